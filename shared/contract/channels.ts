@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { AppInfo, MapLayers, PlotDetails, ProjectSummary } from './views';
 import type { PlotId } from '../domain/ids';
+import type { Channel } from './channelNames';
+
+export { CHANNELS, isChannel, type Channel } from './channelNames';
 
 /**
  * The one IPC contract: each channel pairs a request with its response, after MapLibre's actor messages.
@@ -13,7 +16,11 @@ export interface ChannelMap {
   'plots:details': [{ readonly plotId: PlotId }, PlotDetails];
 }
 
-export type Channel = keyof ChannelMap;
+// A channel named in CHANNELS but missing here (or the reverse) is a compile error.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const channelsAgree: SameKeys<keyof ChannelMap, Channel> = true;
+void channelsAgree;
+
 export type RequestOf<C extends Channel> = ChannelMap[C][0];
 export type ResponseOf<C extends Channel> = ChannelMap[C][1];
 
@@ -26,8 +33,3 @@ export const requestSchemas: { readonly [C in Channel]: z.ZodType<RequestOf<C>, 
   'map:layers': empty,
   'plots:details': z.object({ plotId }).strict(),
 };
-
-/** Channel names in a fixed order; the preload and the web bridge expose exactly these. */
-export const CHANNELS = Object.keys(requestSchemas) as readonly Channel[];
-
-export const isChannel = (name: string): name is Channel => Object.hasOwn(requestSchemas, name);

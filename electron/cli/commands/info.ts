@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { isoDate } from '../../../shared/park/activeAllocation';
+import { readSnapshot } from '../../services/projectSnapshot';
+import { summarizeProject } from '../../services/projectSummary';
+import { UsageError } from '../cliError';
+import { openExisting } from '../openExisting';
+
+/** `parkplan info FILE [--json]`: per park its boundary, plot count and land figures in hectares. */
+export function infoCommand(args: readonly string[], out: (line: string) => void): void {
+  const { values, positionals } = parseArgs({ args: [...args], options: { json: { type: 'boolean' } }, allowPositionals: true });
+  const [file] = positionals;
+  if (file === undefined || positionals.length > 1) throw new UsageError('info takes one project file');
+  const store = openExisting(file);
+  try {
+    const summary = summarizeProject(readSnapshot(store), file, isoDate(new Date()));
+    if (values.json === true) {
+      out(JSON.stringify(summary, null, 2));
+      return;
+    }
+    out(`Project: ${file}`);
+    for (const park of summary.parks) {
+      out('');
+      out(`${park.name}${park.illustrative ? '  (illustrative data)' : ''}`);
+      out(`  boundary area   ${park.boundaryAreaHa.toFixed(4)} ha (geodesic, WGS84)`);
+      out(`  plots           ${park.plotCount}, ${park.plotAreaHa.toFixed(4)} ha`);
+      out(`  allocated       ${park.allocatedAreaHa.toFixed(4)} ha`);
+      out(`  free            ${park.freeAreaHa.toFixed(4)} ha`);
+      out(`  residents       ${park.residentCount}`);
+    }
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,47 @@
+import { ProjectFileError } from '../store/project';
+import { UsageError } from './cliError';
+import { demoCommand } from './commands/demo';
+import { exportCommand } from './commands/export';
+import { infoCommand } from './commands/info';
+
+const USAGE = `Usage: parkplan <command> [arguments]
+
+Commands:
+  demo FILE                  write the illustrative demo project to a new .gpkg file
+  info FILE [--json]         per park: boundary area, plots, allocated and free land (ha, geodesic)
+  export FILE OUT.geojson    every feature with its properties; plots carry areaM2`;
+
+const COMMANDS: Readonly<Record<string, (args: readonly string[], out: (line: string) => void) => void>> = {
+  demo: demoCommand,
+  info: infoCommand,
+  export: exportCommand,
+};
+
+/** Runs one CLI invocation and returns the exit code: 0 done, 1 failed on the data, 2 called wrongly. */
+export function runCli(argv: readonly string[], out = (line: string) => console.log(line), err = (line: string) => console.error(line)): number {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    out(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    err(`parkplan: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    command(args, out);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`parkplan ${name}: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof ProjectFileError) {
+      err(`parkplan ${name}: ${error.message}`);
+      return 1;
+    }
+    err(`parkplan ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,28 @@
+import { isChannel, requestSchemas, type Channel } from '../../shared/contract/channels';
+import { fail, ok, type Result } from '../../shared/contract/result';
+import type { HandlerMap } from './handlerMap';
+import { describeFailure } from './describeFailure';
+
+/**
+ * Runs one request from the untrusted renderer: checks the channel and the payload against the contract,
+ * calls the handler, and turns anything thrown into a Result so nothing throws across the boundary.
+ */
+export async function dispatch(handlers: HandlerMap, channel: unknown, payload: unknown): Promise<Result<unknown>> {
+  if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel: ${String(channel).slice(0, 80)}`);
+  const parsed = requestSchemas[channel].safeParse(payload ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'request';
+    return fail('invalid-request', `${channel}: ${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  try {
+    return ok(await call(handlers, channel, parsed.data));
+  } catch (error) {
+    return describeFailure(error);
+  }
+}
+
+function call<C extends Channel>(handlers: HandlerMap, channel: C, request: unknown): unknown {
+  const handler = handlers[channel] as (request: unknown) => unknown;
+  return handler(request);
+}

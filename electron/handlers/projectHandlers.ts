@@ -1,0 +1,27 @@
+import { isoDate } from '../../shared/park/activeAllocation';
+import type { ProjectStore } from '../store/project';
+import { buildMapLayers } from '../services/mapLayers';
+import { describePlot } from '../services/plotDetails';
+import { readSnapshot } from '../services/projectSnapshot';
+import { summarizeProject } from '../services/projectSummary';
+import { APP_VERSION } from '../services/appVersion';
+import type { HandlerMap } from './handlerMap';
+
+export interface HandlerContext {
+  readonly store: ProjectStore;
+  readonly file: string;
+  readonly host: 'desktop' | 'web';
+  /** Injected so that tests can fix the date allocations are judged on. */
+  readonly today?: () => string;
+}
+
+/** The handlers every host registers: the desktop app over IPC, web mode over HTTP. */
+export function createHandlers(context: HandlerContext): HandlerMap {
+  const today = context.today ?? (() => isoDate(new Date()));
+  return {
+    'app:info': () => ({ version: APP_VERSION, host: context.host, file: context.file }),
+    'project:summary': () => summarizeProject(readSnapshot(context.store), context.file, today()),
+    'map:layers': () => buildMapLayers(readSnapshot(context.store), today()),
+    'plots:details': ({ plotId }) => describePlot(readSnapshot(context.store), plotId, today()),
+  };
+}

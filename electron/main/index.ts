@@ -1,0 +1,41 @@
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { createHandlers } from '../handlers/projectHandlers';
+import { openOrCreateProject } from '../services/demoProject';
+import { defaultProjectFile } from '../services/defaultProject';
+import { registerIpc } from './ipc';
+import { createMainWindow } from './mainWindow';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './rendererProtocol';
+
+// Thin by design: everything here is wiring; the logic lives in plain modules tested under Node.
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** better-sqlite3 built for Electron's ABI by scripts/start.mjs, beside the Node build the tests use. */
+function electronSqliteBinding(): string | undefined {
+  const candidate = join(here, '../../build/electron-native', process.versions.electron, 'better_sqlite3.node');
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+registerAppScheme();
+
+app.whenReady().then(() => {
+  const file = process.env['PARKPLAN_PROJECT'] ?? defaultProjectFile(join(app.getPath('documents'), 'ParkPlan'));
+  const store = openOrCreateProject(file, electronSqliteBinding());
+  app.on('will-quit', () => store.close());
+  registerIpc(createHandlers({ store, file, host: 'desktop' }));
+  serveRenderer(join(here, '../renderer'));
+  const window = createMainWindow(join(here, '../preload/index.cjs'));
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createMainWindow(join(here, '../preload/index.cjs')).loadURL(`${APP_ORIGIN}/index.html`);
+  });
+}).catch((error: unknown) => {
+  console.error(error);
+  app.exit(1);
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

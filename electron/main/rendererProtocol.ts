@@ -1,0 +1,28 @@
+import { net, protocol } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { findStaticFile } from '../web/staticFiles';
+import { SECURITY_HEADERS } from '../web/securityHeaders';
+
+export const APP_SCHEME = 'parkplan';
+export const APP_ORIGIN = `${APP_SCHEME}://app`;
+
+/** Must run before the app is ready: the scheme behaves like https (fetch, workers, a secure origin). */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false } },
+  ]);
+}
+
+/** Serves the built renderer from parkplan://app/, only files under its folder, with the CSP on every response. */
+export function serveRenderer(rendererRoot: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === 'app' ? findStaticFile(rendererRoot, url.pathname) : null;
+    if (file === null) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file.path).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Type', file.contentType);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+    return new Response(response.body, { status: 200, headers });
+  });
+}

@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatch } from '../handlers/dispatch';
+import type { HandlerMap } from '../handlers/handlerMap';
+import { checkAccess, TOKEN_COOKIE } from './accessGuard';
+import { findStaticFile, openStaticFile } from './staticFiles';
+import { SECURITY_HEADERS } from './securityHeaders';
+
+const LOOPBACK = '127.0.0.1';
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface WebHostOptions {
+  readonly handlers: HandlerMap;
+  /** The built renderer (out/renderer). */
+  readonly staticRoot: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+}
+
+export interface WebHost {
+  readonly url: string;
+  readonly token: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Serves the renderer and the same handlers as the desktop app, on loopback only, behind a per-run token. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = randomBytes(24).toString('base64url');
+  let expectedHost = '';
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const verdict = checkAccess(request, expectedHost, token);
+    if (!verdict.allowed) return send(response, 403, 'text/plain; charset=utf-8', `Forbidden: ${verdict.reason}`);
+    if (verdict.tokenFromQuery) {
+      response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+    const { pathname } = new URL(request.url ?? '/', `http://${expectedHost}`);
+    if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    const file = findStaticFile(options.staticRoot, pathname);
+    if (file === null) return send(response, 404, 'text/plain; charset=utf-8', `Not found: ${pathname}`);
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.contentType,
+      'Content-Length': String(file.size),
+      'Cache-Control': 'no-store',
+    });
+    if (request.method === 'HEAD') return void response.end();
+    openStaticFile(file).pipe(response);
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST');
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return send(response, 415, 'text/plain; charset=utf-8', 'Expected application/json');
+    }
+    const body = await readBody(request);
+    if (body === null) return send(response, 413, 'text/plain; charset=utf-8', 'Request body too large');
+    let payload: unknown;
+    try {
+      payload = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      return sendJson(response, 400, { ok: false, error: { code: 'invalid-request', message: 'Request body is not JSON' } });
+    }
+    const result = await dispatch(options.handlers, decodeURIComponent(channel), payload);
+    return sendJson(response, 200, result);
+  }
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(options.port, LOOPBACK, () => resolveListen());
+  });
+  const port = (server.address() as AddressInfo).port;
+  expectedHost = `${LOOPBACK}:${port}`;
+  return {
+    url: `http://${expectedHost}/?token=${token}`,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolveBody, rejectBody) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        request.pause();
+        resolveBody(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', rejectBody);
+  });
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: string): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store' });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
