@@ -1,0 +1,123 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HandlerMap } from '../handlers/handlerMap';
+import { startWebHost, type WebHost } from './webHost';
+
+const handlers: HandlerMap = {
+  'app:info': () => ({ version: '1', host: 'web', file: 'x.gpkg' }),
+  'project:summary': () => ({ file: 'x.gpkg', parks: [] }),
+  'map:layers': () => ({
+    parks: { type: 'FeatureCollection', features: [] },
+    plots: { type: 'FeatureCollection', features: [] },
+    railSpurs: { type: 'FeatureCollection', features: [] },
+    utilityLines: { type: 'FeatureCollection', features: [] },
+  }),
+  'plots:details': () => {
+    throw new Error('not in this test');
+  },
+};
+
+interface Reply {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: string;
+}
+
+function send(host: WebHost, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+let host: WebHost;
+
+beforeAll(async () => {
+  const root = mkdtempSync(join(tmpdir(), 'parkplan-web-'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>ParkPlan</title>');
+  host = await startWebHost({ handlers, staticRoot: root, port: 0 });
+});
+
+afterAll(() => host.close());
+
+describe('web host', () => {
+  it('listens on loopback and prints a URL carrying the token', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('refuses a request without the token with 403', async () => {
+    expect((await send(host, '/')).status).toBe(403);
+    expect((await send(host, '/api/app:info', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(403);
+  });
+
+  it('refuses a wrong token', async () => {
+    expect((await send(host, `/?token=${host.token.slice(0, -1)}x`)).status).toBe(403);
+  });
+
+  it('refuses a foreign Host header even with the token (DNS rebinding)', async () => {
+    const reply = await send(host, `/?token=${host.token}`, { headers: { host: `evil.example:${host.port}` } });
+    expect(reply.status).toBe(403);
+    expect((await send(host, `/?token=${host.token}`, { headers: { host: `localhost:${host.port}` } })).status).toBe(403);
+  });
+
+  it('refuses a cross-origin call even with the token', async () => {
+    const reply = await send(host, '/api/app:info', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-parkplan-token': host.token, origin: 'http://evil.example' },
+      body: '{}',
+    });
+    expect(reply.status).toBe(403);
+  });
+
+  it('serves the page with the token, sets the cookie, and sends the CSP', async () => {
+    const reply = await send(host, `/?token=${host.token}`);
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('<title>ParkPlan</title>');
+    expect(String(reply.headers['set-cookie'])).toContain(`parkplan_token=${host.token}`);
+    expect(String(reply.headers['set-cookie'])).toContain('HttpOnly');
+    expect(reply.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('answers API calls authenticated by the cookie with a Result', async () => {
+    const reply = await send(host, '/api/app:info', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `parkplan_token=${host.token}` },
+      body: '{}',
+    });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { version: '1', host: 'web', file: 'x.gpkg' } });
+  });
+
+  it('names a malformed body and an unknown channel', async () => {
+    const headers = { 'content-type': 'application/json', 'x-parkplan-token': host.token };
+    const bad = await send(host, '/api/app:info', { method: 'POST', headers, body: '{nope' });
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'Request body is not JSON' } });
+    const unknown = await send(host, '/api/shell:exec', { method: 'POST', headers, body: '{}' });
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('refuses API calls that are not JSON POSTs and bodies over the limit', async () => {
+    expect((await send(host, `/api/app:info?token=${host.token}`)).status).toBe(405);
+    const form = await send(host, '/api/app:info', { method: 'POST', headers: { 'content-type': 'text/plain', 'x-parkplan-token': host.token }, body: '{}' });
+    expect(form.status).toBe(415);
+    const huge = await send(host, '/api/app:info', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-parkplan-token': host.token },
+      body: 'x'.repeat(2 * 1024 * 1024),
+    });
+    expect(huge.status).toBe(413);
+  });
+});
