@@ -1,0 +1,28 @@
+import { runAreaBench } from './area.bench';
+import type { BenchResult, BenchRunner } from './benchResult';
+
+/*
+ * `npm run bench`: runs each benchmark in turn (they share two cores, so never in parallel),
+ * prints a table per benchmark and a final JSON line for CI to keep.
+ * Add a benchmark by appending its runner here.
+ */
+const BENCHES: readonly BenchRunner[] = [runAreaBench];
+
+function printTable(result: BenchResult): void {
+  const rows = Object.entries(result.figures);
+  const width = Math.max(...rows.map(([key]) => key.length));
+  console.log(`\n${result.name}`);
+  for (const [key, value] of rows) console.log(`  ${key.padEnd(width)}  ${String(value)}`);
+}
+
+async function main(): Promise<void> {
+  const results: BenchResult[] = [];
+  for (const bench of BENCHES) {
+    const result = await bench();
+    printTable(result);
+    results.push(result);
+  }
+  console.log(JSON.stringify({ bench: results }));
+}
+
+await main();
