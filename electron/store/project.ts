@@ -1,0 +1,189 @@
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { ContentsKeeper } from './gpkg/contents';
+import { createGeoPackageCore } from './gpkg/coreSchema';
+import { registerGeoPackageFunctions } from './gpkg/sqlFunctions';
+import { checkProjectFile } from './projectFileCheck';
+import { ProjectFileError } from './projectFileError';
+import { createAllocationRepository, type AllocationRepository } from './repositories/allocations';
+import { createParkCapacityRepository, type ParkCapacityRepository } from './repositories/parkCapacities';
+import { createParkRepository, type ParkRepository } from './repositories/parks';
+import { createPlotRepository, type PlotRepository } from './repositories/plots';
+import { createRailSpurRepository, type RailSpurRepository } from './repositories/railSpurs';
+import { createResidentRepository, type ResidentRepository } from './repositories/residents';
+import { createUtilityConnectionRepository, type UtilityConnectionRepository } from './repositories/utilityConnections';
+import { createUtilityLineRepository, type UtilityLineRepository } from './repositories/utilityLines';
+import { appliedSchemaVersion, createMigrationsTable, LATEST_SCHEMA_VERSION, runMigrations } from './schema/migrations';
+
+export { ProjectFileError, PROJECT_FILE_ERROR_CODES, type ProjectFileErrorCode } from './projectFileError';
+export type { NewAllocation } from './repositories/allocations';
+export type { NewPark } from './repositories/parks';
+export type { NewPlot } from './repositories/plots';
+export type { NewRailSpur } from './repositories/railSpurs';
+export type { NewResident } from './repositories/residents';
+export type { NewUtilityConnection } from './repositories/utilityConnections';
+export type { NewUtilityLine } from './repositories/utilityLines';
+export type {
+  AllocationRepository,
+  ParkCapacityRepository,
+  ParkRepository,
+  PlotRepository,
+  RailSpurRepository,
+  ResidentRepository,
+  UtilityConnectionRepository,
+  UtilityLineRepository,
+};
+
+/** How long a write waits for another process (the CLI, a second window) to finish its transaction. */
+export const BUSY_TIMEOUT_MS = 5_000;
+
+export interface OpenProjectOptions {
+  /** Create a new, empty project when the file does not exist; an existing file is opened, never replaced. */
+  readonly create?: boolean;
+  /** Open without writing anything: no WAL switch, no migrations, every write fails. */
+  readonly readonly?: boolean;
+  /** Path of a better_sqlite3.node built for another ABI (the Electron build); passed to better-sqlite3. */
+  readonly nativeBinding?: string;
+}
+
+/** An open project file: the database, its repositories and transactions. */
+export interface ProjectStore {
+  /** Absolute path of the .gpkg file. */
+  readonly file: string;
+  readonly readonly: boolean;
+  /** The better-sqlite3 connection; SQL belongs in the repositories, not in callers. */
+  readonly db: Database.Database;
+  /** The ParkPlan schema version of the file (parkplan_migrations, not PRAGMA user_version). */
+  readonly schemaVersion: number;
+  readonly parks: ParkRepository;
+  readonly plots: PlotRepository;
+  readonly residents: ResidentRepository;
+  readonly allocations: AllocationRepository;
+  readonly railSpurs: RailSpurRepository;
+  readonly utilityLines: UtilityLineRepository;
+  readonly utilityConnections: UtilityConnectionRepository;
+  readonly parkCapacities: ParkCapacityRepository;
+  /**
+   * Runs `fn` in one transaction (BEGIN IMMEDIATE): if it throws, nothing it wrote stays. `fn` must be
+   * synchronous; nested calls become savepoints.
+   */
+  transaction<T>(fn: () => T): T;
+  /** Copies the whole project, consistently, to `toFile` with the SQLite backup API (overwrites `toFile`). */
+  backup(toFile: string): Promise<void>;
+  /** Closes the file (checkpointing the WAL into it). */
+  close(): void;
+}
+
+function setPragmas(db: Database.Database, readonly: boolean): void {
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  if (!readonly) {
+    const mode = db.pragma('journal_mode = WAL', { simple: true });
+    if (mode !== 'wal') throw new Error(`could not switch ${db.name} to WAL (journal_mode is ${String(mode)})`);
+  }
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
+function createProjectFile(file: string, nativeBinding: string | undefined): void {
+  const db = new Database(file, { ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    setPragmas(db, false);
+    db.transaction(() => {
+      createGeoPackageCore(db);
+      createMigrationsTable(db);
+    })();
+    runMigrations(db);
+    db.close();
+  } catch (error) {
+    db.close();
+    // A half-made file would later read as "not a GeoPackage"; better no file at all.
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    throw error;
+  }
+}
+
+function buildStore(file: string, db: Database.Database, readonly: boolean): ProjectStore {
+  const contents = new ContentsKeeper(db);
+  return {
+    file,
+    readonly,
+    db,
+    schemaVersion: appliedSchemaVersion(db),
+    parks: createParkRepository(db, contents),
+    plots: createPlotRepository(db, contents),
+    residents: createResidentRepository(db, contents),
+    allocations: createAllocationRepository(db, contents),
+    railSpurs: createRailSpurRepository(db, contents),
+    utilityLines: createUtilityLineRepository(db, contents),
+    utilityConnections: createUtilityConnectionRepository(db, contents),
+    parkCapacities: createParkCapacityRepository(db, contents),
+    transaction<T>(fn: () => T): T {
+      return db.transaction(() => {
+        const result = fn();
+        if (result instanceof Promise) {
+          // Rolling back here is the only safe choice: the awaited part would run outside the transaction.
+          throw new TypeError('store.transaction(fn): fn must be synchronous, it returned a Promise');
+        }
+        return result;
+      }).immediate();
+    },
+    async backup(toFile: string): Promise<void> {
+      if (resolve(toFile) === file) throw new Error(`cannot back up ${file} onto itself`);
+      await db.backup(toFile);
+    },
+    close(): void {
+      db.close();
+    },
+  };
+}
+
+/**
+ * Opens (or with `create`, creates) a ParkPlan project file: an OGC GeoPackage 1.3. An existing file is
+ * first checked through a read-only connection, so a file that is not a project is left byte for byte
+ * as it was. Then the connection is set to WAL, synchronous=FULL, foreign keys on and a busy timeout,
+ * and pending migrations run (each in one transaction).
+ *
+ * @throws ProjectFileError 'not-found' (missing, without `create`), 'not-geopackage', 'not-parkplan',
+ *   'newer-schema', 'needs-migration' (an older schema opened read-only).
+ * @example
+ * const store = openProject('/data/ryazansky.gpkg', { create: true });
+ * try {
+ *   store.transaction(() => store.plots.update({ ...plot, status: 'reserved' }));
+ * } finally {
+ *   store.close();
+ * }
+ */
+export function openProject(file: string, options: OpenProjectOptions = {}): ProjectStore {
+  const path = resolve(file);
+  const readonly = options.readonly ?? false;
+  if (!existsSync(path)) {
+    if (!options.create || readonly) {
+      throw new ProjectFileError('not-found', path, `Project file not found: ${path}`);
+    }
+    createProjectFile(path, options.nativeBinding);
+  }
+  const version = checkProjectFile(path, options.nativeBinding);
+  if (readonly && version < LATEST_SCHEMA_VERSION) {
+    throw new ProjectFileError(
+      'needs-migration',
+      path,
+      `${path} has schema ${version} and needs migrating to ${LATEST_SCHEMA_VERSION}, which a read-only open cannot do`,
+    );
+  }
+  const db = new Database(path, {
+    readonly,
+    fileMustExist: true,
+    timeout: BUSY_TIMEOUT_MS,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    setPragmas(db, readonly);
+    registerGeoPackageFunctions(db);
+    if (!readonly) runMigrations(db);
+    return buildStore(path, db, readonly);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+/** Why a file could not be opened as a project; the CLI and handlers map these to messages or exit codes. */
+export const PROJECT_FILE_ERROR_CODES = [
+  /** No file at that path (and `create` was not asked for). */
+  'not-found',
+  /** Not SQLite, or SQLite without the GeoPackage application_id. */
+  'not-geopackage',
+  /** A valid GeoPackage, but not a ParkPlan project (no parkplan_migrations table): open it as an import. */
+  'not-parkplan',
+  /** Written by a newer ParkPlan whose schema this build does not know. */
+  'newer-schema',
+  /** An older schema opened read-only, so it cannot be migrated. */
+  'needs-migration',
+] as const;
+export type ProjectFileErrorCode = (typeof PROJECT_FILE_ERROR_CODES)[number];
+
+/** A project file that cannot be opened, with a message a planner can act on and a code for programs. */
+export class ProjectFileError extends Error {
+  override readonly name = 'ProjectFileError';
+
+  constructor(
+    readonly code: ProjectFileErrorCode,
+    readonly file: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,111 @@
+import type Database from 'better-sqlite3';
+import type { ParkId, PlotId } from '../../../shared/domain/ids';
+import type { Plot } from '../../../shared/domain/plot';
+import type { ContentsKeeper } from '../gpkg/contents';
+import { geometryEnvelope } from '../gpkg/envelope';
+import { encodeGeometryBlob } from '../gpkg/geometryBlob';
+import { expectChanged, readGeometry } from './rowValues';
+
+/** A plot to insert: everything but the id the file gives it. */
+export type NewPlot = Omit<Plot, 'id'>;
+
+/** Plots (feature table `plots`, POLYGON); codes are unique within a park. */
+export interface PlotRepository {
+  list(): Plot[];
+  listByPark(parkId: ParkId): Plot[];
+  get(id: PlotId): Plot | null;
+  /** The plot with this code in this park, or null. */
+  getByCode(parkId: ParkId, code: string): Plot | null;
+  /** Inserts a plot and returns it as stored. */
+  insert(plot: NewPlot): Plot;
+  /** Replaces every field of an existing plot (geometry included). */
+  update(plot: Plot): Plot;
+  /** Deletes a plot with its utility connections; fails while allocations (history) refer to it. */
+  remove(id: PlotId): void;
+}
+
+interface PlotRow {
+  fid: number;
+  geom: Buffer;
+  park_id: number;
+  code: string;
+  cadastral_number: string | null;
+  status: Plot['status'];
+  zone: Plot['zone'];
+  notes: string;
+}
+
+const TABLE = 'plots';
+const COLUMNS = 'fid, geom, park_id, code, cadastral_number, status, zone, notes';
+
+function toPlot(row: PlotRow): Plot {
+  return {
+    id: row.fid as PlotId,
+    parkId: row.park_id as ParkId,
+    code: row.code,
+    cadastralNumber: row.cadastral_number,
+    status: row.status,
+    zone: row.zone,
+    notes: row.notes,
+    geometry: readGeometry(row.geom, 'Polygon', `plot ${row.fid}`),
+  };
+}
+
+function toParams(plot: NewPlot): Record<string, unknown> {
+  return {
+    geom: encodeGeometryBlob(plot.geometry),
+    parkId: plot.parkId,
+    code: plot.code,
+    cadastralNumber: plot.cadastralNumber,
+    status: plot.status,
+    zone: plot.zone,
+    notes: plot.notes,
+  };
+}
+
+/** Creates the plots repository on an open project database. */
+export function createPlotRepository(db: Database.Database, contents: ContentsKeeper): PlotRepository {
+  const listAll = db.prepare(`SELECT ${COLUMNS} FROM plots ORDER BY fid`);
+  const listPark = db.prepare(`SELECT ${COLUMNS} FROM plots WHERE park_id = ? ORDER BY code, fid`);
+  const getOne = db.prepare(`SELECT ${COLUMNS} FROM plots WHERE fid = ?`);
+  const getCode = db.prepare(`SELECT ${COLUMNS} FROM plots WHERE park_id = ? AND code = ?`);
+  const insertOne = db.prepare(
+    `INSERT INTO plots (geom, park_id, code, cadastral_number, status, zone, notes)
+     VALUES (:geom, :parkId, :code, :cadastralNumber, :status, :zone, :notes)`,
+  );
+  const updateOne = db.prepare(
+    `UPDATE plots SET geom = :geom, park_id = :parkId, code = :code, cadastral_number = :cadastralNumber,
+       status = :status, zone = :zone, notes = :notes WHERE fid = :id`,
+  );
+  const removeOne = db.prepare('DELETE FROM plots WHERE fid = ?');
+
+  const one = (row: unknown): Plot | null => (row === undefined ? null : toPlot(row as PlotRow));
+  const get = (id: PlotId): Plot | null => one(getOne.get(id));
+  const stored = (id: number): Plot => {
+    const plot = get(id as PlotId);
+    if (plot === null) throw new Error(`plot ${id} does not exist`);
+    return plot;
+  };
+
+  return {
+    list: () => (listAll.all() as PlotRow[]).map(toPlot),
+    listByPark: (parkId) => (listPark.all(parkId) as PlotRow[]).map(toPlot),
+    get,
+    getByCode: (parkId, code) => one(getCode.get(parkId, code)),
+    insert: db.transaction((plot: NewPlot): Plot => {
+      const { lastInsertRowid } = insertOne.run(toParams(plot));
+      contents.featureWritten(TABLE, geometryEnvelope(plot.geometry));
+      return stored(Number(lastInsertRowid));
+    }),
+    update: db.transaction((plot: Plot): Plot => {
+      expectChanged(updateOne.run({ ...toParams(plot), id: plot.id }).changes, `plot ${plot.id}`);
+      contents.featureWritten(TABLE, geometryEnvelope(plot.geometry));
+      return stored(plot.id);
+    }),
+    remove: db.transaction((id: PlotId): void => {
+      expectChanged(removeOne.run(id).changes, `plot ${id}`);
+      contents.touch(TABLE);
+      contents.touch('utility_connections');
+    }),
+  };
+}
