@@ -1,0 +1,45 @@
+import type { ParkPlanBridge } from '../../shared/contract/bridge';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
+import { CHANNELS } from '../../shared/contract/channelNames';
+import type { Result } from '../../shared/contract/result';
+
+const failure = (message: string): Result<never> => ({ ok: false, error: { code: 'internal', message } });
+
+const isResult = (value: unknown): value is Result<unknown> =>
+  typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
+
+/**
+ * The bridge for a browser served by the web host: each channel is a POST to /api/<channel>, the token
+ * cookie rides along. It resolves to a Result like the preload's bridge and never rejects.
+ * `origin` is empty in the page (relative URLs) and set by tests that talk to a server of their own.
+ */
+export function createWebBridge(origin = ''): ParkPlanBridge {
+  return {
+    async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
+      if (!CHANNELS.includes(channel)) return failure(`Unknown channel: ${String(channel)}`);
+      try {
+        const response = await fetch(`${origin}/api/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(request),
+          credentials: 'same-origin',
+        });
+        const body: unknown = await response.json().catch(() => null);
+        if (!isResult(body)) return failure(`${channel}: the server answered ${response.status} without a result`);
+        // The server builds the body from the same contract; the shape was checked above.
+        return body as Result<ResponseOf<C>>;
+      } catch (error) {
+        return failure(`${channel}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+  };
+}
+
+let webBridge: ParkPlanBridge | undefined;
+
+/** The preload's bridge under Electron, the web bridge in a browser. */
+export function getBridge(): ParkPlanBridge {
+  if (window.parkplan) return window.parkplan;
+  webBridge ??= createWebBridge();
+  return webBridge;
+}

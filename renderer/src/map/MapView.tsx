@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type * as maplibregl from 'maplibre-gl';
+import type { MapLayers } from '../../../shared/contract/views';
+import type { ParkId, PlotId } from '../../../shared/domain/ids';
+import type { Locale } from '../../../shared/format/locale';
+import type { CameraRequest } from '../state/viewState';
+import { cameraMove } from './camera';
+import { createPlannerMap } from './createPlannerMap';
+import { LAYER, SOURCE } from './layerIds';
+import { layerVisibility, networkFilter, type LayerToggles } from './layerVisibility';
+import { addLocalisedControls, type MapUiStrings } from './mapControls';
+import { selectionFilter } from './mapStyle';
+import { withPlotLabels } from './plotLabels';
+
+interface MapViewProps {
+  readonly label: string;
+  readonly layers: MapLayers;
+  readonly locale: Locale;
+  readonly uiStrings: MapUiStrings;
+  readonly toggles: LayerToggles;
+  readonly selectedPlotId: PlotId | null;
+  readonly camera: CameraRequest;
+  readonly onPlotClick: (plotId: PlotId, parkId: ParkId) => void;
+  /** Overlays drawn over the map (the legend). */
+  readonly children?: ReactNode;
+}
+
+// The legend sits in the bottom-left corner: keep framed parks and plots clear of it.
+const FRAME_PADDING = { top: 48, right: 64, bottom: 48, left: 190 };
+
+/** The planner's map: owns one MapLibre map and keeps its sources, toggles, selection and camera in step with props. */
+export function MapView(props: MapViewProps) {
+  const { layers, locale, uiStrings, toggles, selectedPlotId, camera, onPlotClick } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
+  const [drawn, setDrawn] = useState(false);
+  const clickRef = useRef(onPlotClick);
+  clickRef.current = onPlotClick;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+    const created = createPlannerMap(container);
+    // A handle for end-to-end tests and the developer console; nothing in the app reads it.
+    window.__parkplanMap = created;
+    created.on('load', () => setMap(created));
+    created.on('click', LAYER.plotFill, (event) => {
+      const props = event.features?.[0]?.properties;
+      if (props && typeof props.id === 'number' && typeof props.parkId === 'number') {
+        clickRef.current(props.id as PlotId, props.parkId as ParkId);
+      }
+    });
+    created.on('mouseenter', LAYER.plotFill, () => (created.getCanvas().style.cursor = 'pointer'));
+    created.on('mouseleave', LAYER.plotFill, () => (created.getCanvas().style.cursor = ''));
+    return () => {
+      if (window.__parkplanMap === created) delete window.__parkplanMap;
+      created.remove();
+      setMap(null);
+    };
+  }, []);
+
+  useEffect(() => (map ? addLocalisedControls(map, uiStrings) : undefined), [map, uiStrings]);
+
+  useEffect(() => {
+    if (!map) return;
+    // Our FeatureCollections are read-only views of GeoJSON; MapLibre copies what it is given.
+    const setData = (source: string, data: object) =>
+      map.getSource<maplibregl.GeoJSONSource>(source)?.setData(data as Parameters<maplibregl.GeoJSONSource['setData']>[0]);
+    setData(SOURCE.parks, layers.parks);
+    setData(SOURCE.railSpurs, layers.railSpurs);
+    setData(SOURCE.utilityLines, layers.utilityLines);
+    setData(SOURCE.plots, withPlotLabels(layers.plots, locale));
+    map.once('idle', () => setDrawn(true));
+  }, [map, layers, locale]);
+
+  useEffect(() => {
+    if (!map) return;
+    for (const [layer, visibility] of layerVisibility(toggles)) map.setLayoutProperty(layer, 'visibility', visibility);
+    map.setFilter(LAYER.utilityLines, networkFilter(toggles));
+  }, [map, toggles]);
+
+  useEffect(() => {
+    map?.setFilter(LAYER.plotSelected, selectionFilter(selectedPlotId));
+  }, [map, selectedPlotId]);
+
+  useEffect(() => {
+    if (!map) return;
+    const move = cameraMove(camera, layers);
+    if (!move) return;
+    const [[west, south], [east, north]] = move.bounds;
+    // MapLibre copies options over its defaults, so `duration: undefined` would wipe the default to NaN.
+    map.fitBounds([west, south, east, north], {
+      padding: FRAME_PADDING,
+      maxZoom: move.maxZoom,
+      linear: move.motion === 'ease',
+      // A flight from Ryazan to Lesnoy (1,300 km) would otherwise take many seconds.
+      maxDuration: 2000,
+      ...(move.motion === 'jump' ? { duration: 0 } : {}),
+    });
+    // Only a new request moves the camera; new layers (a language switch) must not, so layers is left out.
+  }, [map, camera]);
+
+  return (
+    <section className="map-region" aria-label={props.label} data-map-state={drawn ? 'idle' : 'loading'}>
+      <div ref={containerRef} className="map-canvas" />
+      {props.children}
+    </section>
+  );
+}

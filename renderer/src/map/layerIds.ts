@@ -1,0 +1,23 @@
+/** Source and layer ids of the planner's map, shared by the style, the visibility toggles and click handling. */
+export const SOURCE = {
+  parks: 'parks',
+  plots: 'plots',
+  railSpurs: 'rail-spurs',
+  utilityLines: 'utility-lines',
+} as const;
+
+export const LAYER = {
+  background: 'background',
+  parkFill: 'park-fill',
+  parkOutline: 'park-outline',
+  plotFill: 'plot-fill',
+  plotOutline: 'plot-outline',
+  utilityLines: 'utility-lines',
+  railCasing: 'rail-casing',
+  railTies: 'rail-ties',
+  railLabel: 'rail-label',
+  plotSelected: 'plot-selected',
+  plotLabel: 'plot-label',
+} as const;
+
+export type LayerId = (typeof LAYER)[keyof typeof LAYER];

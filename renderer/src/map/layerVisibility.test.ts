@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_LAYERS_ON, layerVisibility, networkFilter, toggleLayer, toggleNetwork } from './layerVisibility';
+import { LAYER } from './layerIds';
+
+describe('layerVisibility', () => {
+  it('shows every toggleable layer when all are on', () => {
+    const visibility = layerVisibility(ALL_LAYERS_ON);
+    expect([...visibility.values()].every((value) => value === 'visible')).toBe(true);
+    expect(visibility.get(LAYER.plotLabel)).toBe('visible');
+  });
+
+  it('hides the boundary fill and outline together', () => {
+    const visibility = layerVisibility(toggleLayer(ALL_LAYERS_ON, 'boundary'));
+    expect(visibility.get(LAYER.parkFill)).toBe('none');
+    expect(visibility.get(LAYER.parkOutline)).toBe('none');
+    expect(visibility.get(LAYER.plotFill)).toBe('visible');
+  });
+
+  it('hides plot labels with the plots even when labels stay on', () => {
+    const visibility = layerVisibility(toggleLayer(ALL_LAYERS_ON, 'plots'));
+    expect(visibility.get(LAYER.plotLabel)).toBe('none');
+  });
+
+  it('never hides the selection highlight', () => {
+    expect(layerVisibility(toggleLayer(ALL_LAYERS_ON, 'plots')).has(LAYER.plotSelected)).toBe(false);
+  });
+});
+
+describe('networkFilter', () => {
+  it('lists every network when all are on', () => {
+    expect(networkFilter(ALL_LAYERS_ON)).toEqual([
+      'in',
+      ['get', 'network'],
+      ['literal', ['power', 'gas', 'water', 'sewer', 'heat', 'telecom', 'storm']],
+    ]);
+  });
+
+  it('drops a network switched off, and toggling twice restores it', () => {
+    const withoutGas = toggleNetwork(ALL_LAYERS_ON, 'gas');
+    expect(JSON.stringify(networkFilter(withoutGas))).not.toContain('"gas"');
+    expect(networkFilter(toggleNetwork(withoutGas, 'gas'))).toEqual(networkFilter(ALL_LAYERS_ON));
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { buildMapStyle, selectionFilter } from './mapStyle';
+import { FONT_STACK, glyphsUrl } from './glyphs';
+import { LAYER } from './layerIds';
+import { STATUS_COLORS } from './statusColors';
+
+const style = buildMapStyle('http://127.0.0.1:4000/glyphs/{fontstack}/{range}.pbf');
+
+describe('buildMapStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('loads nothing from the network: no tiles, no sprite, glyphs from the app itself', () => {
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
+    expect(style.glyphs).toBe('http://127.0.0.1:4000/glyphs/{fontstack}/{range}.pbf');
+  });
+
+  it('sets the shipped font on every symbol layer', () => {
+    const symbols = style.layers.filter((layer) => layer.type === 'symbol');
+    expect(symbols.length).toBeGreaterThan(0);
+    for (const layer of symbols) expect(layer.layout?.['text-font']).toEqual([...FONT_STACK]);
+  });
+
+  it('fills plots with the status palette', () => {
+    const fill = style.layers.find((layer) => layer.id === LAYER.plotFill);
+    const paint = fill?.type === 'fill' ? fill.paint : undefined;
+    const expression = JSON.stringify(paint?.['fill-color']);
+    for (const [status, colour] of Object.entries(STATUS_COLORS)) expect(expression).toContain(`"${status}","${colour}"`);
+  });
+
+  it('draws the selection above the plots', () => {
+    const order = style.layers.map((layer) => layer.id);
+    expect(order.indexOf(LAYER.plotSelected)).toBeGreaterThan(order.indexOf(LAYER.plotFill));
+    expect(selectionFilter(7)).toEqual(['==', ['get', 'id'], 7]);
+  });
+});
+
+describe('glyphsUrl', () => {
+  it('is absolute and keeps the placeholders MapLibre fills in', () => {
+    expect(glyphsUrl('parkplan://app/index.html')).toBe('parkplan://app/glyphs/{fontstack}/{range}.pbf');
+    expect(glyphsUrl('http://127.0.0.1:5173/?token=x')).toBe('http://127.0.0.1:5173/glyphs/{fontstack}/{range}.pbf');
+  });
+});

@@ -1,0 +1,140 @@
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { NETWORKS } from '../../../shared/domain/utility';
+import { PLOT_STATUSES } from '../../../shared/domain/plot';
+import { FONT_STACK } from './glyphs';
+import { LAYER, SOURCE } from './layerIds';
+import { MAP_COLORS, NETWORK_COLORS, SELECTION_COLOR, STATUS_COLORS } from './statusColors';
+
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+/** A `match` on a property that picks each value's colour from a palette. */
+function colourBy(property: string, keys: readonly string[], palette: Readonly<Record<string, string>>): ExpressionSpecification {
+  const pairs = keys.flatMap((key) => [key, palette[key] ?? '#888888']);
+  // The spec types `match` as fixed-length tuples; one built from a list cannot satisfy them statically.
+  return ['match', ['get', property], ...pairs, '#888888'] as unknown as ExpressionSpecification;
+}
+
+/** No plot is selected: a filter on an id no plot has. */
+export const NO_SELECTION: ExpressionSpecification = ['==', ['get', 'id'], -1];
+
+export const selectionFilter = (plotId: number | null): ExpressionSpecification =>
+  plotId === null ? NO_SELECTION : ['==', ['get', 'id'], plotId];
+
+/**
+ * The planner's map: no basemap (the app works offline), a plain paper background, the park boundary,
+ * plots filled by status, utility lines by network, rail spurs in railway style, labels on top.
+ * Sources start empty; the map view fills them from the bridge.
+ */
+export function buildMapStyle(glyphs: string): StyleSpecification {
+  return {
+    version: 8,
+    glyphs,
+    sources: {
+      [SOURCE.parks]: { type: 'geojson', data: EMPTY },
+      [SOURCE.plots]: { type: 'geojson', data: EMPTY },
+      [SOURCE.railSpurs]: { type: 'geojson', data: EMPTY },
+      [SOURCE.utilityLines]: { type: 'geojson', data: EMPTY },
+    },
+    layers: [
+      { id: LAYER.background, type: 'background', paint: { 'background-color': MAP_COLORS.background } },
+      {
+        id: LAYER.parkFill,
+        type: 'fill',
+        source: SOURCE.parks,
+        paint: { 'fill-color': MAP_COLORS.parkFill, 'fill-opacity': 0.6 },
+      },
+      {
+        id: LAYER.plotFill,
+        type: 'fill',
+        source: SOURCE.plots,
+        paint: { 'fill-color': colourBy('status', PLOT_STATUSES, STATUS_COLORS), 'fill-opacity': 0.9 },
+      },
+      {
+        id: LAYER.plotOutline,
+        type: 'line',
+        source: SOURCE.plots,
+        paint: { 'line-color': MAP_COLORS.plotOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.5, 16, 1.2] },
+      },
+      {
+        id: LAYER.parkOutline,
+        type: 'line',
+        source: SOURCE.parks,
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': MAP_COLORS.parkOutline,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 16, 3.5],
+          'line-dasharray': [5, 1.5, 1, 1.5],
+        },
+      },
+      {
+        id: LAYER.utilityLines,
+        type: 'line',
+        source: SOURCE.utilityLines,
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: {
+          'line-color': colourBy('network', NETWORKS, NETWORK_COLORS),
+          'line-width': ['interpolate', ['linear'], ['zoom'], 12, 1.2, 16, 3],
+          // Planned lines dashed, built ones solid, as on a master plan.
+          'line-dasharray': ['case', ['==', ['get', 'status'], 'operating'], ['literal', [1, 0]], ['literal', [3, 2]]],
+        },
+      },
+      {
+        id: LAYER.railCasing,
+        type: 'line',
+        source: SOURCE.railSpurs,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': MAP_COLORS.rail, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 3, 16, 6] },
+      },
+      {
+        id: LAYER.railTies,
+        type: 'line',
+        source: SOURCE.railSpurs,
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': MAP_COLORS.railTie,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 12, 1.5, 16, 3.5],
+          'line-dasharray': [3, 3],
+        },
+      },
+      {
+        id: LAYER.plotSelected,
+        type: 'line',
+        source: SOURCE.plots,
+        filter: NO_SELECTION,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': SELECTION_COLOR, 'line-width': 4.5 },
+      },
+      {
+        id: LAYER.railLabel,
+        type: 'symbol',
+        source: SOURCE.railSpurs,
+        minzoom: 13,
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': ['get', 'name'],
+          'text-font': [...FONT_STACK],
+          'text-size': 11,
+          'text-offset': [0, -1],
+        },
+        paint: { 'text-color': MAP_COLORS.rail, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: LAYER.plotLabel,
+        type: 'symbol',
+        source: SOURCE.plots,
+        minzoom: 12.5,
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': [...FONT_STACK],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 13, 10, 17, 14],
+          'text-line-height': 1.15,
+          'text-max-width': 12,
+          'text-padding': 1,
+          // Big plots first, so when labels collide the small ones give way.
+          'symbol-sort-key': ['-', ['get', 'areaHa']],
+        },
+        paint: { 'text-color': MAP_COLORS.labelText, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.4 },
+      },
+    ],
+  };
+}

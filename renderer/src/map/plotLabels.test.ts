@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection, PlotFeatureProps } from '../../../shared/contract/views';
+import type { PolygonGeometry } from '../../../shared/domain/geometry';
+import type { ParkId, PlotId } from '../../../shared/domain/ids';
+import { plotLabel, withPlotLabels } from './plotLabels';
+
+const NBSP = '\u00a0';
+
+describe('plotLabel', () => {
+  it('puts the code over the area with a Russian decimal comma', () => {
+    expect(plotLabel('Р-07', 12.4321, 'ru')).toBe(`Р-07\n12,4${NBSP}га`);
+  });
+
+  it('uses a decimal dot and "ha" in English', () => {
+    expect(plotLabel('Р-07', 12.4321, 'en')).toBe(`Р-07\n12.4${NBSP}ha`);
+  });
+
+  it('gives plots under a hectare two decimals', () => {
+    expect(plotLabel('К-3', 0.437, 'ru')).toBe(`К-3\n0,44${NBSP}га`);
+  });
+});
+
+describe('withPlotLabels', () => {
+  it('labels every plot and keeps its other properties', () => {
+    const plots: FeatureCollection<PolygonGeometry, PlotFeatureProps> = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 3,
+          geometry: { type: 'Polygon', coordinates: [] },
+          properties: {
+            id: 3 as PlotId,
+            parkId: 1 as ParkId,
+            code: 'Р-01',
+            status: 'free',
+            zone: 'production',
+            areaM2: 52_000,
+            areaHa: 5.2,
+            residentName: null,
+          },
+        },
+      ],
+    };
+    const [feature] = withPlotLabels(plots, 'en').features;
+    expect(feature?.properties.label).toBe(`Р-01\n5.2${NBSP}ha`);
+    expect(feature?.properties.status).toBe('free');
+    expect(feature?.id).toBe(3);
+  });
+});

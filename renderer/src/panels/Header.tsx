@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { ParkSummary } from '../../../shared/contract/views';
+import type { ParkId } from '../../../shared/domain/ids';
+import type { Locale } from '../../../shared/format/locale';
+import { LanguageSwitch } from './LanguageSwitch';
+import { ParkFigures } from './ParkFigures';
+import { ParkSwitcher } from './ParkSwitcher';
+
+interface HeaderProps {
+  readonly parks: readonly ParkSummary[];
+  readonly currentPark: ParkSummary | null;
+  readonly onShowPark: (parkId: ParkId) => void;
+  readonly onShowAll: () => void;
+  readonly onLanguage: (locale: Locale) => void;
+}
+
+export function Header({ parks, currentPark, onShowPark, onShowAll, onLanguage }: HeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-name">{t('app.name')}</span>
+        <span className="brand-tagline">{t('app.tagline')}</span>
+      </div>
+      <ParkSwitcher parks={parks} currentParkId={currentPark?.id ?? null} onShowPark={onShowPark} onShowAll={onShowAll} />
+      {currentPark && <ParkFigures park={currentPark} />}
+      {currentPark?.illustrative && (
+        <span className="illustrative-badge" role="note" title={t('header.illustrativeHint')}>
+          {t('header.illustrative')}
+        </span>
+      )}
+      <LanguageSwitch onChange={onLanguage} />
+    </header>
+  );
+}

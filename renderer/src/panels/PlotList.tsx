@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlotFeatureProps } from '../../../shared/contract/views';
+import type { PlotId } from '../../../shared/domain/ids';
+import { formatNumber } from '../../../shared/format/measure';
+import { useLocale } from '../i18n/useLocale';
+import { DEFAULT_SORT, nextSort, sortPlots, type PlotSort } from '../state/plotSort';
+import type { SelectionOrigin } from '../state/viewState';
+import { SortableHeader } from './SortableHeader';
+import { StatusBadge } from './StatusBadge';
+
+interface PlotListProps {
+  /** The current park's plots. */
+  readonly plots: readonly PlotFeatureProps[];
+  readonly selectedPlotId: PlotId | null;
+  readonly selectionOrigin: SelectionOrigin | null;
+  readonly onSelect: (plot: PlotFeatureProps) => void;
+}
+
+/** The park's plots as a sortable table; a row click selects the plot, a map click brings its row into view. */
+export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect }: PlotListProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [sort, setSort] = useState<PlotSort>(DEFAULT_SORT);
+  const sorted = useMemo(() => sortPlots(plots, sort, locale), [plots, sort, locale]);
+  const selectedRow = useRef<HTMLTableRowElement>(null);
+
+  useEffect(() => {
+    if (selectionOrigin === 'map') selectedRow.current?.scrollIntoView({ block: 'nearest' });
+  }, [selectedPlotId, selectionOrigin]);
+
+  const onKey = (event: KeyboardEvent, plot: PlotFeatureProps) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    onSelect(plot);
+  };
+  const onSort = (key: PlotSort['key']) => setSort((current) => nextSort(current, key));
+
+  return (
+    <section className="panel plot-list" aria-label={t('plotList.title')}>
+      <h2>
+        {t('plotList.title')} <span className="count">{t('plotList.count', { count: plots.length })}</span>
+      </h2>
+      {plots.length === 0 ? (
+        <p className="empty">{t('plotList.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <colgroup>
+              <col className="col-code" />
+              <col className="col-area" />
+              <col className="col-status" />
+              <col className="col-resident" />
+            </colgroup>
+            <thead>
+              <tr>
+                <SortableHeader sortKey="code" label={t('plotList.code')} sort={sort} onSort={onSort} />
+                <SortableHeader sortKey="area" label={t('plotList.area')} sort={sort} onSort={onSort} className="numeric" />
+                <SortableHeader sortKey="status" label={t('plotList.status')} sort={sort} onSort={onSort} />
+                <th scope="col">{t('plotList.resident')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((plot) => {
+                const selected = plot.id === selectedPlotId;
+                return (
+                  <tr
+                    key={plot.id}
+                    ref={selected ? selectedRow : undefined}
+                    data-plot-id={plot.id}
+                    aria-selected={selected}
+                    tabIndex={0}
+                    onClick={() => onSelect(plot)}
+                    onKeyDown={(event) => onKey(event, plot)}
+                  >
+                    <td className="code">{plot.code}</td>
+                    <td className="numeric">{formatNumber(plot.areaHa, locale, 2)}</td>
+                    <td>
+                      <StatusBadge status={plot.status} />
+                    </td>
+                    <td className="resident" title={plot.residentName ?? undefined}>
+                      {plot.residentName ?? '—'}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
