@@ -3,18 +3,24 @@ import { UsageError } from './cliError';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
+import { reportCommand } from './commands/report';
 
 const USAGE = `Usage: parkplan <command> [arguments]
 
 Commands:
   demo FILE                  write the illustrative demo project to a new .gpkg file
   info FILE [--json]         per park: boundary area, plots, allocated and free land (ha, geodesic)
-  export FILE OUT.geojson    every feature with its properties; plots carry areaM2`;
+  export FILE OUT.geojson    every feature with its properties; plots carry areaM2
+  report FILE [--park NAME] [--rail-threshold M] [--json]
+                             the balance sheet per park: land by status, occupancy, utilities,
+                             rail-served plots (within 50 m by default), protection zones, residents;
+                             --park takes a name or any unique part of it`;
 
 const COMMANDS: Readonly<Record<string, (args: readonly string[], out: (line: string) => void) => void>> = {
   demo: demoCommand,
   info: infoCommand,
   export: exportCommand,
+  report: reportCommand,
 };
 
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 failed on the data, 2 called wrongly. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from './dispatch';
-import type { HandlerMap } from './handlerMap';
+import { withUnusedHandlers } from './unusedHandlers';
 import { NotFoundError } from '../services/errors';
 
 // Handlers written for the test: dispatch is what is tested, not the services behind it.
 const seen: unknown[] = [];
-const handlers: HandlerMap = {
+const handlers = withUnusedHandlers({
   'app:info': () => ({ version: '1', host: 'web', file: 'x.gpkg' }),
   'project:summary': () => ({ file: 'x.gpkg', parks: [] }),
   'map:layers': () => {
@@ -15,7 +15,7 @@ const handlers: HandlerMap = {
     seen.push(plotId);
     throw new NotFoundError(`Plot ${plotId} does not exist`);
   },
-};
+});
 
 describe('dispatch', () => {
   it('returns the handler value in an ok envelope', async () => {

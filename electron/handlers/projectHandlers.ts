@@ -6,6 +6,8 @@ import { readSnapshot } from '../services/projectSnapshot';
 import { summarizeProject } from '../services/projectSummary';
 import { APP_VERSION } from '../services/appVersion';
 import type { HandlerMap } from './handlerMap';
+import { createRegistryHandlers } from './registryHandlers';
+import { createUtilityHandlers } from './utilityHandlers';
 
 export interface HandlerContext {
   readonly store: ProjectStore;
@@ -18,7 +20,10 @@ export interface HandlerContext {
 /** The handlers every host registers: the desktop app over IPC, web mode over HTTP. */
 export function createHandlers(context: HandlerContext): HandlerMap {
   const today = context.today ?? (() => isoDate(new Date()));
+  const services = { store: context.store, today };
   return {
+    ...createRegistryHandlers(services),
+    ...createUtilityHandlers(services),
     'app:info': () => ({ version: APP_VERSION, host: context.host, file: context.file }),
     'project:summary': () => summarizeProject(readSnapshot(context.store), context.file, today()),
     'map:layers': () => buildMapLayers(readSnapshot(context.store), today()),

@@ -3,10 +3,10 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandlerMap } from '../handlers/handlerMap';
+import { withUnusedHandlers } from '../handlers/unusedHandlers';
 import { startWebHost, type WebHost } from './webHost';
 
-const handlers: HandlerMap = {
+const handlers = withUnusedHandlers({
   'app:info': () => ({ version: '1', host: 'web', file: 'x.gpkg' }),
   'project:summary': () => ({ file: 'x.gpkg', parks: [] }),
   'map:layers': () => ({
@@ -18,7 +18,7 @@ const handlers: HandlerMap = {
   'plots:details': () => {
     throw new Error('not in this test');
   },
-};
+});
 
 interface Reply {
   readonly status: number;

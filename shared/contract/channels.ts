@@ -2,6 +2,35 @@ import { z } from 'zod';
 import type { AppInfo, MapLayers, PlotDetails, ProjectSummary } from './views';
 import type { PlotId } from '../domain/ids';
 import type { Channel } from './channelNames';
+import type { ParkCapacity, UtilityConnection } from '../domain/utility';
+import type { Resident } from '../domain/resident';
+import type { AllocationEntry, ResidentListItem } from './registryViews';
+import type { ParkBalanceSheet } from './reportViews';
+import { parkReportSchema, type ParkReportRequest } from './reportRequests';
+import {
+  residentCreateSchema,
+  residentListSchema,
+  residentUpdateSchema,
+  type ResidentCreateRequest,
+  type ResidentListRequest,
+  type ResidentUpdateRequest,
+} from './residentRequests';
+import {
+  allocationCreateSchema,
+  allocationEndSchema,
+  allocationHistorySchema,
+  type AllocationCreateRequest,
+  type AllocationEndRequest,
+  type AllocationHistoryRequest,
+} from './allocationRequests';
+import {
+  capacitySetSchema,
+  connectionCreateSchema,
+  connectionUpdateSchema,
+  type CapacitySetRequest,
+  type ConnectionCreateRequest,
+  type ConnectionUpdateRequest,
+} from './utilityRequests';
 
 export { CHANNELS, isChannel, type Channel } from './channelNames';
 
@@ -14,6 +43,18 @@ export interface ChannelMap {
   'project:summary': [Record<string, never>, ProjectSummary];
   'map:layers': [Record<string, never>, MapLayers];
   'plots:details': [{ readonly plotId: PlotId }, PlotDetails];
+  'residents:list': [ResidentListRequest, readonly ResidentListItem[]];
+  'residents:create': [ResidentCreateRequest, Resident];
+  'residents:update': [ResidentUpdateRequest, Resident];
+  /** The allocations made, one per plot, in the order of `plotIds`. */
+  'allocations:create': [AllocationCreateRequest, readonly AllocationEntry[]];
+  'allocations:end': [AllocationEndRequest, AllocationEntry];
+  /** Newest first, active and ended. */
+  'allocations:history': [AllocationHistoryRequest, readonly AllocationEntry[]];
+  'capacities:set': [CapacitySetRequest, ParkCapacity];
+  'connections:create': [ConnectionCreateRequest, UtilityConnection];
+  'connections:update': [ConnectionUpdateRequest, UtilityConnection];
+  'park:report': [ParkReportRequest, ParkBalanceSheet];
 }
 
 // A channel named in CHANNELS but missing here (or the reverse) is a compile error.
@@ -32,4 +73,14 @@ export const requestSchemas: { readonly [C in Channel]: z.ZodType<RequestOf<C>, 
   'project:summary': empty,
   'map:layers': empty,
   'plots:details': z.object({ plotId }).strict(),
+  'residents:list': residentListSchema,
+  'residents:create': residentCreateSchema,
+  'residents:update': residentUpdateSchema,
+  'allocations:create': allocationCreateSchema,
+  'allocations:end': allocationEndSchema,
+  'allocations:history': allocationHistorySchema,
+  'capacities:set': capacitySetSchema,
+  'connections:create': connectionCreateSchema,
+  'connections:update': connectionUpdateSchema,
+  'park:report': parkReportSchema,
 };

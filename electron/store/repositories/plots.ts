@@ -20,6 +20,8 @@ export interface PlotRepository {
   insert(plot: NewPlot): Plot;
   /** Replaces every field of an existing plot (geometry included). */
   update(plot: Plot): Plot;
+  /** Sets a plot's status alone, leaving its geometry and envelope as they are. */
+  setStatus(id: PlotId, status: Plot['status']): Plot;
   /** Deletes a plot with its utility connections; fails while allocations (history) refer to it. */
   remove(id: PlotId): void;
 }
@@ -77,6 +79,7 @@ export function createPlotRepository(db: Database.Database, contents: ContentsKe
     `UPDATE plots SET geom = :geom, park_id = :parkId, code = :code, cadastral_number = :cadastralNumber,
        status = :status, zone = :zone, notes = :notes WHERE fid = :id`,
   );
+  const setStatusOne = db.prepare('UPDATE plots SET status = ? WHERE fid = ?');
   const removeOne = db.prepare('DELETE FROM plots WHERE fid = ?');
 
   const one = (row: unknown): Plot | null => (row === undefined ? null : toPlot(row as PlotRow));
@@ -101,6 +104,11 @@ export function createPlotRepository(db: Database.Database, contents: ContentsKe
       expectChanged(updateOne.run({ ...toParams(plot), id: plot.id }).changes, `plot ${plot.id}`);
       contents.featureWritten(TABLE, geometryEnvelope(plot.geometry));
       return stored(plot.id);
+    }),
+    setStatus: db.transaction((id: PlotId, status: Plot['status']): Plot => {
+      expectChanged(setStatusOne.run(status, id).changes, `plot ${id}`);
+      contents.touch(TABLE);
+      return stored(id);
     }),
     remove: db.transaction((id: PlotId): void => {
       expectChanged(removeOne.run(id).changes, `plot ${id}`);
