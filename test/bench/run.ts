@@ -1,12 +1,13 @@
 import { runAreaBench } from './area.bench';
 import type { BenchResult, BenchRunner } from './benchResult';
+import { runValidationBench } from './validation.bench';
 
 /*
  * `npm run bench`: runs each benchmark in turn (they share two cores, so never in parallel),
  * prints a table per benchmark and a final JSON line for CI to keep.
  * Add a benchmark by appending its runner here.
  */
-const BENCHES: readonly BenchRunner[] = [runAreaBench];
+const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench];
 
 function printTable(result: BenchResult): void {
   const rows = Object.entries(result.figures);
