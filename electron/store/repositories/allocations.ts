@@ -66,8 +66,9 @@ export function createAllocationRepository(db: Database.Database, contents: Cont
   const select = (where: string): Database.Statement => db.prepare(`SELECT ${COLUMNS} FROM allocations ${where} ${ORDER}`);
   const listAllRows = select('');
   const listPlot = select('WHERE plot_id = ?');
-  const listActivePlot = select('WHERE plot_id = ? AND (end_date IS NULL OR end_date > ?)');
-  const listActiveAll = select('WHERE end_date IS NULL OR end_date > ?');
+  // Active as shared/park/activeAllocation.ts says: started, and not yet past its end date (inclusive).
+  const listActivePlot = select('WHERE plot_id = :plotId AND start_date <= :asOf AND (end_date IS NULL OR end_date >= :asOf)');
+  const listActiveAll = select('WHERE start_date <= :asOf AND (end_date IS NULL OR end_date >= :asOf)');
   const listResident = select('WHERE resident_id = ?');
   const getOne = db.prepare(`SELECT ${COLUMNS} FROM allocations WHERE fid = ?`);
   const insertOne = db.prepare(
@@ -91,8 +92,8 @@ export function createAllocationRepository(db: Database.Database, contents: Cont
   return {
     list: () => many(listAllRows.all()),
     listByPlot: (plotId) => many(listPlot.all(plotId)),
-    listActiveByPlot: (plotId, asOf = todayIso()) => many(listActivePlot.all(plotId, asOf)),
-    listActive: (asOf = todayIso()) => many(listActiveAll.all(asOf)),
+    listActiveByPlot: (plotId, asOf = todayIso()) => many(listActivePlot.all({ plotId, asOf })),
+    listActive: (asOf = todayIso()) => many(listActiveAll.all({ asOf })),
     listByResident: (residentId) => many(listResident.all(residentId)),
     get,
     insert: db.transaction((allocation: NewAllocation): Allocation => {

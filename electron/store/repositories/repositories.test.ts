@@ -127,8 +127,11 @@ describe('allocations', () => {
   it('lists the history and the active allocation of a plot', () => {
     expect(store.allocations.list()).toHaveLength(3);
     expect(store.allocations.listByPlot(plot1()).map((a) => a.agreementNo)).toEqual(['Р-7', 'К-2']);
-    expect(store.allocations.listActiveByPlot(plot1(), '2020-03-01').map((a) => a.agreementNo)).toEqual(['Р-7', 'К-2']);
-    expect(store.allocations.listActiveByPlot(plot1(), '2020-06-30').map((a) => a.agreementNo)).toEqual(['К-2']);
+    // Active = started and not past its end date, the end date itself included (shared/park/activeAllocation.ts).
+    expect(store.allocations.listActiveByPlot(plot1(), '2020-01-09').map((a) => a.agreementNo)).toEqual([]);
+    expect(store.allocations.listActiveByPlot(plot1(), '2020-03-01').map((a) => a.agreementNo)).toEqual(['Р-7']);
+    expect(store.allocations.listActiveByPlot(plot1(), '2020-06-30').map((a) => a.agreementNo)).toEqual(['Р-7']);
+    expect(store.allocations.listActiveByPlot(plot1(), '2020-07-01').map((a) => a.agreementNo)).toEqual(['К-2']);
     expect(store.allocations.listActiveByPlot(plot1()).map((a) => a.residentId)).toEqual([residentId('pencil')]);
     expect(store.allocations.listActive('2021-01-01')).toHaveLength(2);
     expect(store.allocations.listByResident(residentId('port'))).toHaveLength(1);
