@@ -5,6 +5,7 @@ import { describePlot } from '../services/plotDetails';
 import { readSnapshot } from '../services/projectSnapshot';
 import { summarizeProject } from '../services/projectSummary';
 import { APP_VERSION } from '../services/appVersion';
+import { createEditingHandlers } from './editingHandlers';
 import type { HandlerMap } from './handlerMap';
 import { createRegistryHandlers } from './registryHandlers';
 import { createUtilityHandlers } from './utilityHandlers';
@@ -24,6 +25,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
   return {
     ...createRegistryHandlers(services),
     ...createUtilityHandlers(services),
+    ...createEditingHandlers(services),
     'app:info': () => ({ version: APP_VERSION, host: context.host, file: context.file }),
     'project:summary': () => summarizeProject(readSnapshot(context.store), context.file, today()),
     'map:layers': () => buildMapLayers(readSnapshot(context.store), today()),

@@ -7,6 +7,9 @@ import { registerGeoPackageFunctions } from './gpkg/sqlFunctions';
 import { checkProjectFile } from './projectFileCheck';
 import { ProjectFileError } from './projectFileError';
 import { createAllocationRepository, type AllocationRepository } from './repositories/allocations';
+import { createEditJournalRepository, type EditJournalRepository } from './repositories/editJournal';
+import { createJournalRowRepository, type JournalRowRepository } from './repositories/journalRows';
+import { createPlotNeighbourRepository, type PlotNeighbourRepository } from './repositories/plotNeighbours';
 import { createParkCapacityRepository, type ParkCapacityRepository } from './repositories/parkCapacities';
 import { createParkRepository, type ParkRepository } from './repositories/parks';
 import { createPlotRepository, type PlotRepository } from './repositories/plots';
@@ -18,6 +21,9 @@ import { appliedSchemaVersion, createMigrationsTable, LATEST_SCHEMA_VERSION, run
 
 export { ProjectFileError, PROJECT_FILE_ERROR_CODES, type ProjectFileErrorCode } from './projectFileError';
 export type { NewAllocation } from './repositories/allocations';
+export type { ChangeSet, JournalEntry, RowChange } from './repositories/editJournal';
+export { JOURNALED_TABLES, MissingRowError, type JournaledTable, type RowImage } from './repositories/journalRows';
+export type { NeighbourPlot } from './repositories/plotNeighbours';
 export type { NewPark } from './repositories/parks';
 export type { NewPlot } from './repositories/plots';
 export type { NewRailSpur } from './repositories/railSpurs';
@@ -26,6 +32,9 @@ export type { NewUtilityConnection } from './repositories/utilityConnections';
 export type { NewUtilityLine } from './repositories/utilityLines';
 export type {
   AllocationRepository,
+  EditJournalRepository,
+  JournalRowRepository,
+  PlotNeighbourRepository,
   ParkCapacityRepository,
   ParkRepository,
   PlotRepository,
@@ -64,6 +73,12 @@ export interface ProjectStore {
   readonly utilityLines: UtilityLineRepository;
   readonly utilityConnections: UtilityConnectionRepository;
   readonly parkCapacities: ParkCapacityRepository;
+  /** The undo/redo journal of edits (table edit_journal). */
+  readonly editJournal: EditJournalRepository;
+  /** Whole rows of the edited tables, as the journal records and restores them. */
+  readonly journalRows: JournalRowRepository;
+  /** Plots near a box, for clipping and checking an edited plot against its neighbours. */
+  readonly plotNeighbours: PlotNeighbourRepository;
   /**
    * Runs `fn` in one transaction (BEGIN IMMEDIATE): if it throws, nothing it wrote stays. `fn` must be
    * synchronous; nested calls become savepoints.
@@ -118,6 +133,9 @@ function buildStore(file: string, db: Database.Database, readonly: boolean): Pro
     utilityLines: createUtilityLineRepository(db, contents),
     utilityConnections: createUtilityConnectionRepository(db, contents),
     parkCapacities: createParkCapacityRepository(db, contents),
+    editJournal: createEditJournalRepository(db, contents),
+    journalRows: createJournalRowRepository(db, contents),
+    plotNeighbours: createPlotNeighbourRepository(db),
     transaction<T>(fn: () => T): T {
       return db.transaction(() => {
         const result = fn();

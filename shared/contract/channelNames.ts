@@ -17,6 +17,25 @@ export const CHANNELS = [
   'connections:create',
   'connections:update',
   'park:report',
+  // Drawing and editing (issue 3): see editChannels.ts.
+  'plots:create',
+  'plots:updateGeometry',
+  'plots:updateAttributes',
+  'plots:delete',
+  'plots:split',
+  'plots:merge',
+  'plots:subdivide',
+  'plots:fromCoordinates',
+  'railSpurs:create',
+  'railSpurs:updateGeometry',
+  'railSpurs:delete',
+  'utilityLines:create',
+  'utilityLines:updateGeometry',
+  'utilityLines:delete',
+  'edits:state',
+  'edits:undo',
+  'edits:redo',
+  'park:validate',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -6,6 +6,7 @@ import type { ParkCapacity, UtilityConnection } from '../domain/utility';
 import type { Resident } from '../domain/resident';
 import type { AllocationEntry, ResidentListItem } from './registryViews';
 import type { ParkBalanceSheet } from './reportViews';
+import { editRequestSchemas, type EditChannelMap } from './editChannels';
 import { parkReportSchema, type ParkReportRequest } from './reportRequests';
 import {
   residentCreateSchema,
@@ -38,7 +39,7 @@ export { CHANNELS, isChannel, type Channel } from './channelNames';
  * The one IPC contract: each channel pairs a request with its response, after MapLibre's actor messages.
  * Requests come from the renderer, which is untrusted, so each has a runtime schema.
  */
-export interface ChannelMap {
+export interface ChannelMap extends EditChannelMap {
   'app:info': [Record<string, never>, AppInfo];
   'project:summary': [Record<string, never>, ProjectSummary];
   'map:layers': [Record<string, never>, MapLayers];
@@ -83,4 +84,5 @@ export const requestSchemas: { readonly [C in Channel]: z.ZodType<RequestOf<C>, 
   'connections:create': connectionCreateSchema,
   'connections:update': connectionUpdateSchema,
   'park:report': parkReportSchema,
+  ...editRequestSchemas,
 };

@@ -1,5 +1,6 @@
 import { runAreaBench } from './area.bench';
 import type { BenchResult, BenchRunner } from './benchResult';
+import { runEditRoundTripBench } from './editRoundTrip.bench';
 import { runValidationBench } from './validation.bench';
 
 /*
@@ -7,7 +8,7 @@ import { runValidationBench } from './validation.bench';
  * prints a table per benchmark and a final JSON line for CI to keep.
  * Add a benchmark by appending its runner here.
  */
-const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench];
+const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench];
 
 function printTable(result: BenchResult): void {
   const rows = Object.entries(result.figures);

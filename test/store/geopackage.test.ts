@@ -55,7 +55,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a project file read by GDAL', () => {
-  it('lists the four feature layers and four attribute tables, silently', () => {
+  it('lists the four feature layers and five attribute tables, silently', () => {
     const { stdout, stderr } = run(OGRINFO, ['-ro', file]);
     expect(stderr).toBe('');
     expect(stdout).not.toMatch(/ERROR|Warning/i);
@@ -70,6 +70,7 @@ describe('a project file read by GDAL', () => {
       '6: allocations (None)',
       '7: utility_connections (None)',
       '8: park_capacities (None)',
+      '9: edit_journal (None)',
     ]);
   });
 

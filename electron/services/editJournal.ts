@@ -1,0 +1,152 @@
+import type { EditState } from '../../shared/contract/editViews';
+import { JOURNALED_TABLES, MissingRowError, type ChangeSet, type JournaledTable, type ProjectStore, type RowChange, type RowImage } from '../store/project';
+import { RefusedError } from './refusal';
+
+/*
+ * Undo and redo kept in the project file. An edit runs in ONE transaction together with its journal
+ * entry: the rows it touched, before and after. Undo writes the before-images back, redo the
+ * after-images; both touch only the columns the edit changed, so a change made since by another tool
+ * (an allocation setting a plot's status) is not wound back with it.
+ */
+
+/** Edits kept; the oldest beyond are dropped (the issue asks for at least 200). */
+export const JOURNAL_LIMIT = 500;
+
+/** What an edit tells the journal about the rows it touches. */
+export interface EditRecorder {
+  /** Before changing or deleting a row: its current image is kept as the before-image. */
+  willChange(table: JournaledTable, fid: number): void;
+  /** After inserting a row: it had no before-image. */
+  inserted(table: JournaledTable, fid: number): void;
+}
+
+interface Touched {
+  readonly table: JournaledTable;
+  readonly fid: number;
+  readonly before: RowImage | null;
+}
+
+const same = (a: RowImage | null, b: RowImage | null): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Runs an edit in one transaction and journals it under `label`: the undone tail is dropped, the entry
+ * appended and the journal trimmed, all or nothing with the edit. An edit that changed nothing is not
+ * journaled.
+ *
+ * @example
+ * recordEdit(store, 'Delete plot Р-12', (recorder) => {
+ *   recorder.willChange('plots', plot.id);
+ *   store.plots.remove(plot.id);
+ * });
+ */
+export function recordEdit<T>(store: ProjectStore, label: string, edit: (recorder: EditRecorder) => T): T {
+  return store.transaction(() => {
+    const touched = new Map<string, Touched>();
+    const recorder: EditRecorder = {
+      willChange(table, fid) {
+        const key = `${table}:${fid}`;
+        if (!touched.has(key)) touched.set(key, { table, fid, before: store.journalRows.read(table, fid) });
+      },
+      inserted(table, fid) {
+        const key = `${table}:${fid}`;
+        if (!touched.has(key)) touched.set(key, { table, fid, before: null });
+      },
+    };
+    const result = edit(recorder);
+    const forward: Partial<Record<JournaledTable, RowChange[]>> = {};
+    const backward: Partial<Record<JournaledTable, RowChange[]>> = {};
+    for (const { table, fid, before } of touched.values()) {
+      const after = store.journalRows.read(table, fid);
+      if (same(before, after)) continue;
+      (forward[table] ??= []).push({ fid, row: after });
+      (backward[table] ??= []).push({ fid, row: before });
+    }
+    if (Object.keys(forward).length > 0) {
+      store.editJournal.discardUndone();
+      store.editJournal.append(label, forward, backward);
+      store.editJournal.trim(JOURNAL_LIMIT);
+    }
+    return result;
+  });
+}
+
+/** Columns whose values differ between two images of the same row (fid excluded). */
+function changedColumns(target: RowImage, other: RowImage): RowImage {
+  const columns: Record<string, RowImage[string]> = {};
+  for (const [column, value] of Object.entries(target)) {
+    if (column !== 'fid' && JSON.stringify(value) !== JSON.stringify(other[column])) columns[column] = value ?? null;
+  }
+  return columns;
+}
+
+/**
+ * Makes the touched rows look as `target` has them, `current` being how the entry left them: rows
+ * inserted or updated parents first (a plot before its connections), then rows deleted children first.
+ */
+function applyChangeSet(store: ProjectStore, target: ChangeSet, current: ChangeSet): void {
+  const counterpart = (table: JournaledTable, fid: number): RowImage | null =>
+    current[table]?.find((change) => change.fid === fid)?.row ?? null;
+  for (const table of JOURNALED_TABLES) {
+    for (const { fid, row } of target[table] ?? []) {
+      if (row === null) continue;
+      const now = counterpart(table, fid);
+      if (now === null) store.journalRows.insert(table, row);
+      else store.journalRows.update(table, fid, changedColumns(row, now));
+    }
+  }
+  for (const table of [...JOURNALED_TABLES].reverse()) {
+    for (const { fid, row } of target[table] ?? []) if (row === null) store.journalRows.remove(table, fid);
+  }
+}
+
+/** Why a journal entry cannot be applied to the file as it is now, in words a planner can act on. */
+function conflict(action: 'undo' | 'redo', label: string, error: unknown): Error {
+  if (error instanceof MissingRowError) return new RefusedError(`Cannot ${action} "${label}": ${error.message} (changed since by another tool or window).`);
+  if (error instanceof Error && error.name === 'SqliteError') {
+    const code = (error as Error & { code?: string }).code ?? '';
+    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      return new RefusedError(`Cannot ${action} "${label}": a plot it would remove now has allocations or connections; end or move them first.`);
+    }
+    if (code.startsWith('SQLITE_CONSTRAINT')) return new RefusedError(`Cannot ${action} "${label}": ${error.message}.`);
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** The journal's state as the Undo and Redo buttons show it. */
+export function editState(store: ProjectStore): EditState {
+  const counts = store.editJournal.counts();
+  const labels = store.editJournal.labels();
+  return { canUndo: counts.done > 0, canRedo: counts.undone > 0, undoLabel: labels.undo, redoLabel: labels.redo, depth: counts.done };
+}
+
+/** Reverts the newest edit not yet undone; with nothing to undo, the state is returned as it is. */
+export function undoEdit(store: ProjectStore): EditState {
+  return store.transaction(() => {
+    const entry = store.editJournal.lastDone();
+    if (entry !== null) {
+      try {
+        applyChangeSet(store, entry.backward, entry.forward);
+      } catch (error) {
+        throw conflict('undo', entry.label, error);
+      }
+      store.editJournal.setUndone(entry.seq, true);
+    }
+    return editState(store);
+  });
+}
+
+/** Re-applies the oldest undone edit; with nothing to redo, the state is returned as it is. */
+export function redoEdit(store: ProjectStore): EditState {
+  return store.transaction(() => {
+    const entry = store.editJournal.firstUndone();
+    if (entry !== null) {
+      try {
+        applyChangeSet(store, entry.forward, entry.backward);
+      } catch (error) {
+        throw conflict('redo', entry.label, error);
+      }
+      store.editJournal.setUndone(entry.seq, false);
+    }
+    return editState(store);
+  });
+}

@@ -1,0 +1,38 @@
+import type { ParkId, PlotId } from '../../shared/domain/ids';
+import type { Park } from '../../shared/domain/park';
+import type { Plot } from '../../shared/domain/plot';
+import { isActiveOn } from '../../shared/park/activeAllocation';
+import type { ProjectStore } from '../store/project';
+import { NotFoundError } from './errors';
+import { RefusedError } from './refusal';
+
+/** The park an edit names, or NotFoundError. */
+export function expectPark(store: ProjectStore, parkId: ParkId): Park {
+  const park = store.parks.get(parkId);
+  if (park === null) throw new NotFoundError(`Park ${parkId} does not exist`);
+  return park;
+}
+
+/** The plot an edit names, or NotFoundError. */
+export function expectPlot(store: ProjectStore, plotId: PlotId): Plot {
+  const plot = store.plots.get(plotId);
+  if (plot === null) throw new NotFoundError(`Plot ${plotId} does not exist`);
+  return plot;
+}
+
+/**
+ * Refuses to reshape the land a resident holds (split, merge, subdivide, delete): the agreement names
+ * that plot, so the allocation must end first. The message names the holder and the agreement.
+ */
+export function refuseIfHeld(store: ProjectStore, plot: Plot, today: string, action: string): void {
+  const active = store.allocations.listByPlot(plot.id).find((allocation) => isActiveOn(allocation, today));
+  if (active === undefined) return;
+  const holder = store.residents.get(active.residentId)?.name ?? `resident ${active.residentId}`;
+  const agreement = active.agreementNo === '' ? active.kind : `${active.kind} ${active.agreementNo}`;
+  throw new RefusedError(`Cannot ${action} plot ${plot.code}: it is held by ${holder} (${agreement}). End that allocation first.`);
+}
+
+/** How many allocations, ended ones included, refer to a plot: they are history and keep the plot in the file. */
+export function allocationCount(store: ProjectStore, plotId: PlotId): number {
+  return store.allocations.listByPlot(plotId).length;
+}

@@ -1,0 +1,112 @@
+import type Database from 'better-sqlite3';
+import type { ContentsKeeper } from '../gpkg/contents';
+import type { JournaledTable, RowImage } from './journalRows';
+
+/** One row the edit touched: its image after (forward) or before (backward); null = no row. */
+export interface RowChange {
+  readonly fid: number;
+  readonly row: RowImage | null;
+}
+
+/** The rows of an edit per table, as they are on one side of it. */
+export type ChangeSet = Readonly<Partial<Record<JournaledTable, readonly RowChange[]>>>;
+
+/** One undoable edit as the journal holds it. */
+export interface JournalEntry {
+  readonly seq: number;
+  readonly label: string;
+  /** The touched rows after the edit: what redo writes. */
+  readonly forward: ChangeSet;
+  /** The touched rows before the edit: what undo writes. */
+  readonly backward: ChangeSet;
+  readonly createdAt: string;
+  readonly undone: boolean;
+}
+
+export interface JournalCounts {
+  /** Edits that can be undone (not undone yet). */
+  readonly done: number;
+  /** Undone edits that can be redone. */
+  readonly undone: number;
+}
+
+/** The edit journal (attribute table `edit_journal`); callers run each method inside the edit's transaction. */
+export interface EditJournalRepository {
+  /** Appends an edit (not undone) and returns its seq. */
+  append(label: string, forward: ChangeSet, backward: ChangeSet): number;
+  /** Deletes every undone edit: a new edit ends the redo branch. */
+  discardUndone(): number;
+  /** Deletes the oldest edits beyond `keep`. */
+  trim(keep: number): number;
+  /** The newest edit not undone (what undo reverts), or null. */
+  lastDone(): JournalEntry | null;
+  /** The oldest undone edit (what redo re-applies), or null. */
+  firstUndone(): JournalEntry | null;
+  setUndone(seq: number, undone: boolean): void;
+  counts(): JournalCounts;
+  /** Label of lastDone and firstUndone without parsing their change sets. */
+  labels(): { readonly undo: string | null; readonly redo: string | null };
+}
+
+interface JournalRow {
+  seq: number;
+  label: string;
+  forward: string;
+  backward: string;
+  created_at: string;
+  undone: number;
+}
+
+function toEntry(row: JournalRow): JournalEntry {
+  return {
+    seq: row.seq,
+    label: row.label,
+    forward: JSON.parse(row.forward) as ChangeSet,
+    backward: JSON.parse(row.backward) as ChangeSet,
+    createdAt: row.created_at,
+    undone: row.undone !== 0,
+  };
+}
+
+/** Creates the edit journal repository on an open project database. */
+export function createEditJournalRepository(db: Database.Database, contents: ContentsKeeper): EditJournalRepository {
+  const insert = db.prepare('INSERT INTO edit_journal (label, forward, backward, undone) VALUES (?, ?, ?, 0)');
+  const deleteUndone = db.prepare('DELETE FROM edit_journal WHERE undone = 1');
+  const deleteOldest = db.prepare(
+    'DELETE FROM edit_journal WHERE seq <= (SELECT seq FROM edit_journal ORDER BY seq DESC LIMIT 1 OFFSET ?)',
+  );
+  const COLUMNS = 'seq, label, forward, backward, created_at, undone';
+  const selectLastDone = db.prepare(`SELECT ${COLUMNS} FROM edit_journal WHERE undone = 0 ORDER BY seq DESC LIMIT 1`);
+  const selectFirstUndone = db.prepare(`SELECT ${COLUMNS} FROM edit_journal WHERE undone = 1 ORDER BY seq LIMIT 1`);
+  const labelLastDone = db.prepare('SELECT label FROM edit_journal WHERE undone = 0 ORDER BY seq DESC LIMIT 1').pluck();
+  const labelFirstUndone = db.prepare('SELECT label FROM edit_journal WHERE undone = 1 ORDER BY seq LIMIT 1').pluck();
+  const update = db.prepare('UPDATE edit_journal SET undone = ? WHERE seq = ?');
+  const count = db.prepare('SELECT undone, count(*) AS n FROM edit_journal GROUP BY undone');
+
+  const one = (row: unknown): JournalEntry | null => (row === undefined ? null : toEntry(row as JournalRow));
+  return {
+    append(label, forward, backward) {
+      const seq = Number(insert.run(label, JSON.stringify(forward), JSON.stringify(backward)).lastInsertRowid);
+      contents.touch('edit_journal');
+      return seq;
+    },
+    discardUndone: () => deleteUndone.run().changes,
+    trim: (keep) => deleteOldest.run(keep).changes,
+    lastDone: () => one(selectLastDone.get()),
+    firstUndone: () => one(selectFirstUndone.get()),
+    setUndone(seq, undone) {
+      if (update.run(undone ? 1 : 0, seq).changes === 0) throw new Error(`edit ${seq} is not in the journal`);
+    },
+    counts() {
+      const rows = count.all() as { undone: number; n: number }[];
+      return {
+        done: rows.find((row) => row.undone === 0)?.n ?? 0,
+        undone: rows.find((row) => row.undone === 1)?.n ?? 0,
+      };
+    },
+    labels: () => ({
+      undo: (labelLastDone.get() as string | undefined) ?? null,
+      redo: (labelFirstUndone.get() as string | undefined) ?? null,
+    }),
+  };
+}
