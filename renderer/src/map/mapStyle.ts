@@ -5,7 +5,7 @@ import { FONT_STACK } from './glyphs';
 import { LAYER, SOURCE } from './layerIds';
 import { MAP_COLORS, NETWORK_COLORS, SELECTION_COLOR, STATUS_COLORS } from './statusColors';
 
-const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** A `match` on a property that picks each value's colour from a palette. */
 function colourBy(property: string, keys: readonly string[], palette: Readonly<Record<string, string>>): ExpressionSpecification {
