@@ -1,7 +1,13 @@
-import { useCallback, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
+import { PlotAllocationSection } from './allocations/PlotAllocationSection';
+import { Dashboard } from './dashboard/Dashboard';
 import type { MapLayers, PlotFeatureProps, ProjectSummary } from '../../shared/contract/views';
 import type { Locale } from '../../shared/format/locale';
+import { picksPlots, type DrawingTool } from './drawing/drawingTools';
+import { PlanEditor } from './editing/PlanEditor';
+import { fetchMapLayers } from './editing/refreshLayers';
 import { useLocale } from './i18n/useLocale';
 import { startCamera } from './map/camera';
 import { ALL_LAYERS_ON, toggleLayer, toggleNetwork, type LayerToggles } from './map/layerVisibility';
@@ -11,10 +17,17 @@ import { Header } from './panels/Header';
 import { LayerPanel } from './panels/LayerPanel';
 import { PlotDetailsPanel } from './panels/PlotDetailsPanel';
 import { PlotList } from './panels/PlotList';
-import { StatusLegend } from './panels/StatusLegend';
 import { usePlotDetails } from './state/usePlotDetails';
 import { useProjectData } from './state/useProjectData';
 import { initialViewState, viewReducer } from './state/viewState';
+import { ColourByControl } from './residents/ColourByControl';
+import { ResidentCard } from './residents/ResidentCard';
+import { ResidentsPanel } from './residents/ResidentsPanel';
+import { useResidentColouring } from './residents/useResidentColouring';
+import { useResidentSelection } from './residents/useResidentSelection';
+import { AttributeTables } from './table/AttributeTables';
+import { ViewTabs, viewPanelId } from './views/ViewTabs';
+import { isWideView, type WorkspaceView } from './views/workspaceViews';
 
 interface AppProps {
   readonly onLanguage: (locale: Locale) => void;
@@ -32,28 +45,55 @@ export function App({ onLanguage }: AppProps) {
       </p>
     );
   }
-  return <Workspace summary={data.summary} layers={data.layers} onLanguage={onLanguage} />;
+  return <Workspace summary={data.summary} layers={data.layers} revision={data.revision} onReload={data.reload} onLanguage={onLanguage} />;
 }
 
 interface WorkspaceProps extends AppProps {
   readonly summary: ProjectSummary;
   readonly layers: MapLayers;
+  /** Bumped after every registry edit: views that ask the bridge themselves ask again. */
+  readonly revision: number;
+  /** Fetches the project summary (and layers) again. */
+  readonly onReload: () => void;
 }
 
-function Workspace({ summary, layers, onLanguage }: WorkspaceProps) {
+function Workspace({ summary, layers: loadedLayers, revision, onReload, onLanguage }: WorkspaceProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [view, dispatch] = useReducer(viewReducer, summary.parks[0]?.id ?? null, (firstParkId) =>
-    initialViewState(firstParkId, startCamera(layers, firstParkId)),
+    initialViewState(firstParkId, startCamera(loadedLayers, firstParkId)),
   );
   const [toggles, setToggles] = useState<LayerToggles>(ALL_LAYERS_ON);
-  const details = usePlotDetails(view.selectedPlotId);
+  // Edits change the layers; they are fetched again after each one.
+  const [layers, setLayers] = useState(loadedLayers);
+  useEffect(() => setLayers(loadedLayers), [loadedLayers]);
+  const refreshLayers = useCallback(async () => {
+    const fresh = await fetchMapLayers();
+    if (fresh) setLayers(fresh);
+  }, []);
+  const [tool, setTool] = useState<DrawingTool>('select');
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const details = usePlotDetails(view.selectedPlotId, revision);
+  const [tab, setTab] = useState<WorkspaceView>('plots');
+  // A resident or an allocation was saved: the map recolours, the header, lists and dashboard ask again.
+  const registryChanged = useCallback(() => {
+    void refreshLayers();
+    onReload();
+  }, [refreshLayers, onReload]);
+  const residents = useResidentSelection(revision, registryChanged);
+  const clearSelection = useCallback(() => dispatch({ type: 'clear-selection' }), []);
+  // A plot edit: the map at once, then the header figures and the details panel.
+  const planEdited = useCallback(async () => {
+    await refreshLayers();
+    onReload();
+  }, [refreshLayers, onReload]);
 
   const currentPark = summary.parks.find((park) => park.id === view.parkId) ?? null;
   const parkPlots = useMemo(
     () => layers.plots.features.map((feature) => feature.properties).filter((plot) => plot.parkId === view.parkId),
     [layers, view.parkId],
   );
+  const colouring = useResidentColouring(parkPlots, revision, locale);
   const uiStrings = useMemo<MapUiStrings>(
     () => ({
       canvas: t('map.canvas'),
@@ -84,19 +124,26 @@ function Workspace({ summary, layers, onLanguage }: WorkspaceProps) {
         onShowAll={() => dispatch({ type: 'show-all' })}
         onLanguage={onLanguage}
       />
-      <main className="workspace">
+      <ViewTabs current={tab} onChange={setTab} />
+      <main className={`workspace view-${tab}`} id={viewPanelId}>
         <div className="sidebar">
-          <LayerPanel
-            toggles={toggles}
-            onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
-            onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
-          />
-          <PlotList
-            plots={parkPlots}
-            selectedPlotId={view.selectedPlotId}
-            selectionOrigin={view.selectionOrigin}
-            onSelect={selectFromList}
-          />
+          {tab === 'residents' ? (
+            <ResidentsPanel revision={revision} selectedId={residents.selectedId} onSelect={residents.select} onCreate={residents.create} />
+          ) : (
+            <>
+              <LayerPanel
+                toggles={toggles}
+                onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
+                onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
+              />
+              <PlotList
+                plots={parkPlots}
+                selectedPlotId={view.selectedPlotId}
+                selectionOrigin={view.selectionOrigin}
+                onSelect={selectFromList}
+              />
+            </>
+          )}
         </div>
         <MapView
           label={t('map.label')}
@@ -106,12 +153,49 @@ function Workspace({ summary, layers, onLanguage }: WorkspaceProps) {
           toggles={toggles}
           selectedPlotId={view.selectedPlotId}
           camera={view.camera}
-          onPlotClick={selectFromMap}
+          onPlotClick={picksPlots(tool) ? selectFromMap : ignorePlotClick}
+          onMapReady={setMap}
+          plotFill={colouring.fill}
         >
-          <StatusLegend />
+          <ColourByControl mode={colouring.mode} onMode={colouring.setMode} residents={colouring.legend} />
+          <PlanEditor
+            map={map}
+            layers={layers}
+            parkId={view.parkId}
+            selectedPlotId={view.selectedPlotId}
+            tool={tool}
+            onTool={setTool}
+            onSelectPlot={(plotId, parkId) => dispatch({ type: 'select-plot', plotId, parkId, origin: 'map' })}
+            onClearSelection={clearSelection}
+            onLayersChanged={planEdited}
+          />
         </MapView>
-        <PlotDetailsPanel state={details} onClose={() => dispatch({ type: 'clear-selection' })} />
+        {tab === 'residents' ? (
+          <ResidentCard
+            resident={residents.selected}
+            editing={residents.editing}
+            revision={revision}
+            onEdit={residents.edit}
+            onSaved={residents.saved}
+            onCancel={residents.cancel}
+            onClose={residents.close}
+          />
+        ) : (
+          <PlotDetailsPanel
+            state={details}
+            onClose={() => dispatch({ type: 'clear-selection' })}
+            footer={(plot) => <PlotAllocationSection details={plot} revision={revision} onChanged={registryChanged} />}
+          />
+        )}
+        {isWideView(tab) && (
+          <div className="wide-view">
+            {tab === 'dashboard' ? <Dashboard parkId={view.parkId} revision={revision} /> : <AttributeTables layers={layers} revision={revision} />}
+          </div>
+        )}
       </main>
     </div>
   );
 }
+
+/** While a drawing tool is active a click on a plot places a vertex; it does not change the selection. */
+const ignorePlotClick = () => undefined;

@@ -5,6 +5,7 @@ import { App } from './App';
 import { initI18n } from './i18n/i18n';
 import { localeFromSearch, searchWithLocale } from './i18n/language';
 import './styles/app.css';
+import './styles/registry.css';
 
 const i18n = await initI18n(localeFromSearch(window.location.search));
 document.documentElement.lang = i18n.language;

@@ -1,3 +1,5 @@
+import { drawingEn } from './drawingEn';
+import { registryEn } from './registryEn';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -115,4 +117,6 @@ export const en: Messages = {
     metres: 'm',
     kilometres: 'km',
   },
+  ...registryEn,
+  ...drawingEn,
 };

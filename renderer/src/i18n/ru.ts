@@ -1,3 +1,6 @@
+import { drawingRu } from './drawingRu';
+import { registryRu } from './registryRu';
+
 /** Russian, the interface's own language. Every key here must exist in en.ts (the Messages type checks it). */
 export const ru = {
   app: {
@@ -113,6 +116,8 @@ export const ru = {
     metres: 'м',
     kilometres: 'км',
   },
+  ...registryRu,
+  ...drawingRu,
 } as const;
 
 type Leaves<T> = { readonly [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };

@@ -21,6 +21,10 @@ interface MapViewProps {
   readonly selectedPlotId: PlotId | null;
   readonly camera: CameraRequest;
   readonly onPlotClick: (plotId: PlotId, parkId: ParkId) => void;
+  /** The map once its style has loaded, for the drawing tools that work on it. */
+  readonly onMapReady?: (map: maplibregl.Map | null) => void;
+  /** The plot layer's fill colour (by status or by resident); the style's status fill when absent. */
+  readonly plotFill?: maplibregl.ExpressionSpecification;
   /** Overlays drawn over the map (the legend). */
   readonly children?: ReactNode;
 }
@@ -30,12 +34,14 @@ const FRAME_PADDING = { top: 48, right: 64, bottom: 48, left: 190 };
 
 /** The planner's map: owns one MapLibre map and keeps its sources, toggles, selection and camera in step with props. */
 export function MapView(props: MapViewProps) {
-  const { layers, locale, uiStrings, toggles, selectedPlotId, camera, onPlotClick } = props;
+  const { layers, locale, uiStrings, toggles, selectedPlotId, camera, onPlotClick, plotFill } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [drawn, setDrawn] = useState(false);
   const clickRef = useRef(onPlotClick);
   clickRef.current = onPlotClick;
+  const readyRef = useRef(props.onMapReady);
+  readyRef.current = props.onMapReady;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -43,7 +49,10 @@ export function MapView(props: MapViewProps) {
     const created = createPlannerMap(container);
     // A handle for end-to-end tests and the developer console; nothing in the app reads it.
     window.__parkplanMap = created;
-    created.on('load', () => setMap(created));
+    created.on('load', () => {
+      setMap(created);
+      readyRef.current?.(created);
+    });
     created.on('click', LAYER.plotFill, (event) => {
       const props = event.features?.[0]?.properties;
       if (props && typeof props.id === 'number' && typeof props.parkId === 'number') {
@@ -54,6 +63,7 @@ export function MapView(props: MapViewProps) {
     created.on('mouseleave', LAYER.plotFill, () => (created.getCanvas().style.cursor = ''));
     return () => {
       if (window.__parkplanMap === created) delete window.__parkplanMap;
+      readyRef.current?.(null);
       created.remove();
       setMap(null);
     };
@@ -78,6 +88,10 @@ export function MapView(props: MapViewProps) {
     for (const [layer, visibility] of layerVisibility(toggles)) map.setLayoutProperty(layer, 'visibility', visibility);
     map.setFilter(LAYER.utilityLines, networkFilter(toggles));
   }, [map, toggles]);
+
+  useEffect(() => {
+    if (map && plotFill) map.setPaintProperty(LAYER.plotFill, 'fill-color', plotFill);
+  }, [map, plotFill]);
 
   useEffect(() => {
     map?.setFilter(LAYER.plotSelected, selectionFilter(selectedPlotId));

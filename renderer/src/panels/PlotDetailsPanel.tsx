@@ -10,10 +10,12 @@ import { StatusBadge } from './StatusBadge';
 interface PlotDetailsPanelProps {
   readonly state: PlotDetailsState;
   readonly onClose: () => void;
+  /** What follows the details of a loaded plot (its allocation and history). */
+  readonly footer?: (details: PlotDetails) => ReactNode;
 }
 
 /** Everything known about the selected plot, from `plots:details`: areas exact to the square metre. */
-export function PlotDetailsPanel({ state, onClose }: PlotDetailsPanelProps) {
+export function PlotDetailsPanel({ state, onClose, footer }: PlotDetailsPanelProps) {
   const { t } = useTranslation();
   return (
     <section className="panel plot-details" aria-label={t('details.title')} aria-busy={state.status === 'loading'}>
@@ -26,6 +28,7 @@ export function PlotDetailsPanel({ state, onClose }: PlotDetailsPanelProps) {
         </p>
       )}
       {state.status === 'ready' && <DetailsBody details={state.details} onClose={onClose} />}
+      {state.status === 'ready' && footer?.(state.details)}
     </section>
   );
 }

@@ -9,8 +9,11 @@ export type PlotDetailsState =
   | { readonly status: 'failed'; readonly plotId: PlotId; readonly message: string }
   | { readonly status: 'ready'; readonly plotId: PlotId; readonly details: PlotDetails };
 
-/** The selected plot's details from `plots:details`; a late answer for a plot no longer selected is dropped. */
-export function usePlotDetails(plotId: PlotId | null): PlotDetailsState {
+/**
+ * The selected plot's details from `plots:details`; a late answer for a plot no longer selected is dropped.
+ * A new `revision` (after an edit) asks again, keeping the old details on screen until the answer comes.
+ */
+export function usePlotDetails(plotId: PlotId | null, revision = 0): PlotDetailsState {
   const [state, setState] = useState<PlotDetailsState>({ status: 'none' });
   useEffect(() => {
     if (plotId === null) {
@@ -18,7 +21,7 @@ export function usePlotDetails(plotId: PlotId | null): PlotDetailsState {
       return undefined;
     }
     let current = true;
-    setState({ status: 'loading', plotId });
+    setState((previous) => (previous.status === 'ready' && previous.plotId === plotId ? previous : { status: 'loading', plotId }));
     void getBridge()
       .invoke('plots:details', { plotId })
       .then((result) => {
@@ -32,6 +35,6 @@ export function usePlotDetails(plotId: PlotId | null): PlotDetailsState {
     return () => {
       current = false;
     };
-  }, [plotId]);
+  }, [plotId, revision]);
   return state;
 }

@@ -1,27 +1,39 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MapLayers, ProjectSummary } from '../../../shared/contract/views';
 import { getBridge } from '../bridge';
 
 export type ProjectData =
   | { readonly status: 'loading' }
   | { readonly status: 'failed'; readonly message: string }
-  | { readonly status: 'ready'; readonly summary: ProjectSummary; readonly layers: MapLayers };
+  | {
+      readonly status: 'ready';
+      readonly summary: ProjectSummary;
+      readonly layers: MapLayers;
+      /** Counts the reloads: views that ask the bridge themselves ask again when it changes. */
+      readonly revision: number;
+      /** Fetches summary and layers again after an edit; the old ones stay on screen meanwhile. */
+      readonly reload: () => void;
+    };
 
-/** The project's summary and map layers, fetched once through the bridge. */
+type Loaded = { readonly status: 'loading' } | { readonly status: 'failed'; readonly message: string } | { readonly status: 'ready'; readonly summary: ProjectSummary; readonly layers: MapLayers };
+
+/** The project's summary and map layers through the bridge: once at start, again on `reload()`. */
 export function useProjectData(): ProjectData {
-  const [data, setData] = useState<ProjectData>({ status: 'loading' });
+  const [data, setData] = useState<Loaded>({ status: 'loading' });
+  const [revision, setRevision] = useState(0);
+  const reload = useCallback(() => setRevision((current) => current + 1), []);
   useEffect(() => {
     let current = true;
     const bridge = getBridge();
     void Promise.all([bridge.invoke('project:summary', {}), bridge.invoke('map:layers', {})]).then(([summary, layers]) => {
       if (!current) return;
-      if (!summary.ok) setData({ status: 'failed', message: summary.error.message });
-      else if (!layers.ok) setData({ status: 'failed', message: layers.error.message });
+      if (!summary.ok) setData((previous) => (previous.status === 'ready' ? previous : { status: 'failed', message: summary.error.message }));
+      else if (!layers.ok) setData((previous) => (previous.status === 'ready' ? previous : { status: 'failed', message: layers.error.message }));
       else setData({ status: 'ready', summary: summary.value, layers: layers.value });
     });
     return () => {
       current = false;
     };
-  }, []);
-  return data;
+  }, [revision]);
+  return data.status === 'ready' ? { ...data, revision, reload } : data;
 }

@@ -1,0 +1,65 @@
+import type { AllocationCreateRequest } from '../../../shared/contract/allocationRequests';
+import { isIsoDate } from '../../../shared/contract/requestFields';
+import type { AllocationKind } from '../../../shared/domain/allocation';
+import type { PlotId, ResidentId } from '../../../shared/domain/ids';
+
+/** The allocation form as filled in: dates as `<input type="date">` gives them (YYYY-MM-DD or empty). */
+export interface AllocationDraft {
+  readonly residentId: ResidentId | null;
+  readonly kind: AllocationKind;
+  readonly agreementNo: string;
+  readonly startDate: string;
+  readonly endDate: string;
+}
+
+export type AllocationDraftField = keyof AllocationDraft;
+
+/** i18n keys under `allocationProblem`. */
+export type AllocationDraftProblem = 'noResident' | 'noStart' | 'badDate' | 'endBeforeStart';
+
+/** Today's date where the planner sits, as YYYY-MM-DD (not UTC: at 01:00 in Ryazan it is already tomorrow). */
+export function localIsoDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A lease starting today, open-ended: what a planner most often records. */
+export const newAllocationDraft = (today: string): AllocationDraft => ({
+  residentId: null,
+  kind: 'lease',
+  agreementNo: '',
+  startDate: today,
+  endDate: '',
+});
+
+/** What is wrong with the form, field by field. */
+export function allocationProblems(draft: AllocationDraft): Partial<Record<AllocationDraftField, AllocationDraftProblem>> {
+  const problems: Partial<Record<AllocationDraftField, AllocationDraftProblem>> = {};
+  if (draft.residentId === null) problems.residentId = 'noResident';
+  if (draft.startDate === '') problems.startDate = 'noStart';
+  else if (!isIsoDate(draft.startDate)) problems.startDate = 'badDate';
+  if (draft.endDate !== '') {
+    if (!isIsoDate(draft.endDate)) problems.endDate = 'badDate';
+    else if (problems.startDate === undefined && draft.endDate < draft.startDate) problems.endDate = 'endBeforeStart';
+  }
+  return problems;
+}
+
+/**
+ * The `allocations:create` request for one plot, or null while the form has a problem.
+ *
+ * @example
+ * allocationRequest({ residentId: 4, kind: 'lease', agreementNo: 'ДА-1', startDate: '2026-01-10', endDate: '' }, 17);
+ * // { residentId: 4, plotIds: [17], kind: 'lease', agreementNo: 'ДА-1', startDate: '2026-01-10', endDate: null }
+ */
+export function allocationRequest(draft: AllocationDraft, plotId: PlotId): AllocationCreateRequest | null {
+  if (draft.residentId === null || Object.keys(allocationProblems(draft)).length > 0) return null;
+  return {
+    residentId: draft.residentId,
+    plotIds: [plotId],
+    kind: draft.kind,
+    agreementNo: draft.agreementNo.trim(),
+    startDate: draft.startDate,
+    endDate: draft.endDate === '' ? null : draft.endDate,
+  };
+}

@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Result } from '../../../shared/contract/result';
+import type { ParkId, PlotId } from '../../../shared/domain/ids';
+import { NO_EDITS, invokeEdit, type EditFinding, type EditState } from './editChannels';
+
+/** A line under the toolbar: what the last edit did, or why it was refused (the server's words). */
+export type EditNotice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
+
+export interface PlanEditing {
+  readonly editState: EditState;
+  readonly notice: EditNotice;
+  readonly busy: boolean;
+  /** Findings of the last "Validate" (or the last saved plot), by plot. */
+  readonly findings: ReadonlyMap<PlotId, readonly EditFinding[]>;
+  /** Runs one edit: on success the edit state is taken from the answer and the map is re-fetched. */
+  run<T extends { readonly edit: EditState }>(call: () => Promise<Result<T>>, done?: (value: T) => void): Promise<boolean>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  validate(parkId: ParkId): Promise<void>;
+  say(notice: EditNotice): void;
+}
+
+const byPlot = (findings: readonly EditFinding[]): Map<PlotId, EditFinding[]> => {
+  const map = new Map<PlotId, EditFinding[]>();
+  for (const finding of findings) map.set(finding.plotId, [...(map.get(finding.plotId) ?? []), finding]);
+  return map;
+};
+
+/**
+ * The editing side of the workspace: every change goes to the store through one channel call, and the
+ * undo/redo buttons follow the store's journal (`edits:state`), which survives a reload.
+ */
+export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
+  const [editState, setEditState] = useState<EditState>(NO_EDITS);
+  const [notice, setNotice] = useState<EditNotice>(null);
+  const [busy, setBusy] = useState(false);
+  const [findings, setFindings] = useState<ReadonlyMap<PlotId, readonly EditFinding[]>>(new Map());
+  const changed = useRef(onChanged);
+  changed.current = onChanged;
+
+  useEffect(() => {
+    let current = true;
+    void invokeEdit('edits:state', {}).then((result) => {
+      if (current && result.ok) setEditState(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const run = useCallback<PlanEditing['run']>(async (call, done) => {
+    setBusy(true);
+    try {
+      const result = await call();
+      if (!result.ok) {
+        setNotice({ kind: 'error', text: result.error.message });
+        return false;
+      }
+      setEditState(result.value.edit);
+      setNotice(null);
+      const withFindings = result.value as { readonly findings?: readonly EditFinding[] };
+      if (withFindings.findings) setFindings(byPlot(withFindings.findings));
+      // After the layers are fresh, so that a plot selected by `done` is already on the map.
+      await changed.current();
+      done?.(result.value);
+      return true;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const step = useCallback(async (channel: 'edits:undo' | 'edits:redo') => {
+    setBusy(true);
+    try {
+      const result = await invokeEdit(channel, {});
+      if (!result.ok) {
+        setNotice({ kind: 'error', text: result.error.message });
+        return;
+      }
+      setEditState(result.value);
+      setNotice(null);
+      await changed.current();
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const validate = useCallback(async (parkId: ParkId) => {
+    const result = await invokeEdit('park:validate', { parkId });
+    if (!result.ok) {
+      setNotice({ kind: 'error', text: result.error.message });
+      return;
+    }
+    setFindings(byPlot(result.value.findings));
+    setNotice({ kind: 'info', text: String(result.value.findings.length) });
+  }, []);
+
+  return {
+    editState,
+    notice,
+    busy,
+    findings,
+    run,
+    undo: () => step('edits:undo'),
+    redo: () => step('edits:redo'),
+    validate,
+    say: setNotice,
+  };
+}

@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../i18n/useLocale';
+import { csvText } from './csvText';
+import { datedFileName, downloadFile } from './download';
+import { cellText, exportRows, filterRows, nextTableSort, sortRows, type TableColumn, type TableSort } from './tableModel';
+import { XLSX_MIME, xlsxWorkbook } from './xlsxWorkbook';
+
+interface DataTableProps<R> {
+  readonly title: string;
+  /** The file name's middle part: «участки», «residents». */
+  readonly subject: string;
+  readonly rows: readonly R[];
+  readonly columns: readonly TableColumn<R>[];
+  readonly rowKey: (row: R) => string | number;
+  readonly today: string;
+}
+
+/** An attribute table: a filter over all columns, sort by any header, and export of exactly what is shown. */
+export function DataTable<R>({ title, subject, rows, columns, rowKey, today }: DataTableProps<R>) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<TableSort | null>(null);
+  const shown = useMemo(() => sortRows(filterRows(rows, columns, query, locale), columns, sort, locale), [rows, columns, query, sort, locale]);
+  const exportCsv = () => {
+    const table = exportRows(shown, columns);
+    downloadFile(datedFileName(t('table.fileStem'), subject, today, 'csv'), csvText(table.header, table.rows, locale), 'text/csv;charset=utf-8');
+  };
+  const exportXlsx = () => {
+    const table = exportRows(shown, columns);
+    const bytes = xlsxWorkbook({ name: title, header: table.header, rows: table.rows });
+    downloadFile(datedFileName(t('table.fileStem'), subject, today, 'xlsx'), bytes.buffer as ArrayBuffer, XLSX_MIME);
+  };
+
+  return (
+    <div className="data-table">
+      <div className="table-toolbar">
+        <input type="search" aria-label={t('table.filter')} placeholder={t('table.filter')} value={query} onChange={(event) => setQuery(event.target.value)} />
+        <span className="muted" role="status">
+          {t('table.shown', { shown: shown.length, total: rows.length })}
+        </span>
+        <span className="toolbar-gap" />
+        <button type="button" title={t('table.csvHint')} onClick={exportCsv}>
+          {t('table.csv')}
+        </button>
+        <button type="button" title={t('table.xlsxHint')} onClick={exportXlsx}>
+          {t('table.xlsx')}
+        </button>
+      </div>
+      <div className="table-scroll-wide">
+        <table aria-label={title}>
+          <thead>
+            <tr>
+              {columns.map((column) => {
+                const state = sort?.key === column.key ? sort.direction : 'none';
+                return (
+                  <th key={column.key} scope="col" aria-sort={state} className={column.numeric ? 'numeric' : undefined}>
+                    <button type="button" title={t('table.sortBy', { column: column.label })} onClick={() => setSort((current) => nextTableSort(current, column))}>
+                      {column.label}
+                      <span className="sort-mark" aria-hidden="true">
+                        {state === 'ascending' ? '▲' : state === 'descending' ? '▼' : ''}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={rowKey(row)}>
+                {columns.map((column) => (
+                  <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
+                    {cellText(column, row)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {shown.length === 0 && <p className="empty">{t('table.empty')}</p>}
+      </div>
+    </div>
+  );
+}
