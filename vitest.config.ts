@@ -7,9 +7,11 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/{store,cli,config,demo,web}/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/{store,cli,config,demo,web}/**/*.test.ts', 'test/import/**/*.test.ts', 'test/export/**/*.test.ts', 'test/mapExport/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // CLI and store tests spawn real processes; on a loaded 2-core machine start-up alone can take seconds.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
