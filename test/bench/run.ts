@@ -1,6 +1,7 @@
 import { runAreaBench } from './area.bench';
 import type { BenchResult, BenchRunner } from './benchResult';
 import { runEditRoundTripBench } from './editRoundTrip.bench';
+import { runMapExportBench } from './mapExport.bench';
 import { runValidationBench } from './validation.bench';
 
 /*
@@ -8,7 +9,7 @@ import { runValidationBench } from './validation.bench';
  * prints a table per benchmark and a final JSON line for CI to keep.
  * Add a benchmark by appending its runner here.
  */
-const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench];
+const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench];
 
 function printTable(result: BenchResult): void {
   const rows = Object.entries(result.figures);

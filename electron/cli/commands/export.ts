@@ -1,24 +1,122 @@
-import { extname } from 'node:path';
+import { resolve, extname } from 'node:path';
+import { parseArgs } from 'node:util';
 import { isoDate } from '../../../shared/park/activeAllocation';
-import { writeFileAtomic } from '../../services/atomicWrite';
-import { projectToGeoJson } from '../../services/geojsonExport';
+import {
+  CSV_TABLES,
+  LEGEND_KINDS,
+  ORIENTATIONS,
+  PAPER_SIZES,
+  type ExportOptionName,
+  type ExportOptions,
+} from '../../services/exporters/exporter';
+import { snapshotOfParks } from '../../services/exporters/parkSelection';
+import { EXPORTERS, exporterFor } from '../../services/exporters/registry';
 import { readSnapshot } from '../../services/projectSnapshot';
 import { UsageError } from '../cliError';
 import { openExisting } from '../openExisting';
+import { chooseParks } from '../parkChoice';
 
-/** `parkplan export FILE OUT.geojson`: every feature with its properties and derived geodesic figures. */
-export function exportCommand(args: readonly string[], out: (line: string) => void): void {
-  const [file, target] = args;
-  if (file === undefined || target === undefined || args.length > 2) throw new UsageError('export takes a project file and an output file');
-  const format = extname(target).toLowerCase();
-  if (format !== '.geojson' && format !== '.json') {
-    throw new UsageError(`Cannot export to "${format || target}": only .geojson is supported so far`);
+/** The export part of the CLI usage text, built from the registry so a new format shows up by itself. */
+export const EXPORT_USAGE = [
+  `  export FILE OUT.{${Object.keys(EXPORTERS).map((extension) => extension.slice(1)).join(',')}} [--park NAME]`,
+  '         [--paper A4..A0] [--orientation portrait|landscape] [--scale N (1:N)] [--atlas]',
+  '         [--legend status|resident] [--dpi N] [--table plots|residents|allocations]',
+  '                             the format follows OUT\'s extension; --park narrows to one park.',
+  ...[...new Set(Object.values(EXPORTERS))].map((entry) => {
+    const extensions = Object.keys(EXPORTERS).filter((extension) => EXPORTERS[extension] === entry);
+    return `                             ${extensions.join(' ').padEnd(9)} ${entry.describe}`;
+  }),
+].join('\n');
+
+const OPTIONS = {
+  park: { type: 'string' },
+  paper: { type: 'string' },
+  orientation: { type: 'string' },
+  scale: { type: 'string' },
+  atlas: { type: 'boolean' },
+  legend: { type: 'string' },
+  dpi: { type: 'string' },
+  table: { type: 'string' },
+} as const;
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const match = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+  if (match === undefined) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+  return match;
+}
+
+function integerIn(flag: string, value: string | undefined, low: number, high: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < low || number > high) {
+    throw new UsageError(`--${flag} must be a whole number from ${low} to ${high}, not "${value}"`);
   }
+  return number;
+}
+
+/** Reads and checks the flags; throws UsageError for anything malformed, before any file is opened. */
+function parseExportArgs(args: readonly string[]): { file: string; target: string; options: ExportOptions } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [file, target] = positionals;
+  if (file === undefined || target === undefined || positionals.length > 2) {
+    throw new UsageError('export takes a project file and an output file');
+  }
+  const options: ExportOptions = {
+    ...(values.park === undefined ? {} : { park: values.park }),
+    ...optional('paper', oneOf('paper', values.paper, PAPER_SIZES)),
+    ...optional('orientation', oneOf('orientation', values.orientation, ORIENTATIONS)),
+    ...optional('scale', integerIn('scale', values.scale, 500, 10_000)),
+    ...(values.atlas === true ? { atlas: true } : {}),
+    ...optional('legend', oneOf('legend', values.legend, LEGEND_KINDS)),
+    ...optional('dpi', integerIn('dpi', values.dpi, 72, 1200)),
+    ...optional('table', oneOf('table', values.table, CSV_TABLES)),
+  };
+  return { file, target, options };
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+
+/**
+ * `parkplan export FILE OUT.ext [flags]`: picks the exporter by OUT's extension, narrows the project to
+ * the `--park` asked for and writes atomically. The project is opened read-only, so it stays byte for byte.
+ */
+export async function exportCommand(args: readonly string[], out: (line: string) => void): Promise<void> {
+  const { file, target, options } = parseExportArgs(args);
+  const extension = extname(target).toLowerCase();
+  const entry = exporterFor(extension);
+  if (entry === undefined) {
+    const known = Object.keys(EXPORTERS).join(', ');
+    throw new UsageError(`Cannot export to "${extension || target}": the formats are ${known}`);
+  }
+  const refused = (Object.keys(options) as (keyof ExportOptions)[]).filter(
+    (name): name is ExportOptionName => name !== 'park' && !entry.accepts.includes(name),
+  );
+  if (refused.length > 0) throw new UsageError(`${extension} export does not take ${refused.map((name) => `--${name}`).join(', ')}`);
+  if (resolve(target) === resolve(file)) throw new UsageError('the output file is the project file itself');
+
   const store = openExisting(file);
   try {
-    const collection = projectToGeoJson(readSnapshot(store), isoDate(new Date()));
-    writeFileAtomic(target, JSON.stringify(collection));
-    out(`Exported ${collection.features.length} features to ${target}`);
+    const whole = readSnapshot(store);
+    const parks = chooseParks(whole.parks, options.park);
+    const snapshot = options.park === undefined ? whole : snapshotOfParks(whole, parks);
+    const result = await entry.write({
+      store,
+      snapshot,
+      parks,
+      narrowed: options.park !== undefined,
+      options,
+      outFile: target,
+      today: isoDate(new Date()),
+    });
+    for (const written of result.files) out(`Exported ${written.summary} to ${written.path}`);
   } finally {
     store.close();
   }

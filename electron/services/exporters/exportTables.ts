@@ -1,0 +1,119 @@
+import { cadastralArea } from '../../../shared/crs/cadastralArea';
+import { isCadastralZone } from '../../../shared/crs/cadastralZones';
+import type { ResidentId } from '../../../shared/domain/ids';
+import type { Plot } from '../../../shared/domain/plot';
+import { geodesicArea } from '../../../shared/geometry/geodesicArea';
+import { activeAllocationByPlot, isActiveOn } from '../../../shared/park/activeAllocation';
+import type { ProjectSnapshot } from '../projectSnapshot';
+import type { CsvTable } from './exporter';
+
+export type Cell = string | number | null;
+
+/** One column: a machine key (CSV header), the planners' Russian title (spreadsheet header), dates marked. */
+export interface Column {
+  readonly key: string;
+  readonly title: string;
+  /** The cells are ISO dates (YYYY-MM-DD): a spreadsheet stores them as dates, CSV as the ISO text. */
+  readonly date?: true;
+}
+
+/** A table of plain cells, ready for CSV or a spreadsheet sheet. */
+export interface ExportTable {
+  readonly name: CsvTable;
+  /** Sheet name in the workbook. */
+  readonly title: string;
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+const HECTARE = 10_000;
+const round = (value: number, digits: number): number => Number(value.toFixed(digits));
+const column = (key: string, title: string): Column => ({ key, title });
+const dateColumn = (key: string, title: string): Column => ({ key, title, date: true });
+
+function cadastralAreaM2(plot: Plot, zone: string | null): number | null {
+  return zone !== null && isCadastralZone(zone) ? round(cadastralArea(plot.geometry, zone), 2) : null;
+}
+
+function plotsTable(snapshot: ProjectSnapshot, today: string): ExportTable {
+  const parks = new Map(snapshot.parks.map((park) => [park.id, park]));
+  const residents = new Map(snapshot.residents.map((resident) => [resident.id, resident]));
+  const active = activeAllocationByPlot(snapshot.allocations, today);
+  return {
+    name: 'plots',
+    title: 'Участки',
+    columns: [
+      column('park', 'Парк'), column('code', 'Участок'), column('cadastral_number', 'Кадастровый номер'),
+      column('status', 'Статус'), column('zone', 'Зона'), column('area_m2', 'Площадь, м² (геодезическая)'),
+      column('area_ha', 'Площадь, га (геодезическая)'), column('cadastral_area_m2', 'Кадастровая площадь, м²'),
+      column('resident', 'Резидент'), column('resident_inn', 'ИНН резидента'), column('allocation_kind', 'Вид предоставления'),
+      column('agreement_no', 'Договор'), dateColumn('start_date', 'С'), dateColumn('end_date', 'По'), column('notes', 'Примечания'),
+    ],
+    rows: snapshot.plots.map((plot) => {
+      const areaM2 = geodesicArea(plot.geometry);
+      const allocation = active.get(plot.id);
+      const resident = allocation === undefined ? undefined : residents.get(allocation.residentId);
+      const park = parks.get(plot.parkId);
+      return [
+        park?.name ?? null, plot.code, plot.cadastralNumber, plot.status, plot.zone, round(areaM2, 2), round(areaM2 / HECTARE, 6),
+        cadastralAreaM2(plot, park?.cadastralCrs ?? null), resident?.name ?? null, resident?.inn ?? null,
+        allocation?.kind ?? null, allocation?.agreementNo ?? null, allocation?.startDate ?? null, allocation?.endDate ?? null, plot.notes,
+      ];
+    }),
+  };
+}
+
+function residentsTable(snapshot: ProjectSnapshot, today: string): ExportTable {
+  const plots = new Map(snapshot.plots.map((plot) => [plot.id, plot]));
+  const held = new Map<ResidentId, string[]>();
+  for (const allocation of snapshot.allocations) {
+    const code = plots.get(allocation.plotId)?.code;
+    if (code === undefined || !isActiveOn(allocation, today)) continue;
+    held.set(allocation.residentId, [...(held.get(allocation.residentId) ?? []), code]);
+  }
+  return {
+    name: 'residents',
+    title: 'Резиденты',
+    columns: [
+      column('name', 'Резидент'), column('inn', 'ИНН'), column('ogrn', 'ОГРН'), column('sector', 'Отрасль'), column('okved', 'ОКВЭД'),
+      column('status', 'Статус'), column('jobs_planned', 'Рабочих мест (план)'), column('investment_mrub', 'Инвестиции, млн руб.'),
+      column('contact', 'Контакт'), column('plots', 'Участки'),
+    ],
+    rows: snapshot.residents.map((resident) => [
+      resident.name, resident.inn, resident.ogrn, resident.sector, resident.okved, resident.status, resident.jobsPlanned,
+      resident.investmentMRub, resident.contact, (held.get(resident.id) ?? []).join(', '),
+    ]),
+  };
+}
+
+function allocationsTable(snapshot: ProjectSnapshot, today: string): ExportTable {
+  const plots = new Map(snapshot.plots.map((plot) => [plot.id, plot]));
+  const parks = new Map(snapshot.parks.map((park) => [park.id, park.name]));
+  const residents = new Map(snapshot.residents.map((resident) => [resident.id, resident]));
+  return {
+    name: 'allocations',
+    title: 'Предоставления',
+    columns: [
+      column('park', 'Парк'), column('plot', 'Участок'), column('resident', 'Резидент'), column('resident_inn', 'ИНН'),
+      column('kind', 'Вид'), column('agreement_no', 'Договор'), dateColumn('start_date', 'С'), dateColumn('end_date', 'По'),
+      column('active', 'Действует'),
+    ],
+    rows: snapshot.allocations.map((allocation) => {
+      const plot = plots.get(allocation.plotId);
+      const resident = residents.get(allocation.residentId);
+      return [
+        plot === undefined ? null : (parks.get(plot.parkId) ?? null), plot?.code ?? null, resident?.name ?? null, resident?.inn ?? null,
+        allocation.kind, allocation.agreementNo, allocation.startDate, allocation.endDate, isActiveOn(allocation, today) ? 'yes' : 'no',
+      ];
+    }),
+  };
+}
+
+/**
+ * The three tables planners exchange: plots with geodesic (and, where the park has an МСК zone,
+ * cadastral) areas and their current holder; residents with the plots they hold; every allocation,
+ * ended ones included.
+ */
+export function exportTables(snapshot: ProjectSnapshot, today: string): readonly ExportTable[] {
+  return [plotsTable(snapshot, today), residentsTable(snapshot, today), allocationsTable(snapshot, today)];
+}

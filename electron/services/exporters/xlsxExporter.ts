@@ -1,0 +1,16 @@
+import { writeFileAtomic } from '../atomicWrite';
+import type { ExporterEntry } from './exporter';
+import { exportTables } from './exportTables';
+import { xlsxWorkbook } from './xlsxWorkbook';
+
+/** XLSX: one workbook, sheets Участки, Резиденты, Предоставления with Russian column titles. */
+export const xlsxExporter: ExporterEntry = {
+  describe: 'one workbook: sheets Участки, Резиденты, Предоставления',
+  accepts: [],
+  write({ snapshot, outFile, today }) {
+    const tables = exportTables(snapshot, today);
+    writeFileAtomic(outFile, xlsxWorkbook(tables));
+    const summary = tables.map((table) => `${table.rows.length} ${table.name}`).join(', ');
+    return { files: [{ path: outFile, summary }] };
+  },
+};

@@ -1,0 +1,204 @@
+import { statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import type { Position } from '../../../shared/domain/geometry';
+import type { Park } from '../../../shared/domain/park';
+import type { Plot } from '../../../shared/domain/plot';
+import type { NewRailSpur, NewUtilityLine, ProjectStore } from '../../store/project';
+import { recordEdit } from '../editJournal';
+import { NEW_PLOT_PREFIX } from '../plotCodes';
+import { RefusedError } from '../refusal';
+import { fieldValue, readCadastralNumber, readLineStatus, readNetwork, readPlotStatus, readPlotZone, type MappedField } from './attributeMapping';
+import { readCoordinateCsv } from './csvReader';
+import { readDxf } from './dxfReader';
+import { readGeoJson } from './geojsonReader';
+import { readGeoPackage } from './geopackageReader';
+import { repairLine, repairPolygon, type ParkWhereabouts } from './geometryRepair';
+import { emptyReport, noteFeature, type ImportReport } from './importReport';
+import { readKml } from './kmlReader';
+import { readShapefile } from './shapefileReader';
+import { resolveCrs, swapAxes, WGS84_DEGREES, type SourceCrs } from './sourceCrs';
+import type { FeatureSource, SourceFeature } from './sourceFeature';
+
+/*
+ * read → features → repair or reject → commit. The file is read twice: first against a read-only
+ * store to build the report, and only when nothing is rejected (or --skip-rejected) a second time to
+ * write, in ONE transaction. A file that is refused, or any rejection, leaves the project as it was.
+ * Both passes make the same decisions (codes included), so what the report promised is what is written.
+ */
+
+export const IMPORT_LAYERS = ['plots', 'rail_spurs', 'utility_lines'] as const;
+export type ImportLayer = (typeof IMPORT_LAYERS)[number];
+
+/** Imports from files smaller than this are one undoable edit; bigger ones are one plain transaction. */
+export const JOURNALED_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export interface ImportOptions {
+  readonly input: string;
+  readonly layer: ImportLayer;
+  /** --crs: overrides what the file declares. */
+  readonly crs?: string;
+  readonly fieldMap: Partial<Record<MappedField, string>>;
+  readonly skipRejected: boolean;
+  readonly swapXY: boolean;
+  /** --table: which feature table of a GeoPackage. */
+  readonly table?: string;
+}
+
+type Prepared =
+  | { readonly layer: 'plots'; readonly plot: Omit<Plot, 'id' | 'parkId'> }
+  | { readonly layer: 'rail_spurs'; readonly spur: Omit<NewRailSpur, 'parkId'> }
+  | { readonly layer: 'utility_lines'; readonly line: Omit<NewUtilityLine, 'parkId'> };
+
+function whereabouts(park: Park): ParkWhereabouts {
+  const positions = park.boundary.type === 'Polygon' ? park.boundary.coordinates.flat() : park.boundary.coordinates.flat(2);
+  const lons = positions.map(([lon]) => lon);
+  const lats = positions.map(([, lat]) => lat);
+  return { name: park.name, bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] };
+}
+
+function centreOf(park: ParkWhereabouts): Position {
+  const [west, south, east, north] = park.bbox;
+  return [(west + east) / 2, (south + north) / 2];
+}
+
+/** Picks the reader by the file's extension. */
+export function openSource(options: ImportOptions, park: Park): FeatureSource {
+  const ext = extname(options.input).toLowerCase();
+  switch (ext) {
+    case '.geojson':
+    case '.json':
+      return readGeoJson(options.input, options.crs !== undefined);
+    case '.kml':
+    case '.kmz':
+      return readKml(options.input);
+    case '.zip':
+    case '.shp':
+      return readShapefile(options.input, options.crs !== undefined);
+    case '.csv':
+    case '.txt':
+      return readCoordinateCsv(options.input, options.crs, park.cadastralCrs, centreOf(whereabouts(park)));
+    case '.gpkg':
+      return readGeoPackage(options.input, options.table);
+    case '.dxf':
+      return readDxf(options.input, options.crs);
+    default:
+      throw new RefusedError(`${basename(options.input)}: import reads .geojson, .json, .kml, .kmz, .zip (shapefile), .shp, .csv, .txt, .gpkg and .dxf files.`);
+  }
+}
+
+function sourceCrs(options: ImportOptions, source: FeatureSource): SourceCrs {
+  // A coordinate list is converted by its own parser; --crs has been applied there.
+  const named = source.format === 'coordinate list' ? source.declaredCrs : (options.crs ?? source.declaredCrs);
+  const crs = named === null ? WGS84_DEGREES : resolveCrs(named);
+  return options.swapXY ? swapAxes(crs) : crs;
+}
+
+/** Turns features into rows to insert, reporting every repair and rejection; `accept` sees each row. */
+function runPass(store: ProjectStore, park: Park, options: ImportOptions, accept: (row: Prepared) => void): ImportReport {
+  const source = openSource(options, park);
+  const crs = sourceCrs(options, source);
+  const place = whereabouts(park);
+  const report = emptyReport(source.format, crs.label, source.notes);
+  const codes = new Set<string>();
+  let nextNew = 1;
+  const taken = (code: string): boolean => codes.has(code) || store.plots.getByCode(park.id, code) !== null;
+  const stem = basename(options.input, extname(options.input));
+
+  for (const feature of source.features as Iterable<SourceFeature>) {
+    report.read++;
+    const attribute = (field: MappedField): string | null => fieldValue(feature.attributes, field, options.fieldMap);
+    if (feature.geometry === null) {
+      noteFeature(report, 'rejected', feature.label, ['it has no geometry']);
+      continue;
+    }
+    const notes: string[] = [];
+    let row: Prepared;
+    if (options.layer === 'plots') {
+      const outcome = repairPolygon(feature.geometry, crs, place);
+      if (!outcome.ok) {
+        noteFeature(report, 'rejected', feature.label, [outcome.reason]);
+        continue;
+      }
+      let code = attribute('code');
+      if (code !== null && taken(code)) {
+        noteFeature(report, 'rejected', feature.label, [`plot code ${code} is already used in ${park.name}${codes.has(code) ? ' (earlier in this file)' : ''}`]);
+        continue;
+      }
+      if (code === null) {
+        while (taken(`${NEW_PLOT_PREFIX}${nextNew}`)) nextNew++;
+        code = `${NEW_PLOT_PREFIX}${nextNew}`;
+      }
+      codes.add(code);
+      const statusText = attribute('status');
+      const zoneText = attribute('zone');
+      const cadastralText = attribute('cadastralNumber');
+      const status = readPlotStatus(statusText);
+      const zone = readPlotZone(zoneText);
+      const cadastralNumber = readCadastralNumber(cadastralText);
+      if (statusText !== null && status === null) notes.push(`status "${statusText}" not recognised, set to free`);
+      if (zoneText !== null && zone === null) notes.push(`zone "${zoneText}" not recognised, set to production`);
+      if (cadastralText !== null && cadastralNumber === null) notes.push(`"${cadastralText}" is not a cadastral number, left empty`);
+      row = { layer: 'plots', plot: { code, status: status ?? 'free', zone: zone ?? 'production', cadastralNumber, notes: attribute('notes') ?? '', geometry: outcome.geometry } };
+      noteFeature(report, 'accepted', `${feature.label} → plot ${code}`, [...outcome.repairs, ...notes]);
+    } else {
+      const outcome = repairLine(feature.geometry, crs, place);
+      if (!outcome.ok) {
+        noteFeature(report, 'rejected', feature.label, [outcome.reason]);
+        continue;
+      }
+      const name = attribute('name') ?? `${stem} ${report.read}`;
+      const statusText = attribute('status');
+      const status = readLineStatus(statusText);
+      if (statusText !== null && status === null) notes.push(`status "${statusText}" not recognised, set to planned`);
+      if (options.layer === 'rail_spurs') {
+        row = { layer: 'rail_spurs', spur: { name, status: status ?? 'planned', station: attribute('station') ?? '', geometry: outcome.geometry } };
+      } else {
+        const networkText = attribute('network');
+        const network = readNetwork(networkText);
+        if (network === null) {
+          noteFeature(report, 'rejected', feature.label, [networkText === null ? 'its network is not given: add a "network" column or use --map network=COLUMN' : `network "${networkText}" is not one of power, gas, water, sewer, heat, telecom, storm`]);
+          continue;
+        }
+        const capacityText = attribute('capacity');
+        const capacity = capacityText === null ? null : Number(capacityText.replace(',', '.'));
+        if (capacity !== null && !Number.isFinite(capacity)) notes.push(`capacity "${capacityText}" is not a number, left empty`);
+        row = {
+          layer: 'utility_lines',
+          line: { network, name, capacity: capacity !== null && Number.isFinite(capacity) ? capacity : null, serviceClass: attribute('serviceClass') ?? '', status: status ?? 'planned', geometry: outcome.geometry },
+        };
+      }
+      noteFeature(report, 'accepted', `${feature.label} → ${name}`, [...outcome.repairs, ...notes]);
+    }
+    accept(row);
+  }
+  if (report.read === 0) throw new RefusedError(`${basename(options.input)} holds no features.`);
+  return report;
+}
+
+/** Reads and checks the input against the project without writing anything (also `--dry-run`). */
+export function checkImport(store: ProjectStore, park: Park, options: ImportOptions): ImportReport {
+  return runPass(store, park, options, () => undefined);
+}
+
+/**
+ * Writes the import in one transaction, journaled as one undoable edit when the file is small. Any
+ * rejection without `skipRejected` throws before the transaction commits, so nothing stays written.
+ */
+export function commitImport(store: ProjectStore, park: Park, options: ImportOptions): ImportReport {
+  const write = (inserted: (table: 'plots' | 'rail_spurs' | 'utility_lines', fid: number) => void): ImportReport => {
+    const report = runPass(store, park, options, (row) => {
+      if (row.layer === 'plots') inserted('plots', store.plots.insert({ ...row.plot, parkId: park.id }).id);
+      else if (row.layer === 'rail_spurs') inserted('rail_spurs', store.railSpurs.insert({ ...row.spur, parkId: park.id }).id);
+      else inserted('utility_lines', store.utilityLines.insert({ ...row.line, parkId: park.id }).id);
+    });
+    if (report.rejectedCount > 0 && !options.skipRejected) throw new RefusedError(`${report.rejectedCount} feature(s) rejected; nothing was imported.`);
+    report.written = report.accepted;
+    return report;
+  };
+  if (statSync(options.input).size < JOURNALED_IMPORT_BYTES) {
+    const report = recordEdit(store, `Import ${basename(options.input)} (${options.layer.replace('_', ' ')})`, (recorder) => write((table, fid) => recorder.inserted(table, fid)));
+    report.journaled = true;
+    return report;
+  }
+  return store.transaction(() => write(() => undefined));
+}

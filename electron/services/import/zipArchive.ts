@@ -1,0 +1,149 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import { RefusedError } from '../refusal';
+
+/*
+ * A zip reader written for hostile archives (KMZ, zipped shapefiles): entry names are checked before
+ * anything is inflated, and inflating stops at a byte cap however small the header says the entry is,
+ * so a zip bomb costs at most the cap in memory. Only the entries asked for are inflated.
+ */
+
+/** Default cap on bytes inflated from one archive, all entries together. */
+export const DEFAULT_INFLATE_CAP = 256 * 1024 * 1024;
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly declaredSize: number;
+  readonly localHeaderOffset: number;
+  readonly flags: number;
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  const read = readSync(fd, buffer, 0, length, position);
+  return buffer.subarray(0, read);
+}
+
+/** Why an entry name may not be used: it climbs out of the archive or names an absolute path. */
+export function unsafeEntryName(name: string): string | null {
+  const normal = name.replaceAll('\\', '/');
+  if (normal.startsWith('/') || /^[a-zA-Z]:/.test(normal)) return 'is an absolute path';
+  if (normal.split('/').includes('..')) return 'climbs out of the archive with "../"';
+  if (normal.includes('\0')) return 'holds a NUL byte';
+  return null;
+}
+
+/** An open zip archive: its entry list, and inflation of chosen entries under a shared cap. */
+export class ZipArchive {
+  readonly entries: readonly ZipEntry[];
+  private inflated = 0;
+
+  private constructor(
+    private readonly fd: number,
+    private readonly file: string,
+    entries: ZipEntry[],
+    private readonly cap: number,
+  ) {
+    this.entries = entries;
+  }
+
+  /**
+   * Opens `file` and reads its central directory; an entry with `../` or an absolute path refuses the
+   * whole archive, since a tool that made it cannot be trusted for the rest.
+   *
+   * @example
+   * const zip = ZipArchive.open('plots.zip');
+   * try { zip.read(zip.entries[0]!); } finally { zip.close(); }
+   */
+  static open(file: string, cap = DEFAULT_INFLATE_CAP): ZipArchive {
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const tailLength = Math.min(size, 22 + 65_535);
+      const tail = readAt(fd, size - tailLength, tailLength);
+      let eocd = -1;
+      for (let i = tail.length - 22; i >= 0; i--) {
+        if (tail.readUInt32LE(i) === EOCD_SIGNATURE) {
+          eocd = i;
+          break;
+        }
+      }
+      if (eocd < 0) throw new RefusedError(`${file} is not a zip archive (or it is truncated: no end-of-archive record).`);
+      const count = tail.readUInt16LE(eocd + 10);
+      const directorySize = tail.readUInt32LE(eocd + 12);
+      const directoryOffset = tail.readUInt32LE(eocd + 16);
+      if (directoryOffset === 0xffffffff || count === 0xffff) throw new RefusedError(`${file} is a ZIP64 archive, which import does not read.`);
+      if (directoryOffset + directorySize > size) throw new RefusedError(`${file} is truncated: its directory lies past the end of the file.`);
+      const directory = readAt(fd, directoryOffset, directorySize);
+      const entries: ZipEntry[] = [];
+      let at = 0;
+      for (let i = 0; i < count; i++) {
+        if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL_SIGNATURE) {
+          throw new RefusedError(`${file}: the zip directory is damaged at entry ${i + 1}.`);
+        }
+        const nameLength = directory.readUInt16LE(at + 28);
+        const name = directory.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+        const why = unsafeEntryName(name);
+        if (why !== null) throw new RefusedError(`${file}: zip entry "${name}" ${why}; the archive is refused.`);
+        entries.push({
+          name,
+          flags: directory.readUInt16LE(at + 8),
+          method: directory.readUInt16LE(at + 10),
+          compressedSize: directory.readUInt32LE(at + 20),
+          declaredSize: directory.readUInt32LE(at + 24),
+          localHeaderOffset: directory.readUInt32LE(at + 42),
+        });
+        at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+      }
+      return new ZipArchive(fd, file, entries, cap);
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+  }
+
+  /** The entry's bytes; refuses encrypted entries, unknown methods and anything past the inflate cap. */
+  read(entry: ZipEntry): Buffer {
+    if ((entry.flags & 1) !== 0) throw new RefusedError(`${this.file}: zip entry "${entry.name}" is encrypted.`);
+    const local = readAt(this.fd, entry.localHeaderOffset, 30);
+    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new RefusedError(`${this.file}: zip entry "${entry.name}" is damaged.`);
+    const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    const packed = readAt(this.fd, start, entry.compressedSize);
+    if (packed.length < entry.compressedSize) throw new RefusedError(`${this.file}: zip entry "${entry.name}" is truncated.`);
+    const room = this.cap - this.inflated;
+    if (entry.declaredSize > room) {
+      throw new RefusedError(`${this.file}: zip entry "${entry.name}" declares ${entry.declaredSize} bytes, past the ${Math.round(this.cap / 1048576)} MB limit on what import inflates.`);
+    }
+    let data: Buffer;
+    if (entry.method === 0) {
+      data = packed;
+    } else if (entry.method === 8) {
+      try {
+        // maxOutputLength stops zlib one byte past what the header declares: a lying header costs no more.
+        data = inflateRawSync(packed, { maxOutputLength: entry.declaredSize + 1 });
+      } catch (error) {
+        if (error instanceof RangeError) {
+          throw new RefusedError(`${this.file}: zip entry "${entry.name}" inflates to more than the ${entry.declaredSize} bytes its header declares; inflating stopped there — a zip bomb or a forged archive.`);
+        }
+        throw new RefusedError(`${this.file}: zip entry "${entry.name}" does not inflate: ${error instanceof Error ? error.message : String(error)}.`);
+      }
+    } else {
+      throw new RefusedError(`${this.file}: zip entry "${entry.name}" uses compression method ${entry.method}; only stored and deflated entries are read.`);
+    }
+    if (data.length !== entry.declaredSize) {
+      throw new RefusedError(`${this.file}: zip entry "${entry.name}" inflates to ${data.length} bytes but its header says ${entry.declaredSize}; the archive is damaged or forged.`);
+    }
+    this.inflated += data.length;
+    return data;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
