@@ -4,10 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { PlotAllocationSection } from './allocations/PlotAllocationSection';
 import { Dashboard } from './dashboard/Dashboard';
 import type { MapLayers, PlotFeatureProps, ProjectSummary } from '../../shared/contract/views';
+import type { ParkId, PlotId } from '../../shared/domain/ids';
 import type { Locale } from '../../shared/format/locale';
 import { picksPlots, type DrawingTool } from './drawing/drawingTools';
+import { PasteCoordinatesForm } from './editing/PasteCoordinatesForm';
 import { PlanEditor } from './editing/PlanEditor';
+import { PlotAttributesForm } from './editing/PlotAttributesForm';
+import { usePlanEditing } from './editing/usePlanEditing';
+import { vertexCrsOf } from './editing/vertexCoordinates';
+import { VertexTable } from './editing/VertexTable';
 import { fetchMapLayers } from './editing/refreshLayers';
+import { ExchangeMenu } from './exchange/ExchangeMenu';
 import { useLocale } from './i18n/useLocale';
 import { startCamera } from './map/camera';
 import { ALL_LAYERS_ON, toggleLayer, toggleNetwork, type LayerToggles } from './map/layerVisibility';
@@ -87,8 +94,12 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
     await refreshLayers();
     onReload();
   }, [refreshLayers, onReload]);
+  const editing = usePlanEditing(planEdited);
+  const selectPlot = useCallback((plotId: PlotId, parkId: ParkId) => dispatch({ type: 'select-plot', plotId, parkId, origin: 'map' }), []);
 
   const currentPark = summary.parks.find((park) => park.id === view.parkId) ?? null;
+  const selectedFeature = layers.plots.features.find((feature) => feature.properties.id === view.selectedPlotId) ?? null;
+  const crs = vertexCrsOf(selectedFeature?.geometry ?? layers.parks.features.find((f) => f.properties.id === view.parkId)?.geometry ?? null, details);
   const parkPlots = useMemo(
     () => layers.plots.features.map((feature) => feature.properties).filter((plot) => plot.parkId === view.parkId),
     [layers, view.parkId],
@@ -110,9 +121,13 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
     (plot: PlotFeatureProps) => dispatch({ type: 'select-plot', plotId: plot.id, parkId: plot.parkId, origin: 'list' }),
     [],
   );
+  // A Shift+click next to a selected plot picks a merge partner (the editor shows it); the selection stays.
+  const hasSelection = view.selectedPlotId !== null;
   const selectFromMap = useCallback<Parameters<typeof MapView>[0]['onPlotClick']>(
-    (plotId, parkId) => dispatch({ type: 'select-plot', plotId, parkId, origin: 'map' }),
-    [],
+    (plotId, parkId, { shiftKey }) => {
+      if (!shiftKey || !hasSelection) dispatch({ type: 'select-plot', plotId, parkId, origin: 'map' });
+    },
+    [hasSelection],
   );
 
   return (
@@ -131,6 +146,7 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
             <ResidentsPanel revision={revision} selectedId={residents.selectedId} onSelect={residents.select} onCreate={residents.create} />
           ) : (
             <>
+              <ExchangeMenu parkId={view.parkId} map={map} onImported={planEdited} />
               <LayerPanel
                 toggles={toggles}
                 onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
@@ -141,6 +157,7 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
                 selectedPlotId={view.selectedPlotId}
                 selectionOrigin={view.selectionOrigin}
                 onSelect={selectFromList}
+                findings={editing.findings}
               />
             </>
           )}
@@ -165,9 +182,9 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
             selectedPlotId={view.selectedPlotId}
             tool={tool}
             onTool={setTool}
-            onSelectPlot={(plotId, parkId) => dispatch({ type: 'select-plot', plotId, parkId, origin: 'map' })}
+            onSelectPlot={selectPlot}
             onClearSelection={clearSelection}
-            onLayersChanged={planEdited}
+            editing={editing}
           />
         </MapView>
         {tab === 'residents' ? (
@@ -184,12 +201,32 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
           <PlotDetailsPanel
             state={details}
             onClose={() => dispatch({ type: 'clear-selection' })}
-            footer={(plot) => <PlotAllocationSection details={plot} revision={revision} onChanged={registryChanged} />}
+            attributesForm={(plot, done) => <PlotAttributesForm key={plot.id} details={plot} editing={editing} onDone={done} />}
+            footer={(plot) => (
+              <>
+                {selectedFeature && (
+                  <VertexTable key={plot.id} plotId={plot.id} geometry={selectedFeature.geometry} defaultCrs={crs} editing={editing} />
+                )}
+                <PlotAllocationSection details={plot} revision={revision} onChanged={registryChanged} />
+              </>
+            )}
+            after={
+              view.parkId !== null && (
+                <PasteCoordinatesForm
+                  key={view.parkId}
+                  parkId={view.parkId}
+                  plot={selectedFeature && { id: selectedFeature.properties.id, code: selectedFeature.properties.code }}
+                  defaultCrs={crs}
+                  editing={editing}
+                  onSelectPlot={selectPlot}
+                />
+              )
+            }
           />
         )}
         {isWideView(tab) && (
           <div className="wide-view">
-            {tab === 'dashboard' ? <Dashboard parkId={view.parkId} revision={revision} /> : <AttributeTables layers={layers} revision={revision} />}
+            {tab === 'dashboard' ? <Dashboard parkId={view.parkId} revision={revision} plots={parkPlots} onChanged={registryChanged} /> : <AttributeTables layers={layers} revision={revision} onChanged={registryChanged} />}
           </div>
         )}
       </main>

@@ -6,6 +6,7 @@ import { initI18n } from './i18n/i18n';
 import { localeFromSearch, searchWithLocale } from './i18n/language';
 import './styles/app.css';
 import './styles/registry.css';
+import './styles/plotEditing.css';
 
 const i18n = await initI18n(localeFromSearch(window.location.search));
 document.documentElement.lang = i18n.language;

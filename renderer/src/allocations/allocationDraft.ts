@@ -53,10 +53,23 @@ export function allocationProblems(draft: AllocationDraft): Partial<Record<Alloc
  * // { residentId: 4, plotIds: [17], kind: 'lease', agreementNo: 'ДА-1', startDate: '2026-01-10', endDate: null }
  */
 export function allocationRequest(draft: AllocationDraft, plotId: PlotId): AllocationCreateRequest | null {
+  return allocationRequestFor(draft, [plotId]);
+}
+
+/**
+ * The `allocations:create` request for several plots at once (one agreement covering them), or null
+ * while the form has a problem or no plot is chosen.
+ *
+ * @example
+ * allocationRequestFor({ residentId: 4, kind: 'reservation', agreementNo: '', startDate: '2026-01-10', endDate: '' }, [17, 18]);
+ * // { residentId: 4, plotIds: [17, 18], kind: 'reservation', agreementNo: '', startDate: '2026-01-10', endDate: null }
+ */
+export function allocationRequestFor(draft: AllocationDraft, plotIds: readonly PlotId[]): AllocationCreateRequest | null {
+  if (plotIds.length === 0) return null;
   if (draft.residentId === null || Object.keys(allocationProblems(draft)).length > 0) return null;
   return {
     residentId: draft.residentId,
-    plotIds: [plotId],
+    plotIds: [...new Set(plotIds)],
     kind: draft.kind,
     agreementNo: draft.agreementNo.trim(),
     startDate: draft.startDate,

@@ -1,7 +1,10 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkBalanceSheet } from '../../../shared/contract/reportViews';
+import type { PlotFeatureProps } from '../../../shared/contract/views';
 import type { ParkId } from '../../../shared/domain/ids';
 import { formatIsoDate } from '../../../shared/format/date';
+import { DEFAULT_PROTECTION_ZONES } from '../../../shared/park/protectionZones';
 import { formatHectares, formatNumber } from '../../../shared/format/measure';
 import { useLocale } from '../i18n/useLocale';
 import { useBridgeQuery } from '../views/useBridgeQuery';
@@ -9,30 +12,71 @@ import { LandBalanceCard } from './LandBalanceCard';
 import { RailCard } from './RailCard';
 import { ResidentStatusCard } from './ResidentStatusCard';
 import { SectorCard } from './SectorCard';
+import { CapacityForm } from './CapacityForm';
+import { ConnectionsTable } from './ConnectionsTable';
+import { ReportSettings } from './ReportSettings';
+import { useReportSettings } from './useReportSettings';
 import { UtilityCard } from './UtilityCard';
 
 interface DashboardProps {
   readonly parkId: ParkId | null;
   readonly revision: number;
+  /** The park's plots, for a new connection request. */
+  readonly plots: readonly Pick<PlotFeatureProps, 'id' | 'code'>[];
+  /** A capacity or a connection was saved: the project is asked again (revision bumps). */
+  readonly onChanged: () => void;
 }
 
-/** The park's balance sheet from `park:report`: land, occupancy, sectors, utilities, rail and residents. */
-export function Dashboard({ parkId, revision }: DashboardProps) {
+/**
+ * The park's balance sheet from `park:report`: land, occupancy, sectors, utilities, rail and residents;
+ * capacities and connections edited in place; below, the rail distance and protection-zone table it is
+ * computed with.
+ */
+export function Dashboard({ parkId, revision, plots, onChanged }: DashboardProps) {
   const { t } = useTranslation();
-  const report = useBridgeQuery('park:report', parkId === null ? null : { parkId }, revision);
+  const settings = useReportSettings();
+  // The regulatory table is the server's default: it is sent only once the planner has edited it.
+  const zones = settings.zones === DEFAULT_PROTECTION_ZONES ? {} : { protectionZones: settings.zones };
+  const request = parkId === null ? null : { parkId, railThresholdM: settings.railThresholdM, ...zones };
+  const report = useBridgeQuery('park:report', request, revision);
   if (parkId === null) return <p className="empty">{t('dashboard.noPark')}</p>;
-  if (report.status === 'loading') return <p className="empty" role="status">{t('dashboard.loading')}</p>;
-  if (report.status === 'failed') {
+  const controls = (
+    <ReportSettings
+      railThresholdM={settings.railThresholdM}
+      onRailThreshold={settings.setRailThresholdM}
+      zones={settings.zones}
+      onZones={settings.setZones}
+    />
+  );
+  if (report.status === 'loading') {
     return (
-      <p className="error" role="alert">
-        {t('dashboard.failed', { message: report.message })}
-      </p>
+      <div className="dashboard">
+        <p className="empty" role="status">{t('dashboard.loading')}</p>
+        {controls}
+      </div>
     );
   }
-  return <BalanceSheet sheet={report.value} />;
+  if (report.status === 'failed') {
+    return (
+      <div className="dashboard">
+        <p className="error" role="alert">
+          {t('dashboard.failed', { message: report.message })}
+        </p>
+        {controls}
+      </div>
+    );
+  }
+  return <BalanceSheet sheet={report.value} plots={plots} onChanged={onChanged} controls={controls} />;
 }
 
-function BalanceSheet({ sheet }: { readonly sheet: ParkBalanceSheet }) {
+interface BalanceSheetProps {
+  readonly sheet: ParkBalanceSheet;
+  readonly plots: DashboardProps['plots'];
+  readonly onChanged: () => void;
+  readonly controls: ReactNode;
+}
+
+function BalanceSheet({ sheet, plots, onChanged, controls }: BalanceSheetProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const land = sheet.landBalance;
@@ -83,9 +127,13 @@ function BalanceSheet({ sheet }: { readonly sheet: ParkBalanceSheet }) {
           <ResidentStatusCard residents={sheet.residents} />
           <RailCard sheet={sheet} />
         </div>
-        <UtilityCard utilities={sheet.utilities} />
+        <UtilityCard utilities={sheet.utilities}>
+          <CapacityForm key={sheet.parkId} parkId={sheet.parkId} utilities={sheet.utilities} onChanged={onChanged} />
+          <ConnectionsTable key={`connections-${sheet.parkId}`} connections={sheet.connections} plots={plots} onChanged={onChanged} />
+        </UtilityCard>
         <SectorCard sectors={sheet.sectors} />
       </div>
+      {controls}
     </div>
   );
 }

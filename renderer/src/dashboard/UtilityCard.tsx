@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkBalance } from '../../../shared/park/utilityBalance';
 import { formatNumber } from '../../../shared/format/measure';
@@ -8,8 +9,8 @@ import { CAPACITY_COLOURS, CapacityBar } from './charts';
 /** Fractional units (Gcal/h) need decimals; kW and m³ read best whole. */
 const digitsOf = (balance: NetworkBalance): number => (balance.unit === 'Gcal/h' ? 2 : 0);
 
-/** Capacity against demand per network, with a warning on every over-committed one. */
-export function UtilityCard({ utilities }: { readonly utilities: readonly NetworkBalance[] }) {
+/** Capacity against demand per network, with a warning on every over-committed one; `children` edit them. */
+export function UtilityCard({ utilities, children }: { readonly utilities: readonly NetworkBalance[]; readonly children?: ReactNode }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const figure = (value: number | null, balance: NetworkBalance) => (value === null ? '—' : formatNumber(value, locale, digitsOf(balance)));
@@ -84,6 +85,7 @@ export function UtilityCard({ utilities }: { readonly utilities: readonly Networ
           </ul>
         </>
       )}
+      {children}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import type { MapLayers } from '../../../shared/contract/views';
 import type { Position } from '../../../shared/domain/geometry';
@@ -10,13 +10,15 @@ import { type DrawingTool, type SketchTool, type ToolbarAction } from '../drawin
 import { SketchFiguresPanel } from '../drawing/SketchFiguresPanel';
 import { closeRing } from '../drawing/snapTargets';
 import { useDrawingSession } from '../drawing/useDrawingSession';
-import { LAYER } from '../map/layerIds';
 import { ShortcutHelp } from '../shortcuts/ShortcutHelp';
 import { isTypingTarget, shortcutFor } from '../shortcuts/keymap';
 import { invokeEdit } from './editChannels';
 import { FindingsList } from './FindingsList';
+import { rectangleCorners } from './rectangleCorners';
+import { RectangleForm, type RectanglePlacement, type RectangleRequest } from './RectangleForm';
 import { SubdivideForm } from './SubdivideForm';
-import { usePlanEditing } from './usePlanEditing';
+import { useMergePicking } from './useMergePicking';
+import type { PlanEditing } from './usePlanEditing';
 
 interface PlanEditorProps {
   readonly map: MapLibreMap | null;
@@ -27,8 +29,8 @@ interface PlanEditorProps {
   readonly onTool: (tool: DrawingTool) => void;
   readonly onSelectPlot: (plotId: PlotId, parkId: ParkId) => void;
   readonly onClearSelection: () => void;
-  /** Re-fetches the map layers after a saved edit. */
-  readonly onLayersChanged: () => Promise<void>;
+  /** The workspace's one editing state: the details panel's edits share its journal and notices. */
+  readonly editing: PlanEditing;
 }
 
 const HINT_KEY = {
@@ -51,8 +53,7 @@ export function PlanEditor(props: PlanEditorProps) {
   const [avoidOverlaps, setAvoidOverlaps] = useState(false);
   const [network, setNetwork] = useState<Network>('power');
   const [helpOpen, setHelpOpen] = useState(false);
-  const [mergePick, setMergePick] = useState<readonly PlotId[]>([]);
-  const editing = usePlanEditing(props.onLayersChanged);
+  const { editing } = props;
   const { run, say } = editing;
 
   const selectedFeature = useMemo(() => layers.plots.features.find((f) => f.properties.id === selectedPlotId) ?? null, [layers, selectedPlotId]);
@@ -110,7 +111,35 @@ export function PlanEditor(props: PlanEditorProps) {
     [avoidOverlaps, run, say, t],
   );
 
-  const session = useDrawingSession({ map, layers, parkId, tool, snapping, editedPlot, onSketch, onReshape });
+  // "Draw rectangle" by size at a clicked point: while that point is awaited terra-draw rests, so the
+  // click picks the centre instead of starting a dragged rectangle.
+  const [placement, setPlacement] = useState<RectanglePlacement>('map-centre');
+  const [picked, setPicked] = useState<Position | null>(null);
+  const picksCentre = tool === 'draw-rectangle' && placement === 'clicked-point';
+  useEffect(() => {
+    if (!map || !picksCentre) return undefined;
+    const onClick = (event: { readonly lngLat: { readonly lng: number; readonly lat: number } }) => setPicked([event.lngLat.lng, event.lngLat.lat]);
+    map.on('click', onClick);
+    return () => {
+      map.off('click', onClick);
+    };
+  }, [map, picksCentre]);
+  const placeRectangle = useCallback(
+    (request: RectangleRequest) => {
+      if (parkId === null || !map) return;
+      const centre: Position | null = request.placement === 'map-centre' ? [map.getCenter().lng, map.getCenter().lat] : picked;
+      if (centre === null) return;
+      const ring = rectangleCorners({ centre, widthM: request.widthM, depthM: request.depthM, rotationDeg: request.rotationDeg });
+      void run(() => invokeEdit('plots:create', { parkId, geometry: { type: 'Polygon', coordinates: [ring] }, avoidOverlaps }), (value) => {
+        say({ kind: 'info', text: t('edit.created') });
+        onSelectPlot(value.plotId, parkId);
+      });
+    },
+    [parkId, map, picked, avoidOverlaps, run, say, t, onSelectPlot],
+  );
+
+  const sessionTool = picksCentre ? 'select' : tool;
+  const session = useDrawingSession({ map, layers, parkId, tool: sessionTool, snapping, editedPlot: picksCentre ? null : editedPlot, onSketch, onReshape });
 
   const { onClearSelection } = props;
   const deleteSelected = useCallback(() => {
@@ -153,35 +182,7 @@ export function PlanEditor(props: PlanEditorProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // "Merge plots": a click picks the first plot, a Shift+click its neighbour, then the two are merged.
-  const merge = useRef({ mergePick, run, say, t, codeOf });
-  merge.current = { mergePick, run, say, t, codeOf };
-  useEffect(() => {
-    if (!map || tool !== 'merge-plots') return undefined;
-    setMergePick([]);
-    const onClick = (event: MapLayerMouseEvent) => {
-      const id = event.features?.[0]?.properties?.['id'];
-      if (typeof id !== 'number') return;
-      const plotId = id as PlotId;
-      const { mergePick: picked, run: runEdit, say: tell, t: tr, codeOf: code } = merge.current;
-      const first = picked[0];
-      if (!event.originalEvent.shiftKey || first === undefined || first === plotId) {
-        setMergePick([plotId]);
-        tell({ kind: 'info', text: tr('edit.mergeNeedsTwo') });
-        return;
-      }
-      setMergePick([first, plotId]);
-      tell({ kind: 'info', text: tr('edit.mergePicked', { codes: `${code(first)}, ${code(plotId)}` }) });
-      void runEdit(() => invokeEdit('plots:merge', { plotIds: [first, plotId] }), () => {
-        setMergePick([]);
-        tell({ kind: 'info', text: tr('edit.merged') });
-      });
-    };
-    map.on('click', LAYER.plotFill, onClick);
-    return () => {
-      map.off('click', LAYER.plotFill, onClick);
-    };
-  }, [map, tool]);
+  useMergePicking({ map, tool, onTool, selectedPlotId, parkId, onSelectPlot, run, say, codeOf });
 
   const edgeCount = Math.max(0, (selectedFeature?.geometry.coordinates[0]?.length ?? 1) - 1);
 
@@ -225,6 +226,7 @@ export function PlanEditor(props: PlanEditorProps) {
           }
         />
       )}
+      {tool === 'draw-rectangle' && <RectangleForm picked={picked} placement={placement} onPlacement={setPlacement} onSubmit={placeRectangle} />}
       {editing.findings.size > 0 && (
         <FindingsList findings={editing.findings} codeOf={codeOf} onSelect={(plotId) => parkId !== null && onSelectPlot(plotId, parkId)} />
       )}

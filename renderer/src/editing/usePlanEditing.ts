@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/contract/result';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
 import { NO_EDITS, invokeEdit, type EditFinding, type EditState } from './editChannels';
@@ -12,8 +13,11 @@ export interface PlanEditing {
   readonly busy: boolean;
   /** Findings of the last "Validate" (or the last saved plot), by plot. */
   readonly findings: ReadonlyMap<PlotId, readonly EditFinding[]>;
-  /** Runs one edit: on success the edit state is taken from the answer and the map is re-fetched. */
-  run<T extends { readonly edit: EditState }>(call: () => Promise<Result<T>>, done?: (value: T) => void): Promise<boolean>;
+  /**
+   * Runs one edit: on success the edit state is taken from the answer and the map is re-fetched. A refusal
+   * goes to `refused` when given (a form shows it beside its fields), else to the notice over the map.
+   */
+  run<T extends { readonly edit: EditState }>(call: () => Promise<Result<T>>, done?: (value: T) => void, refused?: (message: string) => void): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   validate(parkId: ParkId): Promise<void>;
@@ -31,6 +35,7 @@ const byPlot = (findings: readonly EditFinding[]): Map<PlotId, EditFinding[]> =>
  * undo/redo buttons follow the store's journal (`edits:state`), which survives a reload.
  */
 export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
+  const { t } = useTranslation();
   const [editState, setEditState] = useState<EditState>(NO_EDITS);
   const [notice, setNotice] = useState<EditNotice>(null);
   const [busy, setBusy] = useState(false);
@@ -48,12 +53,13 @@ export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
     };
   }, []);
 
-  const run = useCallback<PlanEditing['run']>(async (call, done) => {
+  const run = useCallback<PlanEditing['run']>(async (call, done, refused) => {
     setBusy(true);
     try {
       const result = await call();
       if (!result.ok) {
-        setNotice({ kind: 'error', text: result.error.message });
+        if (refused) refused(result.error.message);
+        else setNotice({ kind: 'error', text: result.error.message });
         return false;
       }
       setEditState(result.value.edit);
@@ -92,8 +98,8 @@ export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
       return;
     }
     setFindings(byPlot(result.value.findings));
-    setNotice({ kind: 'info', text: String(result.value.findings.length) });
-  }, []);
+    setNotice({ kind: 'info', text: t('edit.validated', { count: result.value.findings.length }) });
+  }, [t]);
 
   return {
     editState,

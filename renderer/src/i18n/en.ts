@@ -1,4 +1,7 @@
 import { drawingEn } from './drawingEn';
+import { exchangeEn } from './exchangeEn';
+import { plotEditingEn } from './plotEditingEn';
+import { utilityEditingEn } from './utilityEditingEn';
 import { registryEn } from './registryEn';
 import type { Messages } from './ru';
 
@@ -119,4 +122,7 @@ export const en: Messages = {
   },
   ...registryEn,
   ...drawingEn,
+  ...plotEditingEn,
+  ...utilityEditingEn,
+  ...exchangeEn,
 };

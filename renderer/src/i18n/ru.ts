@@ -1,4 +1,7 @@
 import { drawingRu } from './drawingRu';
+import { exchangeRu } from './exchangeRu';
+import { plotEditingRu } from './plotEditingRu';
+import { utilityEditingRu } from './utilityEditingRu';
 import { registryRu } from './registryRu';
 
 /** Russian, the interface's own language. Every key here must exist in en.ts (the Messages type checks it). */
@@ -118,6 +121,9 @@ export const ru = {
   },
   ...registryRu,
   ...drawingRu,
+  ...plotEditingRu,
+  ...utilityEditingRu,
+  ...exchangeRu,
 } as const;
 
 type Leaves<T> = { readonly [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };

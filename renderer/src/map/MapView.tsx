@@ -20,7 +20,8 @@ interface MapViewProps {
   readonly toggles: LayerToggles;
   readonly selectedPlotId: PlotId | null;
   readonly camera: CameraRequest;
-  readonly onPlotClick: (plotId: PlotId, parkId: ParkId) => void;
+  /** `shiftKey`: a Shift+click adds a plot to the selection for merging rather than selecting it. */
+  readonly onPlotClick: (plotId: PlotId, parkId: ParkId, modifiers: { readonly shiftKey: boolean }) => void;
   /** The map once its style has loaded, for the drawing tools that work on it. */
   readonly onMapReady?: (map: maplibregl.Map | null) => void;
   /** The plot layer's fill colour (by status or by resident); the style's status fill when absent. */
@@ -56,7 +57,7 @@ export function MapView(props: MapViewProps) {
     created.on('click', LAYER.plotFill, (event) => {
       const props = event.features?.[0]?.properties;
       if (props && typeof props.id === 'number' && typeof props.parkId === 'number') {
-        clickRef.current(props.id as PlotId, props.parkId as ParkId);
+        clickRef.current(props.id as PlotId, props.parkId as ParkId, { shiftKey: event.originalEvent.shiftKey });
       }
     });
     created.on('mouseenter', LAYER.plotFill, () => (created.getCanvas().style.cursor = 'pointer'));

@@ -19,6 +19,9 @@ export function createPlannerMap(container: HTMLElement): maplibregl.Map {
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
+    // Shift+click adds a plot to the selection for "Merge plots"; MapLibre's Shift+drag box zoom would
+    // swallow that click.
+    boxZoom: false,
     // Added by the view with the interface language's strings.
     attributionControl: false,
     // Keeps the last frame readable for screenshots and PNG export (canvas.toDataURL).

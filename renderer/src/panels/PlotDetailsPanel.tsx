@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlotDetails } from '../../../shared/contract/views';
 import { formatIsoDate } from '../../../shared/format/date';
@@ -10,13 +10,21 @@ import { StatusBadge } from './StatusBadge';
 interface PlotDetailsPanelProps {
   readonly state: PlotDetailsState;
   readonly onClose: () => void;
-  /** What follows the details of a loaded plot (its allocation and history). */
+  /** What follows the details of a loaded plot (its vertices, allocation and history). */
   readonly footer?: (details: PlotDetails) => ReactNode;
+  /** The attribute form shown in edit mode; left out, the panel only reads. */
+  readonly attributesForm?: (details: PlotDetails, done: () => void) => ReactNode;
+  /** What the panel always ends with, a plot selected or not (pasting coordinates). */
+  readonly after?: ReactNode;
 }
 
 /** Everything known about the selected plot, from `plots:details`: areas exact to the square metre. */
-export function PlotDetailsPanel({ state, onClose, footer }: PlotDetailsPanelProps) {
+export function PlotDetailsPanel({ state, onClose, footer, attributesForm, after }: PlotDetailsPanelProps) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const plotId = state.status === 'none' ? null : state.plotId;
+  // Another plot selected: back to reading.
+  useEffect(() => setEditing(false), [plotId]);
   return (
     <section className="panel plot-details" aria-label={t('details.title')} aria-busy={state.status === 'loading'}>
       <h2>{t('details.title')}</h2>
@@ -27,13 +35,29 @@ export function PlotDetailsPanel({ state, onClose, footer }: PlotDetailsPanelPro
           {t('details.failed', { message: state.message })}
         </p>
       )}
-      {state.status === 'ready' && <DetailsBody details={state.details} onClose={onClose} />}
+      {state.status === 'ready' && (
+        <DetailsBody
+          details={state.details}
+          onClose={onClose}
+          onEdit={attributesForm && !editing ? () => setEditing(true) : undefined}
+          form={attributesForm && editing ? attributesForm(state.details, () => setEditing(false)) : undefined}
+        />
+      )}
       {state.status === 'ready' && footer?.(state.details)}
+      {after}
     </section>
   );
 }
 
-function DetailsBody({ details, onClose }: { readonly details: PlotDetails; readonly onClose: () => void }) {
+interface DetailsBodyProps {
+  readonly details: PlotDetails;
+  readonly onClose: () => void;
+  readonly onEdit: (() => void) | undefined;
+  /** In edit mode, the attribute form takes the place of the attribute rows it edits. */
+  readonly form: ReactNode;
+}
+
+function DetailsBody({ details, onClose, onEdit, form }: DetailsBodyProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const row = (key: string, label: string, value: ReactNode, title?: string) => (
@@ -52,14 +76,22 @@ function DetailsBody({ details, onClose }: { readonly details: PlotDetails; read
             {t('details.park')}: {details.parkName}
           </p>
         </div>
-        <button type="button" className="close" aria-label={t('details.close')} title={t('details.close')} onClick={onClose}>
-          ×
-        </button>
+        <div className="details-buttons">
+          {onEdit && (
+            <button type="button" className="edit" onClick={onEdit}>
+              {t('attributesForm.edit')}
+            </button>
+          )}
+          <button type="button" className="close" aria-label={t('details.close')} title={t('details.close')} onClick={onClose}>
+            ×
+          </button>
+        </div>
       </div>
+      {form}
       <dl>
-        {row('cadastral-number', t('details.cadastralNumber'), details.cadastralNumber ?? <em>{t('details.notRegistered')}</em>)}
-        {row('status', t('details.status'), <StatusBadge status={details.status} />)}
-        {row('zone', t('details.zone'), t(`zone.${details.zone}`))}
+        {!form && row('cadastral-number', t('details.cadastralNumber'), details.cadastralNumber ?? <em>{t('details.notRegistered')}</em>)}
+        {!form && row('status', t('details.status'), <StatusBadge status={details.status} />)}
+        {!form && row('zone', t('details.zone'), t(`zone.${details.zone}`))}
         {row(
           'area',
           t('details.area'),
@@ -89,7 +121,7 @@ function DetailsBody({ details, onClose }: { readonly details: PlotDetails; read
               date: formatIsoDate(resident.startDate, locale),
             }),
           )}
-        {details.notes.trim() !== '' && row('notes', t('details.notes'), details.notes)}
+        {!form && details.notes.trim() !== '' && row('notes', t('details.notes'), details.notes)}
       </dl>
     </>
   );

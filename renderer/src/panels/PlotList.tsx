@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PlotFinding } from '../../../shared/contract/editViews';
 import type { PlotFeatureProps } from '../../../shared/contract/views';
 import type { PlotId } from '../../../shared/domain/ids';
 import { formatNumber } from '../../../shared/format/measure';
@@ -15,10 +16,14 @@ interface PlotListProps {
   readonly selectedPlotId: PlotId | null;
   readonly selectionOrigin: SelectionOrigin | null;
   readonly onSelect: (plot: PlotFeatureProps) => void;
+  /** The last validation's findings by plot: a marker with their count, the findings as its tooltip. */
+  readonly findings?: ReadonlyMap<PlotId, readonly PlotFinding[]>;
 }
 
+const NO_FINDINGS: ReadonlyMap<PlotId, readonly PlotFinding[]> = new Map();
+
 /** The park's plots as a sortable table; a row click selects the plot, a map click brings its row into view. */
-export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect }: PlotListProps) {
+export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, findings = NO_FINDINGS }: PlotListProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [sort, setSort] = useState<PlotSort>(DEFAULT_SORT);
@@ -50,6 +55,7 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect }: P
               <col className="col-code" />
               <col className="col-area" />
               <col className="col-status" />
+              <col className="col-findings" />
               <col className="col-resident" />
             </colgroup>
             <thead>
@@ -57,6 +63,10 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect }: P
                 <SortableHeader sortKey="code" label={t('plotList.code')} sort={sort} onSort={onSort} />
                 <SortableHeader sortKey="area" label={t('plotList.area')} sort={sort} onSort={onSort} className="numeric" />
                 <SortableHeader sortKey="status" label={t('plotList.status')} sort={sort} onSort={onSort} />
+                <th scope="col" className="findings" title={t('plotFindings.column')}>
+                  <span aria-hidden="true">⚠</span>
+                  <span className="visually-hidden">{t('plotFindings.column')}</span>
+                </th>
                 <th scope="col">{t('plotList.resident')}</th>
               </tr>
             </thead>
@@ -78,6 +88,7 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect }: P
                     <td>
                       <StatusBadge status={plot.status} />
                     </td>
+                    <FindingsCell findings={findings.get(plot.id)} />
                     <td className="resident" title={plot.residentName ?? undefined}>
                       {plot.residentName ?? '—'}
                     </td>
@@ -89,5 +100,17 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect }: P
         </div>
       )}
     </section>
+  );
+}
+
+/** A plot's findings as a count with a marker; the sentences are its tooltip and its accessible description. */
+function FindingsCell({ findings }: { readonly findings: readonly PlotFinding[] | undefined }) {
+  const { t } = useTranslation();
+  if (findings === undefined || findings.length === 0) return <td className="findings" />;
+  const text = findings.map((finding) => `${t(`finding.${finding.kind}`)}: ${finding.message}`).join('\n');
+  return (
+    <td className="findings has-findings" title={text} aria-label={`${t('plotFindings.count', { count: findings.length })}. ${text}`}>
+      <span aria-hidden="true">⚠ {findings.length}</span>
+    </td>
   );
 }

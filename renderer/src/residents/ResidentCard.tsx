@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentListItem } from '../../../shared/contract/registryViews';
 import type { Resident } from '../../../shared/domain/resident';
 import { formatNumber } from '../../../shared/format/measure';
+import { AllocatePlotsForm } from '../allocations/AllocatePlotsForm';
 import { AllocationTimeline } from '../allocations/AllocationTimeline';
 import { useLocale } from '../i18n/useLocale';
 import { ResidentForm } from './ResidentForm';
@@ -28,13 +29,23 @@ export function ResidentCard({ resident, editing, revision, onEdit, onSaved, onC
       {editing === 'new' && <ResidentForm key="new" resident={null} onSaved={onSaved} onCancel={onCancel} />}
       {editing === 'edit' && resident && <ResidentForm key={resident.id} resident={resident} onSaved={onSaved} onCancel={onCancel} />}
       {editing === null && resident === null && <p className="empty">{t('residents.none')}</p>}
-      {editing === null && resident && <ResidentFacts resident={resident} revision={revision} onEdit={onEdit} onClose={onClose} />}
+      {editing === null && resident && <ResidentFacts key={resident.id} resident={resident} revision={revision} onEdit={onEdit} onClose={onClose} onAllocated={() => onSaved(resident)} />}
     </section>
   );
 }
 
-function ResidentFacts({ resident, revision, onEdit, onClose }: { readonly resident: ResidentListItem; readonly revision: number; readonly onEdit: () => void; readonly onClose: () => void }) {
+interface ResidentFactsProps {
+  readonly resident: ResidentListItem;
+  readonly revision: number;
+  readonly onEdit: () => void;
+  readonly onClose: () => void;
+  /** Plots were allocated from the card: the registry, map and dashboard ask again. */
+  readonly onAllocated: () => void;
+}
+
+function ResidentFacts({ resident, revision, onEdit, onClose, onAllocated }: ResidentFactsProps) {
   const { t } = useTranslation();
+  const [allocating, setAllocating] = useState(false);
   const locale = useLocale();
   const none = <em>—</em>;
   const row = (key: string, label: string, value: ReactNode) => (
@@ -64,11 +75,28 @@ function ResidentFacts({ resident, revision, onEdit, onClose }: { readonly resid
         {row('contact', t('residents.contact'), resident.contact || none)}
         {row('plots', t('residents.plots'), resident.plotCodes.length === 0 ? <em>{t('residents.noPlots')}</em> : resident.plotCodes.join(', '))}
       </dl>
-      <div className="form-actions">
-        <button type="button" onClick={onEdit}>
-          {t('residents.edit')}
-        </button>
-      </div>
+      {allocating ? (
+        <AllocatePlotsForm
+          resident={resident}
+          revision={revision}
+          onDone={() => {
+            setAllocating(false);
+            onAllocated();
+          }}
+          onCancel={() => setAllocating(false)}
+        />
+      ) : (
+        <div className="form-actions">
+          <button type="button" onClick={onEdit}>
+            {t('residents.edit')}
+          </button>
+          {resident.status !== 'left' && (
+            <button type="button" onClick={() => setAllocating(true)}>
+              {t('allocatePlots.action')}
+            </button>
+          )}
+        </div>
+      )}
       <AllocationTimeline of={{ residentId: resident.id }} revision={revision} title={t('residents.timeline')} />
     </>
   );

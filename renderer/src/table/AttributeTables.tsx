@@ -1,10 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ResidentListItem } from '../../../shared/contract/registryViews';
 import type { MapLayers } from '../../../shared/contract/views';
+import type { PlotStatus, PlotZone } from '../../../shared/domain/plot';
+import type { ResidentStatus } from '../../../shared/domain/resident';
 import { localIsoDate } from '../allocations/allocationDraft';
+import { getBridge } from '../bridge';
 import { useLocale } from '../i18n/useLocale';
 import { useBridgeQuery } from '../views/useBridgeQuery';
+import { PLOT_CELL_EDITS, RESIDENT_CELL_EDITS } from './cellEdits';
 import { DataTable } from './DataTable';
+import { EditableCell } from './EditableCell';
+import { cellText, type TableColumn } from './tableModel';
 import { plotColumns, residentColumns, type PlotRow } from './tableColumns';
 
 const SUBJECTS = ['plots', 'residents'] as const;
@@ -13,10 +20,12 @@ type Subject = (typeof SUBJECTS)[number];
 interface AttributeTablesProps {
   readonly layers: MapLayers;
   readonly revision: number;
+  /** A cell was edited: the layers and the registry are fetched again. */
+  readonly onChanged?: () => void;
 }
 
 /** The attribute tables of all parks' plots and of the residents registry, each sortable, filterable, exportable. */
-export function AttributeTables({ layers, revision }: AttributeTablesProps) {
+export function AttributeTables({ layers, revision, onChanged }: AttributeTablesProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [subject, setSubject] = useState<Subject>('plots');
@@ -28,6 +37,39 @@ export function AttributeTables({ layers, revision }: AttributeTablesProps) {
   const columnsOfPlots = useMemo(() => plotColumns(t, locale), [t, locale]);
   const columnsOfResidents = useMemo(() => residentColumns(t, locale), [t, locale]);
   const today = localIsoDate();
+  const answered = (result: { readonly ok: true } | { readonly ok: false; readonly error: { readonly message: string } }): string | null => {
+    if (!result.ok) return result.error.message;
+    onChanged?.();
+    return null;
+  };
+  const plotEditor = (plot: PlotRow, column: TableColumn<PlotRow>) => {
+    const edit = PLOT_CELL_EDITS[column.key];
+    if (edit === undefined) return null;
+    return (
+      <EditableCell
+        text={cellText(column, plot)}
+        label={`${column.label} ${plot.code}`}
+        initial={edit.initial(plot)}
+        choices={edit.choices}
+        choiceLabel={(value) => t(column.key === 'zone' ? `zone.${value as PlotZone}` : `status.${value as PlotStatus}`)}
+        save={async (text) => answered(await getBridge().invoke('plots:updateAttributes', edit.request(plot, text)))}
+      />
+    );
+  };
+  const residentEditor = (resident: ResidentListItem, column: TableColumn<ResidentListItem>) => {
+    const edit = RESIDENT_CELL_EDITS[column.key];
+    if (edit === undefined) return null;
+    return (
+      <EditableCell
+        text={cellText(column, resident)}
+        label={`${column.label} ${resident.name}`}
+        initial={edit.initial(resident)}
+        choices={edit.choices}
+        choiceLabel={(value) => t(`residentStatus.${value as ResidentStatus}`)}
+        save={async (text) => answered(await getBridge().invoke('residents:update', edit.request(resident, text)))}
+      />
+    );
+  };
   return (
     <section className="attribute-tables" aria-label={t('table.title')}>
       <div className="panel-title-row">
@@ -41,7 +83,7 @@ export function AttributeTables({ layers, revision }: AttributeTablesProps) {
         </div>
       </div>
       {subject === 'plots' && (
-        <DataTable key="plots" title={t('table.plots')} subject={t('table.plots').toLowerCase()} rows={plots} columns={columnsOfPlots} rowKey={(plot) => plot.id} today={today} />
+        <DataTable key="plots" title={t('table.plots')} subject={t('table.plots').toLowerCase()} rows={plots} columns={columnsOfPlots} rowKey={(plot) => plot.id} today={today} cellEditor={plotEditor} />
       )}
       {subject === 'residents' && registry.status === 'ready' && (
         <DataTable
@@ -52,6 +94,7 @@ export function AttributeTables({ layers, revision }: AttributeTablesProps) {
           columns={columnsOfResidents}
           rowKey={(resident) => resident.id}
           today={today}
+          cellEditor={residentEditor}
         />
       )}
       {subject === 'residents' && registry.status === 'failed' && (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/useLocale';
 import { csvText } from './csvText';
@@ -14,10 +14,12 @@ interface DataTableProps<R> {
   readonly columns: readonly TableColumn<R>[];
   readonly rowKey: (row: R) => string | number;
   readonly today: string;
+  /** An editor for the cell, or null where the cell is read-only. */
+  readonly cellEditor?: (row: R, column: TableColumn<R>) => ReactNode | null;
 }
 
 /** An attribute table: a filter over all columns, sort by any header, and export of exactly what is shown. */
-export function DataTable<R>({ title, subject, rows, columns, rowKey, today }: DataTableProps<R>) {
+export function DataTable<R>({ title, subject, rows, columns, rowKey, today, cellEditor }: DataTableProps<R>) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [query, setQuery] = useState('');
@@ -72,7 +74,7 @@ export function DataTable<R>({ title, subject, rows, columns, rowKey, today }: D
               <tr key={rowKey(row)}>
                 {columns.map((column) => (
                   <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
-                    {cellText(column, row)}
+                    {cellEditor?.(row, column) ?? cellText(column, row)}
                   </td>
                 ))}
               </tr>

@@ -1,0 +1,138 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResidentListItem } from '../../../shared/contract/registryViews';
+import { ALLOCATION_KINDS, type AllocationKind } from '../../../shared/domain/allocation';
+import type { PlotId } from '../../../shared/domain/ids';
+import { formatHectares } from '../../../shared/format/measure';
+import { getBridge } from '../bridge';
+import { useLocale } from '../i18n/useLocale';
+import { useBridgeQuery } from '../views/useBridgeQuery';
+import { allocationProblems, allocationRequestFor, localIsoDate, newAllocationDraft, type AllocationDraft } from './allocationDraft';
+
+interface AllocatePlotsFormProps {
+  readonly resident: ResidentListItem;
+  readonly revision: number;
+  readonly onDone: () => void;
+  readonly onCancel: () => void;
+}
+
+/** From the resident's card: several free plots under one agreement → one `allocations:create`. */
+export function AllocatePlotsForm({ resident, revision, onDone, onCancel }: AllocatePlotsFormProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const id = useId();
+  const layers = useBridgeQuery('map:layers', {}, revision);
+  const [draft, setDraft] = useState<AllocationDraft>(() => ({ ...newAllocationDraft(localIsoDate()), residentId: resident.id }));
+  const [plotIds, setPlotIds] = useState<readonly PlotId[]>([]);
+  const [submitted, setSubmitted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const problems = allocationProblems(draft);
+  // Free plots grouped by park, codes in natural order (П-2 before П-10).
+  const parks = useMemo(() => {
+    if (layers.status !== 'ready') return [];
+    const collator = new Intl.Collator(locale, { numeric: true });
+    return layers.value.parks.features.map(({ properties: park }) => ({
+      park,
+      plots: layers.value.plots.features
+        .map((feature) => feature.properties)
+        .filter((plot) => plot.parkId === park.id && plot.status === 'free')
+        .sort((a, b) => collator.compare(a.code, b.code)),
+    }));
+  }, [layers, locale]);
+  const freeCount = parks.reduce((sum, group) => sum + group.plots.length, 0);
+
+  const change = (patch: Partial<AllocationDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setRefusal(null);
+  };
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    const request = allocationRequestFor(draft, plotIds);
+    if (request === null) return;
+    setSaving(true);
+    const result = await getBridge().invoke('allocations:create', request);
+    setSaving(false);
+    if (result.ok) onDone();
+    else setRefusal(result.error.message);
+  };
+  const problem = (key: string | undefined) => key !== undefined && <span className="field-problem">{key}</span>;
+
+  return (
+    <form className="allocation-form" aria-label={t('allocatePlots.title', { name: resident.name })} onSubmit={(event) => void onSubmit(event)} noValidate>
+      <h3>{t('allocatePlots.title', { name: resident.name })}</h3>
+      <div className="form-field wide">
+        <label htmlFor={`${id}-plots`}>{t('allocatePlots.plots')}</label>
+        {layers.status === 'ready' && freeCount === 0 ? (
+          <p className="empty">{t('allocatePlots.noFreePlots')}</p>
+        ) : (
+          <select
+            id={`${id}-plots`}
+            multiple
+            size={8}
+            value={plotIds.map(String)}
+            aria-invalid={submitted && plotIds.length === 0}
+            onChange={(event) => {
+              setPlotIds([...event.target.selectedOptions].map((option) => Number(option.value) as PlotId));
+              setRefusal(null);
+            }}
+          >
+            {parks
+              .filter((group) => group.plots.length > 0)
+              .map((group) => (
+                <optgroup key={group.park.id} label={group.park.name}>
+                  {group.plots.map((plot) => (
+                    <option key={plot.id} value={plot.id}>
+                      {plot.code} · {formatHectares(plot.areaHa, locale, 2)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+          </select>
+        )}
+        <span className="muted">{t('allocatePlots.chosen', { count: plotIds.length })}</span>
+        {problem(submitted && plotIds.length === 0 ? t('allocatePlots.noPlots') : undefined)}
+      </div>
+      <div className="form-grid">
+        <div className="form-field">
+          <label htmlFor={`${id}-kind`}>{t('allocation.kind')}</label>
+          <select id={`${id}-kind`} value={draft.kind} onChange={(event) => change({ kind: event.target.value as AllocationKind })}>
+            {ALLOCATION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`allocationKind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor={`${id}-agreement`}>{t('allocation.agreementNo')}</label>
+          <input id={`${id}-agreement`} value={draft.agreementNo} autoComplete="off" onChange={(event) => change({ agreementNo: event.target.value })} />
+        </div>
+        <div className="form-field">
+          <label htmlFor={`${id}-start`}>{t('allocation.startDate')}</label>
+          <input id={`${id}-start`} type="date" value={draft.startDate} required onChange={(event) => change({ startDate: event.target.value })} />
+          {problem(submitted && problems.startDate !== undefined ? t(`allocationProblem.${problems.startDate}`) : undefined)}
+        </div>
+        <div className="form-field">
+          <label htmlFor={`${id}-end`}>{t('allocation.endDate')}</label>
+          <input id={`${id}-end`} type="date" value={draft.endDate} min={draft.startDate || undefined} onChange={(event) => change({ endDate: event.target.value })} />
+          {problem(problems.endDate === undefined ? undefined : t(`allocationProblem.${problems.endDate}`))}
+        </div>
+      </div>
+      {refusal !== null && (
+        <p className="form-message error" role="alert">
+          {t('allocation.refused', { message: refusal })}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {t(saving ? 'allocation.submitting' : 'allocation.submit')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('allocation.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  EXPORT_FORMATS,
+  MAP_LEGENDS,
+  MAP_ORIENTATIONS,
+  MAP_PAPERS,
+  type ExportFormat,
+  type ExportPreviewRequest,
+} from '../../../shared/contract/exchangeRequests';
+import type { ExportPreview } from '../../../shared/contract/exchangeViews';
+import type { ParkId } from '../../../shared/domain/ids';
+import { getBridge } from '../bridge';
+import { Modal } from './Modal';
+import { downloadFile, svgImageSource } from './fileTransfer';
+
+/** The true scales a planner picks from; the server accepts any whole 1:500 to 1:10 000. */
+const SCALES = ['fit', 500, 1000, 2000, 5000, 10_000] as const;
+const MAP_FORMATS: readonly ExportFormat[] = ['pdf', 'svg', 'png'];
+
+type Preview = { readonly state: 'loading' } | { readonly state: 'ready'; readonly preview: ExportPreview; readonly source: string } | { readonly state: 'failed'; readonly message: string };
+
+interface ExportDialogProps {
+  readonly parkId: ParkId;
+  readonly onClose: () => void;
+}
+
+/** Paper, scale, legend and atlas with page 1 previewed as drawn by the Node side; Save downloads the file. */
+export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [options, setOptions] = useState<ExportPreviewRequest>({ parkId, paper: 'A3', orientation: 'landscape', scale: 'fit', legendBy: 'status', atlas: false });
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [preview, setPreview] = useState<Preview>({ state: 'loading' });
+  const [saving, setSaving] = useState<{ readonly busy: boolean; readonly message: string }>({ busy: false, message: '' });
+
+  useEffect(() => {
+    let current = true;
+    setPreview({ state: 'loading' });
+    void getBridge()
+      .invoke('export:preview', options)
+      .then((result) => {
+        if (!current) return;
+        setPreview(result.ok ? { state: 'ready', preview: result.value, source: svgImageSource(result.value.svg) } : { state: 'failed', message: result.error.message });
+      });
+    // A newer choice wins: an older answer arriving late is dropped.
+    return () => {
+      current = false;
+    };
+  }, [options]);
+
+  const change = <K extends keyof ExportPreviewRequest>(key: K, value: ExportPreviewRequest[K]) => setOptions((old) => ({ ...old, [key]: value }));
+
+  const save = async () => {
+    setSaving({ busy: true, message: t('exportDialog.saving') });
+    const result = await getBridge().invoke('export:file', { ...options, format });
+    if (!result.ok) return setSaving({ busy: false, message: t('exportDialog.failed', { message: result.error.message }) });
+    for (const file of result.value.files) downloadFile(file.name, file.mimeType, file.base64);
+    setSaving({ busy: false, message: t('exportDialog.saved', { names: result.value.files.map((file) => file.name).join(', ') }) });
+  };
+
+  return (
+    <Modal title={t('exportDialog.title')} onClose={onClose} className="export-dialog">
+      <div className="exchange-columns">
+        <form className="exchange-options" onSubmit={(event) => event.preventDefault()}>
+          <label htmlFor={`${id}-paper`}>{t('exportDialog.paper')}</label>
+          <select id={`${id}-paper`} value={options.paper} onChange={(event) => change('paper', MAP_PAPERS.find((paper) => paper === event.target.value) ?? 'A3')}>
+            {MAP_PAPERS.map((paper) => <option key={paper} value={paper}>{paper}</option>)}
+          </select>
+          <label htmlFor={`${id}-orientation`}>{t('exportDialog.orientation')}</label>
+          <select
+            id={`${id}-orientation`}
+            value={options.orientation}
+            onChange={(event) => change('orientation', MAP_ORIENTATIONS.find((value) => value === event.target.value) ?? 'landscape')}
+          >
+            {MAP_ORIENTATIONS.map((value) => <option key={value} value={value}>{t(`exportDialog.${value}`)}</option>)}
+          </select>
+          <label htmlFor={`${id}-scale`}>{t('exportDialog.scale')}</label>
+          <select
+            id={`${id}-scale`}
+            value={String(options.scale)}
+            onChange={(event) => change('scale', event.target.value === 'fit' ? 'fit' : Number(event.target.value))}
+          >
+            {SCALES.map((scale) => <option key={scale} value={String(scale)}>{scale === 'fit' ? t('exportDialog.fit') : `1:${scale}`}</option>)}
+          </select>
+          <label htmlFor={`${id}-legend`}>{t('exportDialog.legend')}</label>
+          <select id={`${id}-legend`} value={options.legendBy} onChange={(event) => change('legendBy', MAP_LEGENDS.find((value) => value === event.target.value) ?? 'status')}>
+            {MAP_LEGENDS.map((value) => <option key={value} value={value}>{t(value === 'status' ? 'exportDialog.legendStatus' : 'exportDialog.legendResident')}</option>)}
+          </select>
+          <label className="exchange-check">
+            <input type="checkbox" checked={options.atlas} onChange={(event) => change('atlas', event.target.checked)} />
+            {t('exportDialog.atlas')}
+          </label>
+          <label htmlFor={`${id}-format`}>{t('exportDialog.format')}</label>
+          <select id={`${id}-format`} value={format} onChange={(event) => setFormat(EXPORT_FORMATS.find((value) => value === event.target.value) ?? 'pdf')}>
+            {EXPORT_FORMATS.map((value) => <option key={value} value={value}>{value.toUpperCase()}</option>)}
+          </select>
+          {!MAP_FORMATS.includes(format) && <p className="exchange-hint">{t('exportDialog.mapOnly')}</p>}
+          <div className="exchange-actions">
+            <button type="button" className="primary" onClick={() => void save()} disabled={saving.busy}>{t('exportDialog.save')}</button>
+          </div>
+          <p className="exchange-status" role="status">{saving.message}</p>
+        </form>
+        <figure className="export-preview">
+          {preview.state === 'ready' ? (
+            <>
+              <img src={preview.source} alt={t('exportDialog.preview')} />
+              <figcaption>{t('exportDialog.pages', { count: preview.preview.pageCount, scale: preview.preview.scale.toLocaleString('ru-RU') })}</figcaption>
+            </>
+          ) : (
+            <figcaption role={preview.state === 'failed' ? 'alert' : 'status'}>
+              {preview.state === 'failed' ? t('exportDialog.failed', { message: preview.message }) : t('exportDialog.previewing')}
+            </figcaption>
+          )}
+        </figure>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportFeatureNote, ImportReportView } from '../../../shared/contract/exchangeViews';
+
+/** The dry run's verdict: the counts, then each repaired and each rejected feature with its reasons. */
+export function ImportReportList({ report }: { readonly report: ImportReportView }) {
+  const { t } = useTranslation();
+  return (
+    <section className="import-report" aria-label={t('importDialog.title')}>
+      <p role="status">
+        {t('importDialog.summary', {
+          read: report.read,
+          accepted: report.accepted,
+          repaired: report.repairedCount,
+          rejected: report.rejectedCount,
+          format: report.format,
+          crs: report.crs,
+        })}
+      </p>
+      {report.notes.map((note) => <p key={note} className="exchange-hint">{note}</p>)}
+      <NoteList title={t('importDialog.repaired')} notes={report.repaired} total={report.repairedCount} kind="repaired" />
+      <NoteList title={t('importDialog.rejected')} notes={report.rejected} total={report.rejectedCount} kind="rejected" />
+      {report.rejectedCount > 0 && <p className="exchange-error" role="alert">{t('importDialog.blocked')}</p>}
+    </section>
+  );
+}
+
+function NoteList({ title, notes, total, kind }: { readonly title: string; readonly notes: readonly ImportFeatureNote[]; readonly total: number; readonly kind: string }) {
+  const { t } = useTranslation();
+  if (total === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className={`import-notes ${kind}`}>
+        {notes.map((note, index) => (
+          <li key={index}>
+            <strong>{note.label}</strong>: {note.messages.join('; ')}
+          </li>
+        ))}
+        {total > notes.length && <li>{t('importDialog.more', { count: total - notes.length })}</li>}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { ImportPreview } from '../../../shared/contract/exchangeViews';
+
+/*
+ * The import dialog's own layer: what the file would add, drawn over the plan until the planner imports
+ * or cancels. It owns one source and its layers and removes them all, so the planner's map is left as found.
+ */
+
+export const IMPORT_PREVIEW_SOURCE = 'import-preview';
+const FILL = `${IMPORT_PREVIEW_SOURCE}-fill`;
+const LINE = `${IMPORT_PREVIEW_SOURCE}-line`;
+/** Magenta: not a status colour, so a preview is never taken for a plot already there. */
+export const IMPORT_PREVIEW_COLOR = '#d0168f';
+
+/** Shows (or replaces) the accepted features on the map. */
+export function showImportPreview(map: MapLibreMap, accepted: ImportPreview['accepted']): void {
+  // MapLibre's GeoJSON types are mutable; the features are only read.
+  const data = accepted as unknown as GeoJSON.FeatureCollection;
+  const existing = map.getSource<GeoJSONSource>(IMPORT_PREVIEW_SOURCE);
+  if (existing) {
+    existing.setData(data);
+    return;
+  }
+  map.addSource(IMPORT_PREVIEW_SOURCE, { type: 'geojson', data });
+  map.addLayer({
+    id: FILL,
+    type: 'fill',
+    source: IMPORT_PREVIEW_SOURCE,
+    filter: ['==', ['geometry-type'], 'Polygon'],
+    paint: { 'fill-color': IMPORT_PREVIEW_COLOR, 'fill-opacity': 0.35 },
+  });
+  map.addLayer({
+    id: LINE,
+    type: 'line',
+    source: IMPORT_PREVIEW_SOURCE,
+    paint: { 'line-color': IMPORT_PREVIEW_COLOR, 'line-width': 2.5, 'line-dasharray': [2, 1] },
+  });
+}
+
+/** Removes the preview; safe to call when there is none or the map is gone. */
+export function clearImportPreview(map: MapLibreMap): void {
+  if (!map.style) return;
+  for (const layer of [LINE, FILL]) if (map.getLayer(layer)) map.removeLayer(layer);
+  if (map.getSource(IMPORT_PREVIEW_SOURCE)) map.removeSource(IMPORT_PREVIEW_SOURCE);
+}
+
+/** The accepted features' bounding box, to fly the map to them; null when there are none. */
+export function previewBounds(accepted: ImportPreview['accepted']): [number, number, number, number] | null {
+  const positions = accepted.features.flatMap((feature) => {
+    const { geometry } = feature;
+    if (geometry.type === 'LineString') return geometry.coordinates;
+    if (geometry.type === 'Polygon') return geometry.coordinates.flat();
+    return geometry.coordinates.flat(2);
+  });
+  if (positions.length === 0) return null;
+  const lons = positions.map(([lon]) => lon);
+  const lats = positions.map(([, lat]) => lat);
+  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+}
