@@ -6,6 +6,7 @@ import { readSnapshot } from '../services/projectSnapshot';
 import { summarizeProject } from '../services/projectSummary';
 import { APP_VERSION } from '../services/appVersion';
 import { createEditingHandlers } from './editingHandlers';
+import { createExchangeHandlers } from './exchangeHandlers';
 import type { HandlerMap } from './handlerMap';
 import { createRegistryHandlers } from './registryHandlers';
 import { createUtilityHandlers } from './utilityHandlers';
@@ -26,6 +27,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...createRegistryHandlers(services),
     ...createUtilityHandlers(services),
     ...createEditingHandlers(services),
+    ...createExchangeHandlers(services),
     'app:info': () => ({ version: APP_VERSION, host: context.host, file: context.file }),
     'project:summary': () => summarizeProject(readSnapshot(context.store), context.file, today()),
     'map:layers': () => buildMapLayers(readSnapshot(context.store), today()),

@@ -11,6 +11,6 @@ export function createUtilityHandlers({ store, today }: ServiceContext): Pick<Ha
     'capacities:set': (request) => setParkCapacity(store, request),
     'connections:create': (request) => createConnection(store, request),
     'connections:update': (request) => updateConnection(store, request),
-    'park:report': ({ parkId, railThresholdM }) => parkBalanceSheet(store, parkId, today(), railThresholdM),
+    'park:report': ({ parkId, ...options }) => parkBalanceSheet(store, parkId, today(), options),
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParkId } from '../../shared/domain/ids';
 import { geodesicArea } from '../../shared/geometry/geodesicArea';
+import { DEFAULT_PROTECTION_ZONES } from '../../shared/park/protectionZones';
 import { dispatch } from '../handlers/dispatch';
 import { createHandlers } from '../handlers/projectHandlers';
 import { openDemoProject, TODAY, type DemoProject } from './__fixtures__/demoStore';
@@ -52,5 +53,40 @@ describe('parkBalanceSheet', () => {
     expect(wide.ok && (wide.value as { railThresholdM: number }).railThresholdM).toBe(500);
     expect(await dispatch(handlers, 'park:report', { parkId: ryazansky, railThresholdM: -5 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await dispatch(handlers, 'park:report', { parkId: 999 })).toEqual({ ok: false, error: { code: 'not-found', message: 'Park 999 does not exist' } });
+  });
+
+  it('lists the park\'s connections, and they add up to the utility balance', () => {
+    const sheet = parkBalanceSheet(demo.store, ryazansky, TODAY);
+    const parkPlots = new Set(demo.store.plots.listByPark(ryazansky).map((plot) => plot.id));
+    const expected = demo.store.utilityConnections.list().filter((connection) => parkPlots.has(connection.plotId));
+    expect(sheet.connections.map((row) => row.id).sort((a, b) => a - b)).toEqual(expected.map((row) => row.id).sort((a, b) => a - b));
+    for (const balance of sheet.utilities) {
+      const sum = (status: string) =>
+        sheet.connections.filter((row) => row.network === balance.network && row.status === status).reduce((total, row) => total + row.requestedCapacity, 0);
+      expect(sum('approved')).toBeCloseTo(balance.approved, 6);
+      expect(sum('connected')).toBeCloseTo(balance.connected, 6);
+    }
+  });
+
+  it('draws protection zones from the planner\'s edited table, and refuses a bad one', async () => {
+    const handlers = createHandlers({ store: demo.store, file: demo.file, host: 'web', today: () => TODAY });
+    const report = async (protectionZones: unknown) => {
+      const answer = await dispatch(handlers, 'park:report', { parkId: ryazansky, protectionZones });
+      if (!answer.ok) throw new Error(answer.error.message);
+      return answer.value as ReturnType<typeof parkBalanceSheet>;
+    };
+    const defaults = parkBalanceSheet(demo.store, ryazansky, TODAY);
+    const scaled = (factor: number) => DEFAULT_PROTECTION_ZONES.map((row) => ({ ...row, halfWidthM: row.halfWidthM * factor }));
+    const wide = await report(scaled(4));
+    const narrow = await report(scaled(0.05));
+    const area = (sheet: typeof defaults) => sheet.protectionZones.reduce((total, row) => total + row.overlapM2, 0);
+    expect(area(wide)).toBeGreaterThan(area(defaults));
+    expect(area(narrow)).toBeLessThan(area(defaults));
+    const rail = wide.protectionZones.find((row) => row.network === 'rail');
+    expect(rail?.halfWidthM).toBe(80);
+    const bad = await dispatch(handlers, 'park:report', { parkId: ryazansky, protectionZones: [{ network: 'gas', halfWidthM: -2, source: '' }] });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const unknown = await dispatch(handlers, 'park:report', { parkId: ryazansky, protectionZones: [{ network: 'lava', halfWidthM: 2, source: '' }] });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });

@@ -3,11 +3,17 @@ import type { ParkId } from '../../shared/domain/ids';
 import type { Park } from '../../shared/domain/park';
 import { isResidentLand } from '../../shared/park/landBalance';
 import { parkReport, type ParkReportInput } from '../../shared/park/parkReport';
-import { protectionZoneConflicts } from '../../shared/park/protectionZones';
+import { DEFAULT_PROTECTION_ZONES, protectionZoneConflicts, type ProtectionZoneTable } from '../../shared/park/protectionZones';
 import { DEFAULT_RAIL_THRESHOLD_M, railAccess } from '../../shared/park/railAccess';
 import type { UtilityLine } from '../../shared/domain/utility';
 import type { ProjectStore } from '../store/project';
 import { NotFoundError } from './errors';
+
+/** How the planner asked to judge rail access and protection zones; both default to the regulations' figures. */
+export interface BalanceSheetOptions {
+  readonly railThresholdM?: number;
+  readonly protectionZones?: ProtectionZoneTable;
+}
 
 /** Everything the balance sheets of a project read, taken in one transaction so the figures agree. */
 export interface BalanceSheetData extends Omit<ParkReportInput, 'park' | 'today' | 'railThresholdM'> {
@@ -33,7 +39,8 @@ export function readBalanceSheetData(store: ProjectStore): BalanceSheetData {
  * each resident plot and each spur (against the same threshold) and the protection-zone conflicts, with
  * the names and codes a planner reads.
  */
-export function balanceSheetOf(data: BalanceSheetData, park: Park, today: string, railThresholdM = DEFAULT_RAIL_THRESHOLD_M): ParkBalanceSheet {
+export function balanceSheetOf(data: BalanceSheetData, park: Park, today: string, options: BalanceSheetOptions = {}): ParkBalanceSheet {
+  const railThresholdM = options.railThresholdM ?? DEFAULT_RAIL_THRESHOLD_M;
   const plots = data.plots.filter((plot) => plot.parkId === park.id);
   const spurs = data.spurs.filter((spur) => spur.parkId === park.id);
   const lines = data.lines.filter((line) => line.parkId === park.id);
@@ -44,7 +51,11 @@ export function balanceSheetOf(data: BalanceSheetData, park: Park, today: string
   const report = parkReport({ ...data, park, today, railThresholdM });
   // The same plots the report counts as rail-served: resident land only.
   const access = railAccess(plots.filter(isResidentLand), spurs, railThresholdM);
-  const conflicts = protectionZoneConflicts(plots, lines, spurs);
+  const conflicts = protectionZoneConflicts(plots, lines, spurs, options.protectionZones ?? DEFAULT_PROTECTION_ZONES);
+  const connections = data.connections
+    .filter((connection) => codeOf.has(connection.plotId))
+    .map((connection) => ({ ...connection, plotCode: codeOf.get(connection.plotId) ?? `#${connection.plotId}` }))
+    .sort((a, b) => a.plotCode.localeCompare(b.plotCode, 'ru', { numeric: true }) || a.network.localeCompare(b.network) || a.id - b.id);
 
   return {
     ...report,
@@ -70,13 +81,14 @@ export function balanceSheetOf(data: BalanceSheetData, park: Park, today: string
       plotCode: codeOf.get(conflict.plotId) ?? `#${conflict.plotId}`,
       lineName: (conflict.lineKind === 'rail' ? spurById.get(conflict.lineId)?.name : lineNames.get(conflict.lineId)) ?? `#${conflict.lineId}`,
     })),
+    connections,
   };
 }
 
 /** The balance sheet of the park with this id, as the dashboard asks for it. */
-export function parkBalanceSheet(store: ProjectStore, parkId: ParkId, today: string, railThresholdM?: number): ParkBalanceSheet {
+export function parkBalanceSheet(store: ProjectStore, parkId: ParkId, today: string, options: BalanceSheetOptions = {}): ParkBalanceSheet {
   const data = readBalanceSheetData(store);
   const park = data.parks.find((candidate) => candidate.id === parkId);
   if (park === undefined) throw new NotFoundError(`Park ${parkId} does not exist`);
-  return balanceSheetOf(data, park, today, railThresholdM);
+  return balanceSheetOf(data, park, today, options);
 }

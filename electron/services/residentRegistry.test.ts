@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ResidentId } from '../../shared/domain/ids';
 import { openDemoProject, TODAY, type DemoProject } from './__fixtures__/demoStore';
+import { editState, redoEdit, undoEdit } from './editJournal';
 import { RefusedError } from './refusal';
 import { createResident, listResidents, updateResident } from './residentRegistry';
 
@@ -112,5 +113,21 @@ describe('updateResident', () => {
 
   it('names a resident that does not exist', () => {
     expect(() => updateResident(demo.store, { residentId: 9999 as ResidentId, status: 'left' })).toThrow('Resident 9999 does not exist');
+  });
+  it('is journaled: undo puts the resident back as it was, redo applies the edit again', () => {
+    const pharma = demo.resident('Рязаньфарм');
+    const updated = updateResident(demo.store, { residentId: pharma.id, name: 'АО «Рязаньфарм-2»', jobsPlanned: 42 });
+    expect(editState(demo.store).undoLabel).toBe(`Edit resident ${pharma.name}`);
+    undoEdit(demo.store);
+    expect(demo.store.residents.get(pharma.id)).toEqual(pharma);
+    redoEdit(demo.store);
+    expect(demo.store.residents.get(pharma.id)).toEqual(updated);
+  });
+
+  it('journals nothing when the edit is refused', () => {
+    const pharma = demo.resident('Рязаньфарм');
+    const before = editState(demo.store);
+    expect(() => updateResident(demo.store, { residentId: pharma.id, inn: '7707083894' })).toThrow();
+    expect(editState(demo.store)).toEqual(before);
   });
 });

@@ -4,6 +4,7 @@ import type { ResidentListItem } from '../../shared/contract/registryViews';
 import type { Resident } from '../../shared/domain/resident';
 import { activeAllocationByPlot } from '../../shared/park/activeAllocation';
 import type { ProjectStore } from '../store/project';
+import { recordEdit } from './editJournal';
 import { NotFoundError } from './errors';
 import { RefusedError } from './refusal';
 
@@ -80,13 +81,15 @@ export function createResident(store: ProjectStore, request: ResidentCreateReque
 /** Changes the given fields of a resident; the whole record is checked again before anything is saved. */
 export function updateResident(store: ProjectStore, request: ResidentUpdateRequest): Resident {
   const { residentId, ...changes } = request;
-  return store.transaction(() => {
-    const current = store.residents.get(residentId);
-    if (current === null) throw new NotFoundError(`Resident ${residentId} does not exist`);
+  const current = store.residents.get(residentId);
+  if (current === null) throw new NotFoundError(`Resident ${residentId} does not exist`);
+  // Journaled like a plot edit, so the toolbar's Undo (Ctrl+Z) winds a resident's edit back too.
+  return recordEdit(store, `Edit resident ${current.name}`, (recorder) => {
     const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const next = { ...current, ...normalized({ ...current, ...defined }), id: current.id };
     expectValid(next);
     expectInnFree(store, next.inn, current.id);
+    recorder.willChange('residents', current.id);
     return store.residents.update(next);
   });
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withUnusedHandlers } from '../handlers/unusedHandlers';
-import { startWebHost, type WebHost } from './webHost';
+import { bodyLimitFor, startWebHost, type WebHost } from './webHost';
 
 const handlers = withUnusedHandlers({
   'app:info': () => ({ version: '1', host: 'web', file: 'x.gpkg' }),
@@ -18,6 +18,11 @@ const handlers = withUnusedHandlers({
   'plots:details': () => {
     throw new Error('not in this test');
   },
+  // Echoes the upload's size, so a test sees the whole body arrived.
+  'import:preview': ({ base64 }) => ({
+    report: { format: 'GeoJSON', crs: 'EPSG:4326', notes: [`${base64.length}`], read: 0, accepted: 0, repairedCount: 0, rejectedCount: 0, repaired: [], rejected: [], written: 0, journaled: false },
+    accepted: { type: 'FeatureCollection', features: [] },
+  }),
 });
 
 interface Reply {
@@ -119,5 +124,18 @@ describe('web host', () => {
       body: 'x'.repeat(2 * 1024 * 1024),
     });
     expect(huge.status).toBe(413);
+  });
+
+  it('lets the import uploads carry a file of several megabytes, and only them', async () => {
+    const headers = { 'content-type': 'application/json', 'x-parkplan-token': host.token };
+    const base64 = 'A'.repeat(3 * 1024 * 1024);
+    const upload = await send(host, '/api/import:preview', { method: 'POST', headers, body: JSON.stringify({ parkId: 1, fileName: 'big.geojson', base64, layer: 'plots' }) });
+    expect(upload.status).toBe(200);
+    expect(JSON.parse(upload.body)).toMatchObject({ ok: true, value: { report: { notes: [String(base64.length)] } } });
+    const elsewhere = await send(host, '/api/plots:create', { method: 'POST', headers, body: JSON.stringify({ parkId: 1, notes: base64.slice(0, 1100 * 1024) }) });
+    expect(elsewhere.status).toBe(413);
+    expect(bodyLimitFor('import:commit')).toBeGreaterThan(64 * 1024 * 1024);
+    expect(bodyLimitFor('app:info')).toBe(1024 * 1024);
+    expect(bodyLimitFor('toString')).toBe(1024 * 1024);
   });
 });

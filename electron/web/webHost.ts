@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MAX_IMPORT_BYTES } from '../../shared/contract/exchangeRequests';
 import { dispatch } from '../handlers/dispatch';
 import type { HandlerMap } from '../handlers/handlerMap';
 import { checkAccess, TOKEN_COOKIE } from './accessGuard';
@@ -9,6 +10,12 @@ import { SECURITY_HEADERS } from './securityHeaders';
 
 const LOOPBACK = '127.0.0.1';
 const MAX_BODY_BYTES = 1024 * 1024;
+/** The import dialog uploads a whole file as base64 (4/3 of its bytes) inside JSON; only those channels get more room. */
+const UPLOAD_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024;
+const BODY_LIMITS: Readonly<Record<string, number>> = { 'import:preview': UPLOAD_BODY_BYTES, 'import:commit': UPLOAD_BODY_BYTES };
+
+/** The most a POST to `channel` may carry: 1 MB, except for the import uploads. */
+export const bodyLimitFor = (channel: string): number => (Object.hasOwn(BODY_LIMITS, channel) ? (BODY_LIMITS[channel] ?? MAX_BODY_BYTES) : MAX_BODY_BYTES);
 
 export interface WebHostOptions {
   readonly handlers: HandlerMap;
@@ -63,15 +70,20 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(response, 415, 'text/plain; charset=utf-8', 'Expected application/json');
     }
-    const body = await readBody(request);
-    if (body === null) return send(response, 413, 'text/plain; charset=utf-8', 'Request body too large');
+    const name = decodeURIComponent(channel);
+    const body = await readBody(request, bodyLimitFor(name));
+    if (body === null) {
+      // The rest of the body is never read: close the connection rather than leave a paused socket behind.
+      response.setHeader('Connection', 'close');
+      return send(response, 413, 'text/plain; charset=utf-8', 'Request body too large');
+    }
     let payload: unknown;
     try {
       payload = body.length === 0 ? {} : JSON.parse(body);
     } catch {
       return sendJson(response, 400, { ok: false, error: { code: 'invalid-request', message: 'Request body is not JSON' } });
     }
-    const result = await dispatch(options.handlers, decodeURIComponent(channel), payload);
+    const result = await dispatch(options.handlers, name, payload);
     return sendJson(response, 200, result);
   }
 
@@ -93,13 +105,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolveBody, rejectBody) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         request.pause();
         resolveBody(null);
         return;

@@ -36,6 +36,11 @@ export const CHANNELS = [
   'edits:undo',
   'edits:redo',
   'park:validate',
+  // Export and import dialogs (issue 5): see exchangeViews.ts.
+  'export:preview',
+  'export:file',
+  'import:preview',
+  'import:commit',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,4 +1,5 @@
 import type { ParkId, PlotId, RailSpurId, UtilityLineId } from '../domain/ids';
+import type { UtilityConnection } from '../domain/utility';
 import type { RailSpurStatus } from '../domain/railSpur';
 import type { ZoneNetwork } from '../park/protectionZones';
 import type { ParkReport } from '../park/parkReport';
@@ -36,6 +37,11 @@ export interface ProtectionZoneConflictView {
   readonly overlapM2: number;
 }
 
+/** A plot's connection to a network, with the plot's code for the planner to read. */
+export interface UtilityConnectionView extends UtilityConnection {
+  readonly plotCode: string;
+}
+
 /**
  * The park's balance sheet (see shared/park/parkReport.ts for the figures and their definitions) with
  * the rail access of each resident plot and spur, and the protection-zone conflicts.
@@ -50,4 +56,6 @@ export interface ParkBalanceSheet extends ParkReport {
     readonly spurs: readonly SpurServiceView[];
   };
   readonly protectionZones: readonly ProtectionZoneConflictView[];
+  /** The connections of the park's plots that the utility balance sums, ordered by plot code and network. */
+  readonly connections: readonly UtilityConnectionView[];
 }

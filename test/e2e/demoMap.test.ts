@@ -56,9 +56,10 @@ describe('the demo project in web mode', () => {
     await row.click();
     const details = page.getByRole('region', { name: /сведения об участке|plot details/i });
     await expect.poll(() => details.innerText(), { timeout: 10_000 }).toContain(code);
+    // The header shows the code at once; the figures follow when plots:details answers.
+    await expect.poll(() => details.innerText(), { timeout: 20_000 }).toMatch(/\d[\d\s\u00a0]*\s*м²/);
     const text = await details.innerText();
     expect(text).toMatch(/\d[\d\s\u00a0]*,\d+\s*га/);
-    expect(text).toMatch(/\d[\d\s\u00a0]*\s*м²/);
     await waitForMapPixels(page, { selection: hexToRgb(SELECTION_COLOR) }, (c) => (c['selection'] ?? 0) > 30);
     await page.close();
   });

@@ -29,7 +29,7 @@ export function reportCommand(args: readonly string[], out: (line: string) => vo
     const data = readBalanceSheetData(store);
     const parks = chooseParks(data.parks, values.park);
     const today = isoDate(new Date());
-    const sheets = parks.map((park) => ({ park, sheet: balanceSheetOf(data, park, today, thresholdM) }));
+    const sheets = parks.map((park) => ({ park, sheet: balanceSheetOf(data, park, today, { railThresholdM: thresholdM }) }));
     if (values.json === true) {
       out(JSON.stringify({ file, today, railThresholdM: thresholdM, parks: sheets.map(({ sheet }) => sheet) }, null, 2));
       return;

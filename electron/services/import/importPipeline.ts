@@ -175,9 +175,12 @@ function runPass(store: ProjectStore, park: Park, options: ImportOptions, accept
   return report;
 }
 
+/** A feature that passed: the row the commit would write (the import dialog previews their geometry). */
+export type AcceptedRow = Prepared;
+
 /** Reads and checks the input against the project without writing anything (also `--dry-run`). */
-export function checkImport(store: ProjectStore, park: Park, options: ImportOptions): ImportReport {
-  return runPass(store, park, options, () => undefined);
+export function checkImport(store: ProjectStore, park: Park, options: ImportOptions, onAccepted: (row: AcceptedRow) => void = () => undefined): ImportReport {
+  return runPass(store, park, options, onAccepted);
 }
 
 /**

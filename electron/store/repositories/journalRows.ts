@@ -10,8 +10,11 @@ import { decodeGeometryBlob, encodeGeometryBlob } from '../gpkg/geometryBlob';
  * so nothing is rounded). Undo and redo write these images back under the same fid.
  */
 
-/** The tables whose rows the editing tools change, parents before children (the order inserts need). */
-export const JOURNALED_TABLES = ['plots', 'rail_spurs', 'utility_lines', 'utility_connections'] as const;
+/**
+ * The tables whose rows the editing tools change, parents before children (the order inserts need).
+ * Residents are journaled for their edits only: creating one or allocating plots is not undone here.
+ */
+export const JOURNALED_TABLES = ['residents', 'plots', 'rail_spurs', 'utility_lines', 'utility_connections'] as const;
 export type JournaledTable = (typeof JOURNALED_TABLES)[number];
 
 export type RowValue = string | number | null | DomainGeometry;
@@ -20,6 +23,7 @@ export type RowImage = Readonly<Record<string, RowValue>>;
 
 const GEOMETRY_COLUMN = 'geom';
 const HAS_GEOMETRY: Readonly<Record<JournaledTable, boolean>> = {
+  residents: false,
   plots: true,
   rail_spurs: true,
   utility_lines: true,

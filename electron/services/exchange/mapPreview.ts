@@ -1,0 +1,39 @@
+import { isCadastralZone } from '../../../shared/crs/cadastralZones';
+import type { ExportPreviewRequest } from '../../../shared/contract/exchangeRequests';
+import type { ExportPreview } from '../../../shared/contract/exchangeViews';
+import { allocationMapDrawing } from '../mapExport/allocationMapDrawing';
+import { resolveMapOptions } from '../mapExport/allocationMapOptions';
+import { textMeasure } from '../mapExport/mapFont';
+import { pageToSvg } from '../mapExport/svgWriter';
+import { NotFoundError } from '../errors';
+import type { ProjectSnapshot } from '../projectSnapshot';
+
+/**
+ * Page 1 of the allocation map as SVG, drawn by the same code as the SVG file export (the grid drawn
+ * whenever the park has an МСК zone, as the exporter does), so what the planner previews is what is saved.
+ *
+ * @example
+ * previewAllocationMap(snapshot, { parkId, paper: 'A3', orientation: 'landscape', scale: 'fit', legendBy: 'status', atlas: false }, '2026-06-15');
+ */
+export function previewAllocationMap(snapshot: ProjectSnapshot, request: ExportPreviewRequest, today: string): ExportPreview {
+  const park = snapshot.parks.find((candidate) => candidate.id === request.parkId);
+  if (park === undefined) throw new NotFoundError(`Park ${request.parkId} does not exist`);
+  const options = resolveMapOptions(
+    {
+      format: 'svg',
+      parkId: park.id,
+      paper: request.paper,
+      orientation: request.orientation,
+      scale: request.scale,
+      legendBy: request.legendBy,
+      atlas: request.atlas,
+      grid: park.cadastralCrs !== null && isCadastralZone(park.cadastralCrs),
+      date: today,
+    },
+    today,
+  );
+  const drawing = allocationMapDrawing(snapshot, options, textMeasure());
+  const first = drawing.pages[0];
+  if (first === undefined) throw new Error('The allocation map has no page');
+  return { svg: pageToSvg(first, drawing.title), pageCount: drawing.pages.length, scale: drawing.scale };
+}

@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser';
+import { startWebApp, type RunningWebApp } from './support/webApp';
+
+// Issue 5 in the app, in English: the Export dialog previews page 1 of the allocation map and saves a
+// GeoJSON through the browser's download; the Import dialog dry-runs a small GeoJSON, shows what it would
+// repair, and the committed plot appears in the plot list.
+let app: RunningWebApp;
+let browser: Browser;
+let page: Page;
+const shots = process.env['PARKPLAN_SHOTS'] ?? mkdtempSync(join(tmpdir(), 'parkplan-shots-'));
+
+const plotRows = () => page.getByRole('region', { name: 'Plot list' }).getByRole('row');
+const dialog = (name: string) => page.getByRole('dialog', { name });
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  await page.goto(`${app.url}&lang=en`);
+  await page.getByRole('region', { name: 'Plot list' }).getByRole('row').nth(40).waitFor({ timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** The park on screen (the first) and a spot in its middle, asked of the same API the app uses. */
+async function parkOnScreen(): Promise<{ id: number; centre: [number, number] }> {
+  return page.evaluate(async () => {
+    const post = async (channel: string) => {
+      const response = await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      return ((await response.json()) as { value: unknown }).value;
+    };
+    const summary = (await post('project:summary')) as { parks: { id: number }[] };
+    const layers = (await post('map:layers')) as { parks: { features: { properties: { id: number }; geometry: { type: string; coordinates: unknown } }[] } };
+    const id = summary.parks[0]?.id ?? 0;
+    const boundary = layers.parks.features.find((feature) => feature.properties.id === id)?.geometry;
+    const positions = (boundary?.type === 'Polygon' ? (boundary.coordinates as number[][][]).flat() : (boundary?.coordinates as number[][][][]).flat(2)) as number[][];
+    const lons = positions.map((position) => position[0] ?? 0);
+    const lats = positions.map((position) => position[1] ?? 0);
+    return { id, centre: [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2] as [number, number] };
+  });
+}
+
+describe('export and import dialogs', () => {
+  it('previews the allocation map and saves the park as GeoJSON', async () => {
+    await page.getByRole('button', { name: 'Export map' }).click();
+    const exportDialog = dialog('Export allocation map');
+    const preview = exportDialog.getByRole('img', { name: 'Preview of page 1' });
+    await preview.waitFor({ timeout: 60_000 });
+    // The image decoded: an SVG that failed to parse would leave it zero-sized.
+    await expect.poll(() => preview.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth), { timeout: 30_000 }).toBeGreaterThan(100);
+    expect(await preview.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    await expect.poll(() => exportDialog.innerText()).toMatch(/page\(s\), scale 1:/);
+    await page.screenshot({ path: join(shots, 'export-dialog.png') });
+
+    await exportDialog.getByLabel('Scale').selectOption('2000');
+    await expect.poll(() => exportDialog.innerText(), { timeout: 60_000 }).toMatch(/scale 1:2[\s\u00a0,]?000/);
+
+    await exportDialog.getByLabel('File format').selectOption('geojson');
+    const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Save' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.geojson$/);
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { features: { properties: { code?: string } }[] };
+    const codes = new Set(saved.features.map((feature) => feature.properties.code));
+    const listed = (await plotRows().allInnerTexts()).map((text) => text.split('\t')[0]?.trim() ?? '').filter((code) => /\d/.test(code));
+    expect(listed.length).toBeGreaterThan(40);
+    expect(listed.filter((code) => !codes.has(code))).toEqual([]);
+    await exportDialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog('Export allocation map').count()).toBe(0);
+  });
+
+  it('dry-runs a GeoJSON, shows the repair and the preview, and commits one new plot', async () => {
+    const { centre } = await parkOnScreen();
+    const [lon, lat] = centre;
+    // An open ring (the pipeline closes it) in the middle of the park.
+    const ring = [[lon, lat], [lon + 0.0009, lat], [lon + 0.0009, lat + 0.0006], [lon, lat + 0.0006]];
+    const fixture = join(mkdtempSync(join(tmpdir(), 'parkplan-import-e2e-')), 'surveyor.geojson');
+    writeFileSync(fixture, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'ИМП-77' }, geometry: { type: 'Polygon', coordinates: [ring] } }] }));
+    const before = await plotRows().count();
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const importDialog = dialog('Import data');
+    await importDialog.getByLabel('File', { exact: true }).setInputFiles(fixture);
+    await expect.poll(() => importDialog.innerText(), { timeout: 30_000 }).toMatch(/Read 1: accepted 1 \(1 repaired\), rejected 0/);
+    expect(await importDialog.innerText()).toMatch(/ИМП-77[^\n]*clos/i);
+    // The preview layer is on the map while the dialog is open.
+    expect(await page.evaluate(() => window.__parkplanMap?.getSource('import-preview') !== undefined)).toBe(true);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(shots, 'import-dialog.png') });
+
+    await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog('Import data').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => plotRows().count(), { timeout: 30_000 }).toBe(before + 1);
+    expect(await plotRows().filter({ hasText: 'ИМП-77' }).count()).toBe(1);
+    expect(await page.evaluate(() => window.__parkplanMap?.getSource('import-preview') === undefined)).toBe(true);
+  });
+});
