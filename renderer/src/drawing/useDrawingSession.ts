@@ -101,7 +101,11 @@ export function useDrawingSession(options: DrawingSessionOptions): DrawingSessio
     const onKey = (event: KeyboardEvent) => {
       const target = event.target;
       if (target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-      if (planner.draw.getModeState() !== 'drawing') return;
+      if (planner.draw.getModeState() !== 'drawing') {
+        // A finished measurement stays on screen until Esc clears it.
+        if (event.key === 'Escape') setFigures(null);
+        return;
+      }
       if (event.key === 'Backspace') {
         event.preventDefault();
         planner.sketchModes[tool].undo();

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOOL_MESSAGE } from '../drawing/DrawingToolbar';
 import { DRAWING_TOOLS } from '../drawing/drawingTools';
@@ -19,6 +20,14 @@ const EDIT_ROWS = [
 /** The keyboard-shortcut help panel, opened from the toolbar or with "?". */
 export function ShortcutHelp({ onClose }: { readonly onClose: () => void }) {
   const { t } = useTranslation();
+  // Esc closes the panel, as it does any dialog.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
   const keys = (key: string) => (key === 'doubleClick' || key === 'shiftClick' ? t(`shortcutHelp.${key}`) : key);
   return (
     <section className="shortcut-help" role="dialog" aria-label={t('shortcutHelp.title')}>
