@@ -78,7 +78,7 @@ afterAll(async () => {
 
 describe('drawing plots with the mouse', () => {
   it('shows the toolbar with every tool named', async () => {
-    for (const name of ['Select', 'Draw plot', 'Draw rectangle', 'Draw rail spur', 'Draw utility line', 'Split plot', 'Merge plots', 'Subdivide', 'Measure', 'Undo', 'Redo', 'Validate', 'Keyboard shortcuts']) {
+    for (const name of ['Select', 'Draw plot', 'Draw rectangle', 'Draw rail spur', 'Draw utility line', 'Split plot', 'Merge plots', 'Subdivide', 'Measure', 'Undo', 'Redo', 'Validate', 'Keyboard shortcuts', 'Cut hole']) {
       await expect.poll(() => toolbar().getByRole('button', { name, exact: true }).count()).toBe(1);
     }
   });

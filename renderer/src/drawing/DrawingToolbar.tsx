@@ -11,6 +11,7 @@ export const TOOL_MESSAGE = {
   'draw-rail-spur': 'drawRailSpur',
   'draw-utility-line': 'drawUtilityLine',
   'split-plot': 'splitPlot',
+  'cut-hole': 'cutHole',
   'merge-plots': 'mergePlots',
   subdivide: 'subdivide',
   measure: 'measure',
@@ -23,6 +24,7 @@ const TOOL_GLYPH = {
   'draw-rail-spur': '╫',
   'draw-utility-line': '⌁',
   'split-plot': '✂',
+  'cut-hole': '◌',
   'merge-plots': '⊕',
   subdivide: '▥',
   measure: '⟷',
@@ -37,6 +39,8 @@ interface DrawingToolbarProps {
   readonly snapping: boolean;
   readonly avoidOverlaps: boolean;
   readonly network: Network;
+  /** "Cut hole" works on the selected plot only. */
+  readonly plotSelected: boolean;
   readonly onTool: (tool: DrawingTool) => void;
   readonly onAction: (action: ToolbarAction) => void;
   readonly onSnapping: (on: boolean) => void;
@@ -71,6 +75,7 @@ export function DrawingToolbar(props: DrawingToolbarProps) {
             aria-label={t(`toolbar.${TOOL_MESSAGE[tool]}`)}
             title={t(`toolbar.${TOOL_MESSAGE[tool]}`)}
             aria-pressed={props.tool === tool}
+            disabled={tool === 'cut-hole' && !props.plotSelected}
             onClick={() => props.onTool(tool)}
           >
             <span aria-hidden="true">{TOOL_GLYPH[tool]}</span>

@@ -6,6 +6,7 @@ export const DRAWING_TOOLS = [
   'draw-rail-spur',
   'draw-utility-line',
   'split-plot',
+  'cut-hole',
   'merge-plots',
   'subdivide',
   'measure',
@@ -13,14 +14,14 @@ export const DRAWING_TOOLS = [
 export type DrawingTool = (typeof DRAWING_TOOLS)[number];
 
 /** Tools that draw a shape with terra-draw; the others work on plots already on the map. */
-export const SKETCH_TOOLS = ['draw-plot', 'draw-rectangle', 'draw-rail-spur', 'draw-utility-line', 'split-plot', 'measure'] as const;
+export const SKETCH_TOOLS = ['draw-plot', 'draw-rectangle', 'draw-rail-spur', 'draw-utility-line', 'split-plot', 'cut-hole', 'measure'] as const;
 export type SketchTool = (typeof SKETCH_TOOLS)[number];
 
 export const isSketchTool = (tool: DrawingTool): tool is SketchTool => (SKETCH_TOOLS as readonly string[]).includes(tool);
 
 /** Plots (and a measurement of three or more points) show an area while drawn; lines only lengths. */
 export const sketchShape = (tool: SketchTool): 'polygon' | 'line' =>
-  tool === 'draw-plot' || tool === 'draw-rectangle' || tool === 'measure' ? 'polygon' : 'line';
+  tool === 'draw-plot' || tool === 'draw-rectangle' || tool === 'cut-hole' || tool === 'measure' ? 'polygon' : 'line';
 
 /** Toolbar actions that are not tools: they act once. */
 export const TOOLBAR_ACTIONS = ['undo', 'redo', 'validate', 'shortcuts'] as const;

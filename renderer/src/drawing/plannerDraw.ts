@@ -59,6 +59,7 @@ const LINE_STYLE = {
 } as const;
 
 const CUT_STYLE = { ...LINE_STYLE, lineStringColor: '#c2185b' } as const;
+const HOLE_STYLE = { ...SKETCH_STYLE, fillColor: '#c2185b', outlineColor: '#c2185b', closingPointOutlineColor: '#c2185b' } as const;
 const MEASURE_STYLE = { ...LINE_STYLE, lineStringColor: '#6a3d9a', lineStringDash: [6, 4] as [number, number] } as const;
 
 /** Builds and starts terra-draw on a loaded map. */
@@ -75,17 +76,20 @@ export function createPlannerDraw(map: MapLibreMap, snap: SnapFunction): Planner
   const railSpur = line('draw-rail-spur', LINE_STYLE);
   const utilityLine = line('draw-utility-line', LINE_STYLE);
   const splitLine = line('split-plot', CUT_STYLE);
+  const cutHole = new TerraDrawPolygonMode({ modeName: 'cut-hole', snapping: sketchSnapping, styles: HOLE_STYLE, pointerDistance: 12 });
   const measure = line('measure', MEASURE_STYLE);
   const plotEdit = new TerraDrawPolygonMode({ modeName: PLOT_EDIT_MODE, styles: { fillColor: SELECTION_COLOR, fillOpacity: 0.12, outlineColor: SELECTION_COLOR, outlineWidth: 3 } });
   const select = new TerraDrawSelectMode({
     modeName: 'select',
     pointerDistance: 12,
-    // Delete and Escape are the workspace's keys (the plot is deleted in the store, not in terra-draw).
-    keyEvents: null,
+    // Delete and Escape are the workspace's keys (the plot is deleted in the store, not in terra-draw);
+    // dragging with Alt held rotates the plot (Alt is free in MapLibre, unlike Shift and Ctrl).
+    keyEvents: { deselect: null, delete: null, rotate: ['Alt'], scale: null },
     flags: {
       [PLOT_EDIT_MODE]: {
         feature: {
-          draggable: false,
+          draggable: true,
+          rotateable: true,
           coordinates: { draggable: true, midpoints: true, deletable: true, snappable: { toCustom: toCustom('edited-plot') } },
         },
       },
@@ -106,7 +110,7 @@ export function createPlannerDraw(map: MapLibreMap, snap: SnapFunction): Planner
   });
   const draw = new TerraDraw({
     adapter: new TerraDrawMapLibreGLAdapter({ map }),
-    modes: [drawPlot, drawRectangle, railSpur, utilityLine, splitLine, measure, plotEdit, select],
+    modes: [drawPlot, drawRectangle, railSpur, utilityLine, splitLine, cutHole, measure, plotEdit, select],
   });
   draw.start();
   const sketchModes = {
@@ -115,6 +119,7 @@ export function createPlannerDraw(map: MapLibreMap, snap: SnapFunction): Planner
     'draw-rail-spur': railSpur,
     'draw-utility-line': utilityLine,
     'split-plot': splitLine,
+    'cut-hole': cutHole,
     measure,
   } satisfies Record<SketchTool, { undo(): void }>;
   return {

@@ -54,8 +54,14 @@ export function useDrawingSession(options: DrawingSessionOptions): DrawingSessio
       return result.kind === 'none' ? undefined : result.position;
     });
     const { draw } = created;
+    // terra-draw 1.35 reports no finish for a rotation (Alt+drag), so a change of the edited plot that
+    // no finish followed is saved when the mouse is released.
+    let unfinishedEdit: string | number | null = null;
     draw.on('change', (ids) => {
       const current = live.current.tool;
+      if (current === 'select') {
+        for (const id of ids) if (draw.getSnapshotFeature(id)?.properties['mode'] === PLOT_EDIT_MODE) unfinishedEdit = id;
+      }
       if (!isSketchTool(current)) return;
       for (const id of ids) {
         const feature = draw.getSnapshotFeature(id) as SketchFeatureLike | undefined;
@@ -70,6 +76,7 @@ export function useDrawingSession(options: DrawingSessionOptions): DrawingSessio
       const { placed } = readSketch(feature);
       const vertices = exactVertices(placed, live.current.index);
       if (context.mode === 'select' || feature.properties['mode'] === PLOT_EDIT_MODE) {
+        unfinishedEdit = null;
         const edited = live.current.editedPlot;
         const first = vertices[0];
         if (edited && first) live.current.onReshape(edited.id, [...vertices, first]);
@@ -86,8 +93,23 @@ export function useDrawingSession(options: DrawingSessionOptions): DrawingSessio
       if (draw.getModeState() === 'drawing') map.getCanvas().dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter' }));
     };
     map.on('dblclick', onDoubleClick);
+    const onRelease = () =>
+      setTimeout(() => {
+        const id = unfinishedEdit;
+        unfinishedEdit = null;
+        const edited = live.current.editedPlot;
+        const feature = id === null ? undefined : (draw.getSnapshotFeature(id) as SketchFeatureLike | undefined);
+        if (!feature || !edited) return;
+        const vertices = readSketch(feature).placed;
+        const stored = (edited.geometry.coordinates[0] ?? []).slice(0, -1).map(([lon, lat]) => [round9(lon), round9(lat)]);
+        const first = vertices[0];
+        if (!first || JSON.stringify(vertices) === JSON.stringify(stored)) return;
+        live.current.onReshape(edited.id, [...vertices, first]);
+      }, 0);
+    window.addEventListener('pointerup', onRelease);
     setPlanner(created);
     return () => {
+      window.removeEventListener('pointerup', onRelease);
       map.off('dblclick', onDoubleClick);
       draw.stop();
       setPlanner(null);

@@ -13,6 +13,7 @@ import { useDrawingSession } from '../drawing/useDrawingSession';
 import { ShortcutHelp } from '../shortcuts/ShortcutHelp';
 import { isTypingTarget, shortcutFor } from '../shortcuts/keymap';
 import { invokeEdit } from './editChannels';
+import { withHole } from './plotHole';
 import { FindingsList } from './FindingsList';
 import { rectangleCorners } from './rectangleCorners';
 import { RectangleForm, type RectanglePlacement, type RectangleRequest } from './RectangleForm';
@@ -40,6 +41,7 @@ const HINT_KEY = {
   'draw-rail-spur': 'drawRailSpur',
   'draw-utility-line': 'drawUtilityLine',
   'split-plot': 'splitPlot',
+  'cut-hole': 'cutHole',
   'merge-plots': 'mergePlots',
   subdivide: 'subdivide',
   measure: 'measure',
@@ -95,20 +97,37 @@ export function PlanEditor(props: PlanEditorProps) {
             say({ kind: 'info', text: t('edit.split', { count: value.plotIds.length }) }),
           );
           return;
+        case 'cut-hole': {
+          if (selectedFeature === null) {
+            say({ kind: 'error', text: t('edit.selectPlotFirst') });
+            return;
+          }
+          const geometry = withHole(selectedFeature.geometry, vertices);
+          if (geometry === null) {
+            say({ kind: 'error', text: t('edit.holeOutside') });
+            return;
+          }
+          void run(() => invokeEdit('plots:updateGeometry', { plotId: selectedFeature.properties.id, geometry }), () =>
+            say({ kind: 'info', text: t('edit.holeCut') }),
+          );
+          return;
+        }
         case 'measure':
           return;
       }
     },
-    [parkId, selectedPlotId, avoidOverlaps, network, run, say, t, onSelectPlot],
+    [parkId, selectedPlotId, selectedFeature, avoidOverlaps, network, run, say, t, onSelectPlot],
   );
 
   const onReshape = useCallback(
     (plotId: PlotId, ring: readonly Position[]) => {
-      void run(() => invokeEdit('plots:updateGeometry', { plotId, geometry: { type: 'Polygon', coordinates: [ring] }, avoidOverlaps }), () =>
+      // terra-draw holds the outline only; the plot's holes (cut with "Cut hole") are kept as stored.
+      const holes = layers.plots.features.find((f) => f.properties.id === plotId)?.geometry.coordinates.slice(1) ?? [];
+      void run(() => invokeEdit('plots:updateGeometry', { plotId, geometry: { type: 'Polygon', coordinates: [ring, ...holes] }, avoidOverlaps }), () =>
         say({ kind: 'info', text: t('edit.saved') }),
       );
     },
-    [avoidOverlaps, run, say, t],
+    [layers, avoidOverlaps, run, say, t],
   );
 
   // "Draw rectangle" by size at a clicked point: while that point is awaited terra-draw rests, so the
@@ -195,6 +214,7 @@ export function PlanEditor(props: PlanEditorProps) {
         snapping={snapping}
         avoidOverlaps={avoidOverlaps}
         network={network}
+        plotSelected={selectedFeature !== null}
         onTool={onTool}
         onAction={onAction}
         onSnapping={setSnapping}

@@ -14,6 +14,7 @@ const EDIT_ROWS = [
   ['Backspace', 'removeVertex'],
   ['Delete', 'delete'],
   ['shiftClick', 'addToSelection'],
+  ['altDrag', 'rotate'],
   ['?', 'help'],
 ] as const;
 
@@ -28,7 +29,7 @@ export function ShortcutHelp({ onClose }: { readonly onClose: () => void }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
-  const keys = (key: string) => (key === 'doubleClick' || key === 'shiftClick' ? t(`shortcutHelp.${key}`) : key);
+  const keys = (key: string) => (key === 'doubleClick' || key === 'shiftClick' || key === 'altDrag' ? t(`shortcutHelp.${key}`) : key);
   return (
     <section className="shortcut-help" role="dialog" aria-label={t('shortcutHelp.title')}>
       <div className="shortcut-help-title">

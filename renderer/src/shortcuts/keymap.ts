@@ -25,6 +25,7 @@ export const TOOL_KEYS = {
   'draw-rail-spur': 'j',
   'draw-utility-line': 'u',
   'split-plot': 'x',
+  'cut-hole': 'h',
   'merge-plots': 'g',
   'subdivide': 'd',
   measure: 'm',
@@ -56,7 +57,7 @@ export function shortcutFor(press: KeyPress): ShortcutCommand | null {
 
 /** The Russian ЙЦУКЕН letters on the keys that carry our Latin shortcuts. */
 const LATIN_FOR_CYRILLIC: Readonly<Record<string, string>> = {
-  я: 'z', н: 'y', ы: 's', м: 'v', з: 'p', к: 'r', о: 'j', г: 'u', ч: 'x', п: 'g', в: 'd', ь: 'm',
+  я: 'z', н: 'y', ы: 's', м: 'v', з: 'p', к: 'r', о: 'j', г: 'u', ч: 'x', р: 'h', п: 'g', в: 'd', ь: 'm',
 };
 
 /** Key presses inside text fields belong to the field, not to the map. */
