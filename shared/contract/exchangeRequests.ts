@@ -18,6 +18,31 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const IMPORT_TARGET_LAYERS = ['plots', 'rail_spurs', 'utility_lines'] as const;
 export type ImportTargetLayer = (typeof IMPORT_TARGET_LAYERS)[number];
 
+/** Plot and line fields an import fills from the file's columns (attribute mapping). */
+export const MAPPED_FIELDS = ['code', 'status', 'zone', 'cadastralNumber', 'notes', 'name', 'station', 'network', 'capacity', 'serviceClass'] as const;
+export type MappedField = (typeof MAPPED_FIELDS)[number];
+/** Which column fills which field; a field left out is found by the names engineers commonly use. */
+export type FieldMap = Partial<Record<MappedField, string>>;
+/** Drawing units a planner can name for a DXF whose $INSUNITS is missing or wrong. */
+export const DXF_UNITS = ['m', 'mm', 'cm', 'km', 'ft', 'in'] as const;
+export type DxfUnit = (typeof DXF_UNITS)[number];
+
+/** What the planner chooses in the import dialog; the same choices as `parkplan import`'s options. */
+export interface ImportChoices {
+  readonly layer: ImportTargetLayer;
+  /** EPSG:4326, MSK-62-1, MSK-62-2, a proj4 string or WKT; absent: what the file declares. */
+  readonly crs?: string;
+  readonly fieldMap?: FieldMap;
+  /** The file's X and Y are the other way round (latitude first, or northing first). */
+  readonly swapXY?: boolean;
+  /** Import the accepted features and leave the rejected ones out. */
+  readonly skipRejected?: boolean;
+  /** GeoPackage: which feature table. */
+  readonly table?: string;
+  /** DXF: the drawing units, overriding $INSUNITS. */
+  readonly units?: DxfUnit;
+}
+
 /** The true scale range of an allocation map, 1:500 to 1:10 000. */
 export const MAP_SCALE_RANGE = [500, 10_000] as const;
 /** An upload bigger than this (decoded) is refused; web mode's body limit for the import channels follows. */
@@ -36,14 +61,11 @@ export interface ExportFileRequest extends ExportPreviewRequest {
   readonly format: ExportFormat;
 }
 
-export interface ImportRequest {
+export interface ImportRequest extends ImportChoices {
   readonly parkId: ParkId;
   /** The name the planner's file had: its extension picks the reader. */
   readonly fileName: string;
   readonly base64: string;
-  readonly layer: ImportTargetLayer;
-  /** EPSG:4326, MSK-62-1, MSK-62-2, a proj4 string or WKT; absent: what the file declares. */
-  readonly crs?: string;
 }
 
 const mapFields = {
@@ -64,12 +86,24 @@ const base64Field = z
   .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
 
+const columnName = z.string().min(1).max(200);
+
+/** The choices' fields, for every request that carries them. */
+export const importChoiceFields = {
+  layer: z.enum(IMPORT_TARGET_LAYERS),
+  crs: z.string().min(1).max(4000).optional(),
+  fieldMap: z.partialRecord(z.enum(MAPPED_FIELDS), columnName).optional(),
+  swapXY: z.boolean().optional(),
+  skipRejected: z.boolean().optional(),
+  table: z.string().min(1).max(200).optional(),
+  units: z.enum(DXF_UNITS).optional(),
+};
+
 export const importSchema: z.ZodType<ImportRequest, unknown> = z
   .object({
     parkId: parkIdField,
     fileName: z.string().min(1).max(255),
     base64: base64Field,
-    layer: z.enum(IMPORT_TARGET_LAYERS),
-    crs: z.string().min(1).max(4000).optional(),
+    ...importChoiceFields,
   })
   .strict();

@@ -7,6 +7,7 @@ import type { Park } from '../../../shared/domain/park';
 import type { ProjectStore } from '../../store/project';
 import { NotFoundError } from '../errors';
 import { checkImport, commitImport, type AcceptedRow, type ImportOptions } from '../import/importPipeline';
+import { importOptions } from './importChoices';
 import type { ImportReport } from '../import/importReport';
 import { RefusedError } from '../refusal';
 
@@ -27,14 +28,7 @@ function withUpload<T>(request: ImportRequest, run: (options: ImportOptions) => 
   try {
     const input = join(folder, uploadName(request.fileName));
     writeFileSync(input, Buffer.from(request.base64, 'base64'));
-    return run({
-      input,
-      layer: request.layer,
-      fieldMap: {},
-      skipRejected: false,
-      swapXY: false,
-      ...(request.crs === undefined ? {} : { crs: request.crs }),
-    });
+    return run(importOptions(input, request));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -72,7 +66,7 @@ export function commitUploadedImport(store: ProjectStore, request: ImportRequest
   const park = parkOf(store, request);
   return withUpload(request, (options) => {
     const check = checkImport(store, park, options);
-    if (check.rejectedCount > 0) throw new RefusedError(`${check.rejectedCount} feature(s) rejected; nothing was imported.`);
+    if (check.rejectedCount > 0 && !options.skipRejected) throw new RefusedError(`${check.rejectedCount} feature(s) rejected; nothing was imported.`);
     if (check.accepted === 0) throw new RefusedError('No feature can be imported; nothing was written.');
     return reportView(commitImport(store, park, options));
   });

@@ -1,4 +1,5 @@
 import { CADASTRAL_NUMBER_PATTERN } from '../../../shared/contract/editRequests';
+import { MAPPED_FIELDS, type MappedField } from '../../../shared/contract/exchangeRequests';
 import { PLOT_STATUSES, PLOT_ZONES, type PlotStatus, type PlotZone } from '../../../shared/domain/plot';
 import { RAIL_SPUR_STATUSES, type RailSpurStatus } from '../../../shared/domain/railSpur';
 import { NETWORKS, type Network, type UtilityStatus } from '../../../shared/domain/utility';
@@ -11,8 +12,7 @@ import type { AttributeValue } from './sourceFeature';
  * are reported as a note on the feature; they never refuse it.
  */
 
-export const MAPPED_FIELDS = ['code', 'status', 'zone', 'cadastralNumber', 'notes', 'name', 'station', 'network', 'capacity', 'serviceClass'] as const;
-export type MappedField = (typeof MAPPED_FIELDS)[number];
+export { MAPPED_FIELDS, type MappedField } from '../../../shared/contract/exchangeRequests';
 
 const COMMON_NAMES: Readonly<Record<MappedField, readonly string[]>> = {
   code: ['code', 'plot_code', 'plot', 'номер', 'nomer', 'number', 'num', 'no', 'участок', 'код', 'name', 'имя', 'название'],

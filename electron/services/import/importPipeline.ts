@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import type { DxfUnit } from '../../../shared/contract/exchangeRequests';
 import type { Position } from '../../../shared/domain/geometry';
 import type { Park } from '../../../shared/domain/park';
 import type { Plot } from '../../../shared/domain/plot';
@@ -42,6 +43,8 @@ export interface ImportOptions {
   readonly swapXY: boolean;
   /** --table: which feature table of a GeoPackage. */
   readonly table?: string;
+  /** --units: a DXF's drawing units, overriding its $INSUNITS. */
+  readonly units?: DxfUnit;
 }
 
 type Prepared =

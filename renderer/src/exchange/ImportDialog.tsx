@@ -1,21 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_TARGET_LAYERS, MAX_IMPORT_BYTES, type ImportRequest, type ImportTargetLayer } from '../../../shared/contract/exchangeRequests';
+import { MAX_IMPORT_BYTES, type ImportChoices, type ImportRequest } from '../../../shared/contract/exchangeRequests';
 import type { ImportPreview } from '../../../shared/contract/exchangeViews';
 import type { ParkId } from '../../../shared/domain/ids';
 import { getBridge } from '../bridge';
 import { Modal } from './Modal';
+import { ImportChoicesForm } from './ImportChoicesForm';
 import { ImportReportList } from './ImportReportList';
 import { bytesToBase64 } from './fileTransfer';
 import { clearImportPreview, previewBounds, showImportPreview } from './importPreviewLayer';
-
-const LAYER_LABELS = {
-  plots: 'importDialog.layerPlots',
-  rail_spurs: 'importDialog.layerRailSpurs',
-  utility_lines: 'importDialog.layerUtilityLines',
-} as const satisfies Record<ImportTargetLayer, string>;
-const KNOWN_CRS = ['EPSG:4326', 'MSK-62-1', 'MSK-62-2'] as const;
 
 interface Upload {
   readonly fileName: string;
@@ -28,12 +22,11 @@ type Check =
   | { readonly state: 'ready'; readonly preview: ImportPreview }
   | { readonly state: 'failed'; readonly message: string };
 
-const importRequest = (parkId: ParkId, file: Upload, layer: ImportTargetLayer, crs: string): ImportRequest => ({
+const importRequest = (parkId: ParkId, file: Upload, choices: ImportChoices): ImportRequest => ({
+  ...choices,
   parkId,
   fileName: file.fileName,
   base64: file.base64,
-  layer,
-  ...(crs.trim() === '' ? {} : { crs: crs.trim() }),
 });
 
 /** Room around the preview on the map, keeping it clear of the dialog, which sits over the map's right side. */
@@ -61,8 +54,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
   const { t } = useTranslation();
   const id = useId();
   const [upload, setUpload] = useState<Upload | null>(null);
-  const [layer, setLayer] = useState<ImportTargetLayer>('plots');
-  const [crs, setCrs] = useState('');
+  const [choices, setChoices] = useState<ImportChoices>({ layer: 'plots' });
   const [check, setCheck] = useState<Check>({ state: 'idle' });
   const [committing, setCommitting] = useState(false);
   const open = useRef(true);
@@ -80,7 +72,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
     let current = true;
     setCheck({ state: 'busy', message: t('importDialog.reading') });
     void getBridge()
-      .invoke('import:preview', importRequest(parkId, upload, layer, crs))
+      .invoke('import:preview', importRequest(parkId, upload, choices))
       .then((result) => {
         if (!current) return;
         setCheck(result.ok ? { state: 'ready', preview: result.value } : { state: 'failed', message: result.error.message });
@@ -88,7 +80,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
     return () => {
       current = false;
     };
-  }, [upload, layer, crs, parkId]);
+  }, [upload, choices, parkId]);
 
   // The preview layer follows the check and goes when the dialog closes.
   useEffect(() => {
@@ -113,7 +105,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
   const commit = async () => {
     if (upload === null) return;
     setCommitting(true);
-    const result = await getBridge().invoke('import:commit', importRequest(parkId, upload, layer, crs));
+    const result = await getBridge().invoke('import:commit', importRequest(parkId, upload, choices));
     if (!result.ok) {
       setCommitting(false);
       setCheck({ state: 'failed', message: result.error.message });
@@ -124,7 +116,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
   };
 
   const report = check.state === 'ready' ? check.preview.report : null;
-  const canCommit = report !== null && report.rejectedCount === 0 && report.accepted > 0 && !committing;
+  const canCommit = report !== null && (report.rejectedCount === 0 || choices.skipRejected === true) && report.accepted > 0 && !committing;
   return (
     <Modal title={t('importDialog.title')} onClose={onClose} className="import-dialog">
       <form className="exchange-options" onSubmit={(event) => event.preventDefault()}>
@@ -137,15 +129,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
           aria-describedby={`${id}-file-hint`}
         />
         <p id={`${id}-file-hint`} className="exchange-hint">{t('importDialog.fileHint')}</p>
-        <label htmlFor={`${id}-layer`}>{t('importDialog.layer')}</label>
-        <select id={`${id}-layer`} value={layer} onChange={(event) => setLayer(IMPORT_TARGET_LAYERS.find((value) => value === event.target.value) ?? 'plots')}>
-          {IMPORT_TARGET_LAYERS.map((value) => <option key={value} value={value}>{t(LAYER_LABELS[value])}</option>)}
-        </select>
-        <label htmlFor={`${id}-crs`}>{t('importDialog.crs')}</label>
-        <input id={`${id}-crs`} list={`${id}-crs-list`} value={crs} placeholder={t('importDialog.crsFromFile')} onChange={(event) => setCrs(event.target.value)} />
-        <datalist id={`${id}-crs-list`}>
-          {KNOWN_CRS.map((value) => <option key={value} value={value} />)}
-        </datalist>
+        <ImportChoicesForm choices={choices} onChange={setChoices} preview={check.state === 'ready' ? check.preview : null} />
       </form>
       {check.state === 'busy' && (
         <div className="exchange-progress" role="status">
