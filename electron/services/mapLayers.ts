@@ -17,7 +17,7 @@ export function buildMapLayers(snapshot: ProjectSnapshot, today: string): MapLay
         type: 'Feature',
         id: park.id,
         geometry: park.boundary,
-        properties: { id: park.id, name: park.name, boundaryAreaHa: geodesicArea(park.boundary) / HECTARE },
+        properties: { id: park.id, name: park.name, boundaryAreaHa: geodesicArea(park.boundary) / HECTARE, cadastralCrs: park.cadastralCrs },
       })),
     },
     plots: {

@@ -10,6 +10,7 @@ import { picksPlots, type DrawingTool } from './drawing/drawingTools';
 import { PasteCoordinatesForm } from './editing/PasteCoordinatesForm';
 import { PlanEditor } from './editing/PlanEditor';
 import { PlotAttributesForm } from './editing/PlotAttributesForm';
+import { editStateStore } from './editing/editStateStore';
 import { usePlanEditing } from './editing/usePlanEditing';
 import { vertexCrsOf } from './editing/vertexCoordinates';
 import { VertexTable } from './editing/VertexTable';
@@ -82,10 +83,12 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const details = usePlotDetails(view.selectedPlotId, revision);
   const [tab, setTab] = useState<WorkspaceView>('plots');
-  // A resident or an allocation was saved: the map recolours, the header, lists and dashboard ask again.
+  // A resident, an allocation, a connection or a table cell was saved: the map recolours, the header, lists
+  // and dashboard ask again, and so do Undo/Redo, since some of these edits are journaled.
   const registryChanged = useCallback(() => {
     void refreshLayers();
     onReload();
+    void editStateStore.reread();
   }, [refreshLayers, onReload]);
   const residents = useResidentSelection(revision, registryChanged);
   const clearSelection = useCallback(() => dispatch({ type: 'clear-selection' }), []);
@@ -95,11 +98,16 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
     onReload();
   }, [refreshLayers, onReload]);
   const editing = usePlanEditing(planEdited);
+  // An import is one journaled edit whose answer does not carry the journal's state.
+  const imported = useCallback(async () => {
+    await planEdited();
+    await editStateStore.reread();
+  }, [planEdited]);
   const selectPlot = useCallback((plotId: PlotId, parkId: ParkId) => dispatch({ type: 'select-plot', plotId, parkId, origin: 'map' }), []);
 
   const currentPark = summary.parks.find((park) => park.id === view.parkId) ?? null;
   const selectedFeature = layers.plots.features.find((feature) => feature.properties.id === view.selectedPlotId) ?? null;
-  const crs = vertexCrsOf(selectedFeature?.geometry ?? layers.parks.features.find((f) => f.properties.id === view.parkId)?.geometry ?? null, details);
+  const crs = vertexCrsOf(layers.parks.features.find((f) => f.properties.id === view.parkId)?.properties.cadastralCrs);
   const parkPlots = useMemo(
     () => layers.plots.features.map((feature) => feature.properties).filter((plot) => plot.parkId === view.parkId),
     [layers, view.parkId],
@@ -146,7 +154,7 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
             <ResidentsPanel revision={revision} selectedId={residents.selectedId} onSelect={residents.select} onCreate={residents.create} />
           ) : (
             <>
-              <ExchangeMenu parkId={view.parkId} map={map} onImported={planEdited} />
+              <ExchangeMenu parkId={view.parkId} map={map} onImported={imported} />
               <LayerPanel
                 toggles={toggles}
                 onToggle={(key) => setToggles((current) => toggleLayer(current, key))}

@@ -41,6 +41,8 @@ export interface ParkFeatureProps {
   readonly id: ParkId;
   readonly name: string;
   readonly boundaryAreaHa: number;
+  /** Key of the park's cadastral МСК zone (Park.cadastralCrs), or null when it has none. */
+  readonly cadastralCrs: string | null;
 }
 
 /** What the map and the plot list need of a plot. */

@@ -6,12 +6,14 @@ import { callChannel, mapLayers } from './support/drawingPage';
 import { startWebApp, type RunningWebApp } from './support/webApp';
 
 // Issue 4: from a resident's card, allocate several free plots at once under one agreement; in the
-// attribute table, edit a plot's code and a resident's sector in place (validated, undoable).
+// attribute table, edit a plot's code and a resident's sector in place (validated, undoable), and the
+// toolbar's Undo follows such an edit.
 let app: RunningWebApp;
 let browser: Browser;
 let page: Page;
 
 const card = () => page.getByRole('region', { name: 'Resident card' });
+const undo = () => page.getByRole('toolbar', { name: 'Editing tools' }).getByRole('button', { name: 'Undo', exact: true });
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(async () => {
@@ -25,6 +27,35 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
+});
+
+// First in the file: it needs a journal nothing has touched yet.
+describe('Undo after an attribute-table edit', () => {
+  const plotsTable = () => page.getByRole('table', { name: 'Plots' });
+
+  it('enables Undo once a plot status is changed in its cell, and Undo puts the status back', async () => {
+    const free = (await mapLayers(page)).plots.features.map((feature) => feature.properties).find((plot) => plot.status === 'free');
+    if (free === undefined) throw new Error('the demo has no free plot');
+    const statusNow = async () => (await mapLayers(page)).plots.features.find((feature) => feature.properties.id === free.id)?.properties.status;
+    expect(await undo().isEnabled()).toBe(false);
+
+    await page.getByRole('tab', { name: 'Attribute table' }).click();
+    await page.getByRole('searchbox', { name: 'Filter all columns' }).fill(free.code);
+    await plotsTable().getByRole('button', { name: new RegExp(`^Status ${escaped(free.code)}: Free`) }).dblclick();
+    await plotsTable().getByRole('combobox', { name: `Status ${free.code}` }).selectOption('reserved');
+    await expect.poll(statusNow, { timeout: 10_000 }).toBe('reserved');
+
+    // The toolbar is on the map, under the table: the button must have followed the journal meanwhile.
+    await page.getByRole('tab', { name: 'Plots' }).click();
+    await expect.poll(() => undo().isEnabled(), { timeout: 10_000 }).toBe(true);
+    expect(await undo().getAttribute('title')).toContain(free.code);
+    await undo().click();
+    await expect.poll(statusNow, { timeout: 10_000 }).toBe('free');
+    await expect.poll(() => undo().isEnabled(), { timeout: 10_000 }).toBe(false);
+
+    await page.getByRole('tab', { name: 'Attribute table' }).click();
+    await expect.poll(() => plotsTable().getByRole('button', { name: new RegExp(`^Status ${escaped(free.code)}: `) }).getAttribute('aria-label')).toMatch(/: Free/);
+  });
 });
 
 describe('allocating several plots from the resident card', () => {

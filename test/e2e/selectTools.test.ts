@@ -129,6 +129,46 @@ describe('moving a plot with "Select"', () => {
     await expect.poll(async () => plotById(await mapLayers(page), movedId)?.geometry, { timeout: 10_000 }).toEqual(before.geometry);
   });
 
+  it('carries the hole along when the plot is dragged, then Undo puts both back', async () => {
+    const plain = plotById(await mapLayers(page), movedId)!;
+    const middle = await pixelOf(page, centroidOf(plain));
+    await tool('Cut hole').click();
+    for (const corner of [[-10, -10], [10, -10], [10, 10], [-10, 10]] as const) await clickAt(page, { x: middle.x + corner[0], y: middle.y + corner[1] });
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => plotById(await mapLayers(page), movedId)?.geometry.coordinates.length, { timeout: 10_000 }).toBe(2);
+    const before = plotById(await mapLayers(page), movedId)!;
+
+    await tool('Select').click();
+    await clickPlot(page, before);
+    // Grab the plot beside its hole and drag it down and to the right.
+    const start = { x: middle.x + 20, y: middle.y + 20 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step += 1) await page.mouse.move(start.x + 3 * step, start.y + 2 * step);
+    await page.mouse.up();
+    await expect.poll(async () => plotById(await mapLayers(page), movedId)?.geometry.coordinates[0]?.[0], { timeout: 10_000 }).not.toEqual(
+      before.geometry.coordinates[0]?.[0],
+    );
+    const after = plotById(await mapLayers(page), movedId)!;
+    const [oldOuter, newOuter] = [before.geometry.coordinates[0] ?? [], after.geometry.coordinates[0] ?? []];
+    const [dLon, dLat] = [(newOuter[0]?.[0] ?? 0) - (oldOuter[0]?.[0] ?? 0), (newOuter[0]?.[1] ?? 0) - (oldOuter[0]?.[1] ?? 0)];
+    expect(Math.abs(dLon) + Math.abs(dLat)).toBeGreaterThan(1e-5);
+    const [oldHole, newHole] = [before.geometry.coordinates[1] ?? [], after.geometry.coordinates[1] ?? []];
+    expect(newHole).toHaveLength(oldHole.length);
+    // The hole moved with the plot: by the outline's offset (Web Mercator drag: equal in longitude, to 1e-7° in latitude).
+    newHole.forEach((vertex, i) => {
+      expect(Math.abs(vertex[0] - (oldHole[i]?.[0] ?? 0) - dLon)).toBeLessThan(1e-8);
+      expect(Math.abs(vertex[1] - (oldHole[i]?.[1] ?? 0) - dLat)).toBeLessThan(1e-7);
+    });
+    expect(Math.abs(areaOf(after) - areaOf(before)) / areaOf(before)).toBeLessThan(1e-4);
+
+    const undo = page.getByRole('toolbar', { name: 'Editing tools' }).getByRole('button', { name: 'Undo', exact: true });
+    await undo.click();
+    await expect.poll(async () => plotById(await mapLayers(page), movedId)?.geometry, { timeout: 10_000 }).toEqual(before.geometry);
+    await undo.click();
+    await expect.poll(async () => plotById(await mapLayers(page), movedId)?.geometry, { timeout: 10_000 }).toEqual(plain.geometry);
+  });
+
   it('refuses a hole that is not inside the plot, with a message, and sends nothing', async () => {
     const before = plotById(await mapLayers(page), movedId)!;
     // Zoomed out so the whole plot, and past its corner, lies in the middle of the map, clear of the panels.

@@ -1,13 +1,14 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentListItem } from '../../../shared/contract/registryViews';
-import { ALLOCATION_KINDS, type AllocationKind } from '../../../shared/domain/allocation';
 import type { PlotId } from '../../../shared/domain/ids';
 import { formatHectares } from '../../../shared/format/measure';
 import { getBridge } from '../bridge';
 import { useLocale } from '../i18n/useLocale';
 import { useBridgeQuery } from '../views/useBridgeQuery';
-import { allocationProblems, allocationRequestFor, localIsoDate, newAllocationDraft, type AllocationDraft } from './allocationDraft';
+import { AllocateFormActions } from './AllocateFormActions';
+import { AllocationTermsFields } from './AllocationTermsFields';
+import { allocationRequestFor, localIsoDate, newAllocationDraft, type AllocationDraft } from './allocationDraft';
 
 interface AllocatePlotsFormProps {
   readonly resident: ResidentListItem;
@@ -27,7 +28,6 @@ export function AllocatePlotsForm({ resident, revision, onDone, onCancel }: Allo
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const problems = allocationProblems(draft);
   // Free plots grouped by park, codes in natural order (П-2 before П-10).
   const parks = useMemo(() => {
     if (layers.status !== 'ready') return [];
@@ -94,45 +94,8 @@ export function AllocatePlotsForm({ resident, revision, onDone, onCancel }: Allo
         <span className="muted">{t('allocatePlots.chosen', { count: plotIds.length })}</span>
         {problem(submitted && plotIds.length === 0 ? t('allocatePlots.noPlots') : undefined)}
       </div>
-      <div className="form-grid">
-        <div className="form-field">
-          <label htmlFor={`${id}-kind`}>{t('allocation.kind')}</label>
-          <select id={`${id}-kind`} value={draft.kind} onChange={(event) => change({ kind: event.target.value as AllocationKind })}>
-            {ALLOCATION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`allocationKind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${id}-agreement`}>{t('allocation.agreementNo')}</label>
-          <input id={`${id}-agreement`} value={draft.agreementNo} autoComplete="off" onChange={(event) => change({ agreementNo: event.target.value })} />
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${id}-start`}>{t('allocation.startDate')}</label>
-          <input id={`${id}-start`} type="date" value={draft.startDate} required onChange={(event) => change({ startDate: event.target.value })} />
-          {problem(submitted && problems.startDate !== undefined ? t(`allocationProblem.${problems.startDate}`) : undefined)}
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${id}-end`}>{t('allocation.endDate')}</label>
-          <input id={`${id}-end`} type="date" value={draft.endDate} min={draft.startDate || undefined} onChange={(event) => change({ endDate: event.target.value })} />
-          {problem(problems.endDate === undefined ? undefined : t(`allocationProblem.${problems.endDate}`))}
-        </div>
-      </div>
-      {refusal !== null && (
-        <p className="form-message error" role="alert">
-          {t('allocation.refused', { message: refusal })}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={saving}>
-          {t(saving ? 'allocation.submitting' : 'allocation.submit')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('allocation.cancel')}
-        </button>
-      </div>
+      <AllocationTermsFields id={id} draft={draft} submitted={submitted} onChange={change} />
+      <AllocateFormActions refusal={refusal} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

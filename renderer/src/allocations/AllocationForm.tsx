@@ -1,10 +1,11 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ALLOCATION_KINDS, type AllocationKind } from '../../../shared/domain/allocation';
 import type { PlotId, ResidentId } from '../../../shared/domain/ids';
 import { getBridge } from '../bridge';
 import { useLocale } from '../i18n/useLocale';
 import { useBridgeQuery } from '../views/useBridgeQuery';
+import { AllocateFormActions } from './AllocateFormActions';
+import { AllocationTermsFields } from './AllocationTermsFields';
 import { allocationProblems, allocationRequest, localIsoDate, newAllocationDraft, type AllocationDraft } from './allocationDraft';
 
 interface AllocationFormProps {
@@ -48,14 +49,7 @@ export function AllocationForm({ plotId, plotCode, revision, onDone, onCancel }:
     if (result.ok) onDone();
     else setRefusal(result.error.message);
   };
-  const problem = (field: keyof AllocationDraft) => {
-    const key = submitted ? problems[field] : field === 'endDate' ? problems.endDate : undefined;
-    return key === undefined ? null : (
-      <span id={`${id}-${field}-problem`} className="field-problem">
-        {t(`allocationProblem.${key}`)}
-      </span>
-    );
-  };
+  const residentProblem = submitted ? problems.residentId : undefined;
 
   return (
     <form className="allocation-form" aria-label={t('allocation.formTitle', { code: plotCode })} onSubmit={(event) => void onSubmit(event)} noValidate>
@@ -75,47 +69,14 @@ export function AllocationForm({ plotId, plotCode, revision, onDone, onCancel }:
             </option>
           ))}
         </select>
-        {problem('residentId')}
+        {residentProblem !== undefined && (
+          <span id={`${id}-residentId-problem`} className="field-problem">
+            {t(`allocationProblem.${residentProblem}`)}
+          </span>
+        )}
       </div>
-      <div className="form-grid">
-        <div className="form-field">
-          <label htmlFor={`${id}-kind`}>{t('allocation.kind')}</label>
-          <select id={`${id}-kind`} value={draft.kind} onChange={(event) => change({ kind: event.target.value as AllocationKind })}>
-            {ALLOCATION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`allocationKind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${id}-agreement`}>{t('allocation.agreementNo')}</label>
-          <input id={`${id}-agreement`} value={draft.agreementNo} autoComplete="off" onChange={(event) => change({ agreementNo: event.target.value })} />
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${id}-start`}>{t('allocation.startDate')}</label>
-          <input id={`${id}-start`} type="date" value={draft.startDate} required onChange={(event) => change({ startDate: event.target.value })} />
-          {problem('startDate')}
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${id}-end`}>{t('allocation.endDate')}</label>
-          <input id={`${id}-end`} type="date" value={draft.endDate} min={draft.startDate || undefined} onChange={(event) => change({ endDate: event.target.value })} />
-          {problem('endDate')}
-        </div>
-      </div>
-      {refusal !== null && (
-        <p className="form-message error" role="alert">
-          {t('allocation.refused', { message: refusal })}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={saving}>
-          {t(saving ? 'allocation.submitting' : 'allocation.submit')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('allocation.cancel')}
-        </button>
-      </div>
+      <AllocationTermsFields id={id} draft={draft} submitted={submitted} onChange={change} />
+      <AllocateFormActions refusal={refusal} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

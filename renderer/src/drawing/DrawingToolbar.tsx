@@ -1,21 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NETWORKS, type Network } from '../../../shared/domain/utility';
 import type { EditState } from '../editing/editChannels';
-import { DRAWING_TOOLS, type DrawingTool, type ToolbarAction } from './drawingTools';
-
-/** Message keys of the toolbar's buttons (i18next keys stay camelCase). */
-export const TOOL_MESSAGE = {
-  select: 'select',
-  'draw-plot': 'drawPlot',
-  'draw-rectangle': 'drawRectangle',
-  'draw-rail-spur': 'drawRailSpur',
-  'draw-utility-line': 'drawUtilityLine',
-  'split-plot': 'splitPlot',
-  'cut-hole': 'cutHole',
-  'merge-plots': 'mergePlots',
-  subdivide: 'subdivide',
-  measure: 'measure',
-} as const satisfies Record<DrawingTool, string>;
+import { DRAWING_TOOLS, TOOL_MESSAGE, type DrawingTool, type ToolbarAction } from './drawingTools';
 
 const TOOL_GLYPH = {
   select: '↖',

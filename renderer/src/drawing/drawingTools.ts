@@ -13,6 +13,20 @@ export const DRAWING_TOOLS = [
 ] as const;
 export type DrawingTool = (typeof DRAWING_TOOLS)[number];
 
+/** Each tool's i18n key, shared by its toolbar button (`toolbar.*`), its hint (`sketch.hint.*`) and the shortcut help. */
+export const TOOL_MESSAGE = {
+  select: 'select',
+  'draw-plot': 'drawPlot',
+  'draw-rectangle': 'drawRectangle',
+  'draw-rail-spur': 'drawRailSpur',
+  'draw-utility-line': 'drawUtilityLine',
+  'split-plot': 'splitPlot',
+  'cut-hole': 'cutHole',
+  'merge-plots': 'mergePlots',
+  subdivide: 'subdivide',
+  measure: 'measure',
+} as const satisfies Record<DrawingTool, string>;
+
 /** Tools that draw a shape with terra-draw; the others work on plots already on the map. */
 export const SKETCH_TOOLS = ['draw-plot', 'draw-rectangle', 'draw-rail-spur', 'draw-utility-line', 'split-plot', 'cut-hole', 'measure'] as const;
 export type SketchTool = (typeof SKETCH_TOOLS)[number];

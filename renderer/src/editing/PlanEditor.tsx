@@ -6,7 +6,7 @@ import type { Position } from '../../../shared/domain/geometry';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
 import type { Network } from '../../../shared/domain/utility';
 import { DrawingToolbar } from '../drawing/DrawingToolbar';
-import { type DrawingTool, type SketchTool, type ToolbarAction } from '../drawing/drawingTools';
+import { TOOL_MESSAGE, type DrawingTool, type SketchTool, type ToolbarAction } from '../drawing/drawingTools';
 import { SketchFiguresPanel } from '../drawing/SketchFiguresPanel';
 import { closeRing } from '../drawing/snapTargets';
 import { useDrawingSession } from '../drawing/useDrawingSession';
@@ -20,6 +20,7 @@ import { RectangleForm, type RectanglePlacement, type RectangleRequest } from '.
 import { SubdivideForm } from './SubdivideForm';
 import { useMergePicking } from './useMergePicking';
 import type { PlanEditing } from './usePlanEditing';
+import { holesFollowingOutline } from '../../../shared/geometry/ringMotion';
 
 interface PlanEditorProps {
   readonly map: MapLibreMap | null;
@@ -33,19 +34,6 @@ interface PlanEditorProps {
   /** The workspace's one editing state: the details panel's edits share its journal and notices. */
   readonly editing: PlanEditing;
 }
-
-const HINT_KEY = {
-  select: 'select',
-  'draw-plot': 'drawPlot',
-  'draw-rectangle': 'drawRectangle',
-  'draw-rail-spur': 'drawRailSpur',
-  'draw-utility-line': 'drawUtilityLine',
-  'split-plot': 'splitPlot',
-  'cut-hole': 'cutHole',
-  'merge-plots': 'mergePlots',
-  subdivide: 'subdivide',
-  measure: 'measure',
-} as const satisfies Record<DrawingTool, string>;
 
 /** The drawing and editing tools over the map: toolbar, live figures, messages and the tool forms. */
 export function PlanEditor(props: PlanEditorProps) {
@@ -121,8 +109,10 @@ export function PlanEditor(props: PlanEditorProps) {
 
   const onReshape = useCallback(
     (plotId: PlotId, ring: readonly Position[]) => {
-      // terra-draw holds the outline only; the plot's holes (cut with "Cut hole") are kept as stored.
-      const holes = layers.plots.features.find((f) => f.properties.id === plotId)?.geometry.coordinates.slice(1) ?? [];
+      // terra-draw holds the outline only: the plot's holes (cut with "Cut hole") follow a move or rotation
+      // of the whole plot and stay as stored when the outline was reshaped.
+      const stored = layers.plots.features.find((f) => f.properties.id === plotId)?.geometry.coordinates ?? [];
+      const holes = holesFollowingOutline(stored[0] ?? [], ring, stored.slice(1));
       void run(() => invokeEdit('plots:updateGeometry', { plotId, geometry: { type: 'Polygon', coordinates: [ring, ...holes] }, avoidOverlaps }), () =>
         say({ kind: 'info', text: t('edit.saved') }),
       );
@@ -222,7 +212,7 @@ export function PlanEditor(props: PlanEditorProps) {
         onNetwork={setNetwork}
       />
       <p className="tool-hint" data-snapping={snapping ? 'on' : 'off'}>
-        {t(`sketch.hint.${HINT_KEY[tool]}`)}
+        {t(`sketch.hint.${TOOL_MESSAGE[tool]}`)}
       </p>
       {editing.notice && (
         <p className={`edit-notice ${editing.notice.kind}`} role={editing.notice.kind === 'error' ? 'alert' : 'status'}>

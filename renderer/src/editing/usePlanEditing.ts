@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/contract/result';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
-import { NO_EDITS, invokeEdit, type EditFinding, type EditState } from './editChannels';
+import { invokeEdit, type EditFinding, type EditState } from './editChannels';
+import { editStateStore, useEditState } from './editStateStore';
 
 /** A line under the toolbar: what the last edit did, or why it was refused (the server's words). */
 export type EditNotice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
@@ -32,11 +33,12 @@ const byPlot = (findings: readonly EditFinding[]): Map<PlotId, EditFinding[]> =>
 
 /**
  * The editing side of the workspace: every change goes to the store through one channel call, and the
- * undo/redo buttons follow the store's journal (`edits:state`), which survives a reload.
+ * undo/redo buttons follow the store's journal (`edits:state`), which survives a reload. The buttons'
+ * state lives in `editStateStore`, which edits made outside this hook (tables, registry) refresh too.
  */
 export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
   const { t } = useTranslation();
-  const [editState, setEditState] = useState<EditState>(NO_EDITS);
+  const editState = useEditState();
   const [notice, setNotice] = useState<EditNotice>(null);
   const [busy, setBusy] = useState(false);
   const [findings, setFindings] = useState<ReadonlyMap<PlotId, readonly EditFinding[]>>(new Map());
@@ -44,13 +46,7 @@ export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
   changed.current = onChanged;
 
   useEffect(() => {
-    let current = true;
-    void invokeEdit('edits:state', {}).then((result) => {
-      if (current && result.ok) setEditState(result.value);
-    });
-    return () => {
-      current = false;
-    };
+    void editStateStore.reread();
   }, []);
 
   const run = useCallback<PlanEditing['run']>(async (call, done, refused) => {
@@ -62,7 +58,7 @@ export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
         else setNotice({ kind: 'error', text: result.error.message });
         return false;
       }
-      setEditState(result.value.edit);
+      editStateStore.publish(result.value.edit);
       setNotice(null);
       const withFindings = result.value as { readonly findings?: readonly EditFinding[] };
       if (withFindings.findings) setFindings(byPlot(withFindings.findings));
@@ -83,7 +79,7 @@ export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
         setNotice({ kind: 'error', text: result.error.message });
         return;
       }
-      setEditState(result.value);
+      editStateStore.publish(result.value);
       setNotice(null);
       await changed.current();
     } finally {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCadastral } from '../../../shared/crs/cadastralArea';
 import type { Position } from '../../../shared/domain/geometry';
-import { parseTypedNumber, vertexRows, withTypedCoordinate, zoneCovering } from './vertexCoordinates';
+import { parseTypedNumber, vertexCrsOf, vertexRows, withTypedCoordinate } from './vertexCoordinates';
 
 const ring: Position[] = [
   [39.6, 54.7],
@@ -12,10 +12,13 @@ const ring: Position[] = [
 ];
 
 describe('vertex table coordinates', () => {
-  it('picks the МСК-62 zone by longitude', () => {
-    expect(zoneCovering(39.6)).toBe('MSK-62-1');
-    expect(zoneCovering(40.5)).toBe('MSK-62-2');
-    expect(zoneCovering(30)).toBeNull();
+  it("opens in the park's own МСК zone, WGS84 when it has none or an unknown one", () => {
+    expect(vertexCrsOf('MSK-62-1')).toBe('MSK-62-1');
+    // Zone 2 even for a park whose plots lie west of 39.98° E, where a longitude guess would say zone 1.
+    expect(vertexCrsOf('MSK-62-2')).toBe('MSK-62-2');
+    expect(vertexCrsOf(null)).toBe('WGS84');
+    expect(vertexCrsOf(undefined)).toBe('WGS84');
+    expect(vertexCrsOf('MSK-50-1')).toBe('WGS84');
   });
 
   it('lists the open ring as latitude/longitude or X north/Y east', () => {

@@ -1,7 +1,7 @@
 import type { CoordinateSystem } from '../../../shared/contract/editRequests';
 import { fromCadastral, toCadastral } from '../../../shared/crs/cadastralArea';
-import { CADASTRAL_ZONES, CADASTRAL_ZONE_KEYS, type CadastralZoneKey } from '../../../shared/crs/cadastralZones';
-import type { AreaGeometry, LinearRing, Position } from '../../../shared/domain/geometry';
+import { isCadastralZone } from '../../../shared/crs/cadastralZones';
+import type { LinearRing, Position } from '../../../shared/domain/geometry';
 
 /** A vertex as the table shows it: (latitude, longitude) in degrees, or (X north, Y east) in metres. */
 export interface VertexRow {
@@ -10,19 +10,6 @@ export interface VertexRow {
 }
 
 export type VertexAxis = 'first' | 'second';
-
-/**
- * The МСК-62 zone whose longitudes cover a point, or null outside both.
- *
- * @example
- * zoneCovering(39.6); // 'MSK-62-1'
- */
-export function zoneCovering(longitude: number): CadastralZoneKey | null {
-  return CADASTRAL_ZONE_KEYS.find((key) => {
-    const [west, east] = CADASTRAL_ZONES[key].coversLongitude;
-    return longitude >= west && longitude < east;
-  }) ?? null;
-}
 
 /**
  * The open ring's vertices in the chosen system (the closing repeat is left out).
@@ -71,12 +58,13 @@ export function parseTypedNumber(text: string): number | null {
 export const formatCoordinate = (value: number, crs: CoordinateSystem): string => value.toFixed(crs === 'WGS84' ? 8 : 2);
 
 /**
- * The system the vertex table and the paste box open in: the park's МСК zone (by the plot's or park's
- * longitude) when the park has a cadastral system, which `plots:details` tells by its cadastral area.
+ * The system the vertex table and the paste box open in: the park's cadastral МСК zone, or WGS84 when the
+ * park has none (or one this build does not know). The park's own key, not a guess from the longitude: a
+ * park near a zone border is surveyed in one zone only.
+ *
+ * @example
+ * vertexCrsOf('MSK-62-2'); // 'MSK-62-2'
+ * vertexCrsOf(null); // 'WGS84'
  */
-export function vertexCrsOf(geometry: AreaGeometry | null, details: { readonly status: string; readonly details?: { readonly cadastralAreaM2: number | null } }): CoordinateSystem {
-  const first = geometry?.type === 'Polygon' ? geometry.coordinates[0]?.[0] : geometry?.coordinates[0]?.[0]?.[0];
-  if (first === undefined) return 'WGS84';
-  if (details.status === 'ready' && details.details?.cadastralAreaM2 === null) return 'WGS84';
-  return zoneCovering(first[0]) ?? 'WGS84';
-}
+export const vertexCrsOf = (parkCrs: string | null | undefined): CoordinateSystem =>
+  parkCrs !== null && parkCrs !== undefined && isCadastralZone(parkCrs) ? parkCrs : 'WGS84';

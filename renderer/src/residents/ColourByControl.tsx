@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StatusLegend } from '../panels/StatusLegend';
 import { COLOUR_MODES, type ColourMode } from './plotColouring';
-import { NO_RESIDENT_COLOR } from './residentPalette';
+import { NO_RESIDENT_COLOR } from '../../../shared/style/residentPalette';
 
 interface ColourByControlProps {
   readonly mode: ColourMode;

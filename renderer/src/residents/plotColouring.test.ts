@@ -2,7 +2,7 @@ import { expression as styleExpression } from '@maplibre/maplibre-gl-style-spec'
 import { describe, expect, it } from 'vitest';
 import { STATUS_COLORS } from '../map/statusColors';
 import { plotFillExpression } from './plotColouring';
-import { NO_RESIDENT_COLOR } from './residentPalette';
+import { NO_RESIDENT_COLOR } from '../../../shared/style/residentPalette';
 
 /** Evaluates a fill expression the way MapLibre does, for a plot with these properties. */
 function fillOf(expression: unknown, properties: Record<string, unknown>): string {

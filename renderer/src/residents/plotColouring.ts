@@ -1,7 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { PLOT_STATUSES } from '../../../shared/domain/plot';
 import { STATUS_COLORS } from '../map/statusColors';
-import { NO_RESIDENT_COLOR } from './residentPalette';
+import { NO_RESIDENT_COLOR } from '../../../shared/style/residentPalette';
 
 /** What the plot fills say: the plot's status (the default) or who holds it. */
 export const COLOUR_MODES = ['status', 'resident'] as const;

@@ -4,7 +4,7 @@ import type { PlotFeatureProps } from '../../../shared/contract/views';
 import type { Locale } from '../../../shared/format/locale';
 import { useBridgeQuery } from '../views/useBridgeQuery';
 import { plotFillExpression, type ColourMode } from './plotColouring';
-import { residentColours } from './residentPalette';
+import { residentColours } from '../../../shared/style/residentPalette';
 
 /**
  * The map's «colour by» state: the fill expression for the plot layer and the legend's residents (those

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TOOL_MESSAGE } from '../drawing/DrawingToolbar';
-import { DRAWING_TOOLS } from '../drawing/drawingTools';
+import { DRAWING_TOOLS, TOOL_MESSAGE } from '../drawing/drawingTools';
 import { TOOL_KEYS } from './keymap';
 
 const EDIT_ROWS = [
