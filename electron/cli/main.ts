@@ -1,12 +1,23 @@
 import { ProjectFileError } from '../store/project';
 import { UsageError } from './cliError';
-import { demoCommand } from './commands/demo';
-import { EXPORT_USAGE, exportCommand } from './commands/export';
-import { IMPORT_USAGE, importCommand } from './commands/import';
-import { infoCommand } from './commands/info';
-import { reportCommand } from './commands/report';
 
-const USAGE = `Usage: parkplan <command> [arguments]
+type Command = (args: readonly string[], out: (line: string) => void) => void | Promise<void>;
+
+/*
+ * Each command's module is imported when that command runs: `info` need not load pdfkit, resvg or the
+ * importers. The usage text names every command, so it loads the export and import modules, only when shown.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  demo: async () => (await import('./commands/demo')).demoCommand,
+  info: async () => (await import('./commands/info')).infoCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  report: async () => (await import('./commands/report')).reportCommand,
+};
+
+async function usage(): Promise<string> {
+  const [{ EXPORT_USAGE }, { IMPORT_USAGE }] = await Promise.all([import('./commands/export'), import('./commands/import')]);
+  return `Usage: parkplan <command> [arguments]
 
 Commands:
   demo FILE                  write the illustrative demo project to a new .gpkg file
@@ -17,14 +28,7 @@ ${IMPORT_USAGE}
                              the balance sheet per park: land by status, occupancy, utilities,
                              rail-served plots (within 50 m by default), protection zones, residents;
                              --park takes a name or any unique part of it`;
-
-const COMMANDS: Readonly<Record<string, (args: readonly string[], out: (line: string) => void) => void | Promise<void>>> = {
-  demo: demoCommand,
-  info: infoCommand,
-  export: exportCommand,
-  import: importCommand,
-  report: reportCommand,
-};
+}
 
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 failed on the data, 2 called wrongly. */
 export async function runCli(
@@ -34,20 +38,21 @@ export async function runCli(
 ): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    out(USAGE);
+    out(await usage());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (command === undefined) {
-    err(`parkplan: unknown command "${name}"\n\n${USAGE}`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (load === undefined) {
+    err(`parkplan: unknown command "${name}"\n\n${await usage()}`);
     return 2;
   }
   try {
+    const command = await load();
     await command(args, out);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      err(`parkplan ${name}: ${error.message}\n\n${USAGE}`);
+      err(`parkplan ${name}: ${error.message}\n\n${await usage()}`);
       return 2;
     }
     if (error instanceof ProjectFileError) {

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/contract/result';
-import type { ExportedFiles, ExportPreview, ImportPreview, ImportReportView } from '../../shared/contract/exchangeViews';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExportedFiles, ExportPreview } from '../../shared/contract/exchangeViews';
+import type { ImportJobView } from '../../shared/contract/importJobs';
+import type { Failure } from '../../shared/contract/result';
 import { openDemoProject, TODAY, type DemoProject } from '../services/__fixtures__/demoStore';
+import { pollJob, stageFile } from '../services/__fixtures__/importJobCalls';
 import { dispatch } from './dispatch';
 import type { HandlerMap } from './handlerMap';
 import { createHandlers } from './projectHandlers';
@@ -22,6 +28,13 @@ async function value<T>(channel: string, payload: unknown): Promise<T> {
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   return result.value as T;
 }
+
+async function failure(channel: string, payload: unknown): Promise<Failure> {
+  const result = await call(channel, payload);
+  if (result.ok) throw new Error(`${channel} succeeded, expected a failure`);
+  return result.error;
+}
+const calls = { value, failure };
 
 const ryazansky = () => {
   const park = demo.store.parks.list().find((candidate) => candidate.name.includes('Рязанский'));
@@ -56,7 +69,18 @@ function uploadedGeoJson(clean: boolean): string {
   return clean ? text : text.replace(/("ИМП-2"\}.*?"coordinates":\[\[\[)[-\d.e]+/u, '$1NaN');
 }
 
-const upload = (text: string) => ({ parkId: ryazansky().id, fileName: 'site plan.geojson', base64: Buffer.from(text, 'utf8').toString('base64'), layer: 'plots' });
+/** The text staged through import:upload (in 64 KB chunks, so a small file still takes several), then a job run to its end. */
+async function runJob(text: string, mode: 'preview' | 'commit'): Promise<ImportJobView> {
+  const dir = mkdtempSync(join(tmpdir(), 'parkplan-upload-'));
+  try {
+    writeFileSync(join(dir, 'in.geojson'), text);
+    const uploadId = await stageFile(calls, join(dir, 'in.geojson'), 'site plan.geojson', 64 * 1024);
+    const { jobId } = await value<{ jobId: string }>('import:start', { parkId: ryazansky().id, uploadId, mode, layer: 'plots' });
+    return await pollJob(calls, jobId);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('export channels', () => {
   it('previews page 1 of the allocation map as SVG with the plot codes', async () => {
@@ -92,30 +116,51 @@ describe('export channels', () => {
 describe('import channels', () => {
   it('previews a small GeoJSON: a ring closed, a NaN feature rejected, nothing written', async () => {
     const before = demo.fileBytes();
-    const preview = await value<ImportPreview>('import:preview', upload(uploadedGeoJson(false)));
-    expect(preview.report).toMatchObject({ read: 2, accepted: 1, rejectedCount: 1, repairedCount: 1 });
-    expect(preview.report.repaired[0]?.messages.join(' ')).toMatch(/clos/i);
-    expect(preview.report.rejected[0]?.messages.join(' ')).toMatch(/NaN|finite|number/i);
-    expect(preview.accepted.features).toHaveLength(1);
-    expect(preview.accepted.features[0]?.properties.label).toBe('ИМП-1');
-    expect(preview.accepted.features[0]?.geometry.type).toBe('Polygon');
+    const job = await runJob(uploadedGeoJson(false), 'preview');
+    expect(job).toMatchObject({ state: 'done', fraction: 1 });
+    const preview = job.preview;
+    expect(preview?.report).toMatchObject({ read: 2, accepted: 1, rejectedCount: 1, repairedCount: 1 });
+    expect(preview?.report.repaired[0]?.messages.join(' ')).toMatch(/clos/i);
+    expect(preview?.report.rejected[0]?.messages.join(' ')).toMatch(/NaN|finite|number/i);
+    expect(preview?.accepted.features).toHaveLength(1);
+    expect(preview?.accepted.features[0]?.properties.label).toBe('ИМП-1');
+    expect(preview?.accepted.features[0]?.geometry.type).toBe('Polygon');
     expect(demo.fileBytes().equals(before)).toBe(true);
   });
 
   it('refuses to commit a file with a rejected feature and leaves the project byte for byte', async () => {
     const before = demo.fileBytes();
-    const result = await call('import:commit', upload(uploadedGeoJson(false)));
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('rejected') } });
+    const job = await runJob(uploadedGeoJson(false), 'commit');
+    expect(job).toMatchObject({ state: 'failed', error: expect.stringContaining('rejected') });
     expect(demo.fileBytes().equals(before)).toBe(true);
     expect(demo.store.plots.getByCode(ryazansky().id, 'ИМП-1')).toBeNull();
   });
 
   it('commits a clean file as one undoable edit', async () => {
     const count = demo.store.plots.list().length;
-    const report = await value<ImportReportView>('import:commit', upload(uploadedGeoJson(true)));
-    expect(report).toMatchObject({ written: 1, journaled: true });
+    const job = await runJob(uploadedGeoJson(true), 'commit');
+    expect(job).toMatchObject({ state: 'done', phase: 'writing', report: { written: 1, journaled: true } });
     expect(demo.store.plots.list()).toHaveLength(count + 1);
     await value('edits:undo', {});
     expect(demo.store.plots.list()).toHaveLength(count);
+  });
+
+  it('takes chunks only in order, and starts a job only on a whole file', async () => {
+    const chunk = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+    const first = await value<{ uploadId: string; receivedBytes: number }>('import:upload', { fileName: '../x.geojson', offset: 0, chunkBase64: chunk('{"type":'), totalBytes: 20 });
+    expect(first.receivedBytes).toBe(8);
+    const skipped = await failure('import:upload', { uploadId: first.uploadId, fileName: 'x.geojson', offset: 12, chunkBase64: chunk('abcd'), totalBytes: 20 });
+    expect(skipped.message).toMatch(/out of order.*12.*8 bytes/);
+    const repeated = await failure('import:upload', { uploadId: first.uploadId, fileName: 'x.geojson', offset: 0, chunkBase64: chunk('{"type":'), totalBytes: 20 });
+    expect(repeated.message).toMatch(/out of order/);
+    const early = await failure('import:start', { parkId: ryazansky().id, uploadId: first.uploadId, mode: 'preview', layer: 'plots' });
+    expect(early.message).toMatch(/incomplete: 8 of 20/);
+    const tooBig = await failure('import:upload', { fileName: 'x.geojson', offset: 0, chunkBase64: chunk('{}'), totalBytes: 3 * 1024 ** 3 });
+    expect(tooBig.message).toMatch(/larger than 2 GB/);
+    const past = await failure('import:upload', { uploadId: first.uploadId, fileName: 'x.geojson', offset: 8, chunkBase64: chunk('x'.repeat(13)), totalBytes: 20 });
+    expect(past.message).toMatch(/past the file's announced size/);
+    expect(await value('import:discard', { uploadId: first.uploadId })).toEqual({ discarded: true });
+    const gone = await failure('import:upload', { uploadId: first.uploadId, fileName: 'x.geojson', offset: 8, chunkBase64: chunk('x'), totalBytes: 20 });
+    expect(gone.code).toBe('not-found');
   });
 });

@@ -7,6 +7,8 @@ import { summarizeProject } from '../services/projectSummary';
 import { APP_VERSION } from '../services/appVersion';
 import { createEditingHandlers } from './editingHandlers';
 import { createExchangeHandlers } from './exchangeHandlers';
+import { createImportJobHandlers } from './importJobHandlers';
+import type { OpenWriter } from '../services/exchange/importJobs';
 import type { HandlerMap } from './handlerMap';
 import { createRegistryHandlers } from './registryHandlers';
 import { createUtilityHandlers } from './utilityHandlers';
@@ -17,6 +19,8 @@ export interface HandlerContext {
   readonly host: 'desktop' | 'web';
   /** Injected so that tests can fix the date allocations are judged on. */
   readonly today?: () => string;
+  /** How an import job opens its second connection to the file (Electron: with its own native binding). */
+  readonly openWriter?: OpenWriter;
 }
 
 /** The handlers every host registers: the desktop app over IPC, web mode over HTTP. */
@@ -28,6 +32,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...createUtilityHandlers(services),
     ...createEditingHandlers(services),
     ...createExchangeHandlers(services),
+    ...createImportJobHandlers(services, context.openWriter),
     'app:info': () => ({ version: APP_VERSION, host: context.host, file: context.file }),
     'project:summary': () => summarizeProject(readSnapshot(context.store), context.file, today()),
     'map:layers': () => buildMapLayers(readSnapshot(context.store), today()),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { createHandlers } from '../handlers/projectHandlers';
 import { openOrCreateProject } from '../services/demoProject';
+import { openProject } from '../store/project';
 import { defaultProjectFile } from '../services/defaultProject';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './mainWindow';
@@ -24,7 +25,8 @@ app.whenReady().then(() => {
   const file = process.env['PARKPLAN_PROJECT'] ?? defaultProjectFile(join(app.getPath('documents'), 'ParkPlan'));
   const store = openOrCreateProject(file, electronSqliteBinding());
   app.on('will-quit', () => store.close());
-  registerIpc(createHandlers({ store, file, host: 'desktop' }));
+  const openWriter = (project: string) => openProject(project, { nativeBinding: electronSqliteBinding() });
+  registerIpc(createHandlers({ store, file, host: 'desktop', openWriter }));
   serveRenderer(join(here, '../renderer'));
   const window = createMainWindow(join(here, '../preload/index.cjs'));
   void window.loadURL(`${APP_ORIGIN}/index.html`);

@@ -28,31 +28,30 @@ interface Touched {
 
 const same = (a: RowImage | null, b: RowImage | null): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/** The journal side of one edit, for an edit run inside a transaction someone else holds. */
+export interface JournalDraft {
+  readonly recorder: EditRecorder;
+  /** Appends the entry (dropping the undone tail, trimming the journal); nothing when nothing changed. */
+  write(label: string): void;
+}
+
 /**
- * Runs an edit in one transaction and journals it under `label`: the undone tail is dropped, the entry
- * appended and the journal trimmed, all or nothing with the edit. An edit that changed nothing is not
- * journaled.
- *
- * @example
- * recordEdit(store, 'Delete plot Р-12', (recorder) => {
- *   recorder.willChange('plots', plot.id);
- *   store.plots.remove(plot.id);
- * });
+ * Starts journaling an edit: must be used inside one transaction that also holds the edit. An import
+ * job's transaction spans many time slices, so it cannot be one recordEdit call.
  */
-export function recordEdit<T>(store: ProjectStore, label: string, edit: (recorder: EditRecorder) => T): T {
-  return store.transaction(() => {
-    const touched = new Map<string, Touched>();
-    const recorder: EditRecorder = {
-      willChange(table, fid) {
-        const key = `${table}:${fid}`;
-        if (!touched.has(key)) touched.set(key, { table, fid, before: store.journalRows.read(table, fid) });
-      },
-      inserted(table, fid) {
-        const key = `${table}:${fid}`;
-        if (!touched.has(key)) touched.set(key, { table, fid, before: null });
-      },
-    };
-    const result = edit(recorder);
+export function draftJournalEntry(store: ProjectStore): JournalDraft {
+  const touched = new Map<string, Touched>();
+  const recorder: EditRecorder = {
+    willChange(table, fid) {
+      const key = `${table}:${fid}`;
+      if (!touched.has(key)) touched.set(key, { table, fid, before: store.journalRows.read(table, fid) });
+    },
+    inserted(table, fid) {
+      const key = `${table}:${fid}`;
+      if (!touched.has(key)) touched.set(key, { table, fid, before: null });
+    },
+  };
+  const write = (label: string): void => {
     const forward: Partial<Record<JournaledTable, RowChange[]>> = {};
     const backward: Partial<Record<JournaledTable, RowChange[]>> = {};
     for (const { table, fid, before } of touched.values()) {
@@ -66,6 +65,26 @@ export function recordEdit<T>(store: ProjectStore, label: string, edit: (recorde
       store.editJournal.append(label, forward, backward);
       store.editJournal.trim(JOURNAL_LIMIT);
     }
+  };
+  return { recorder, write };
+}
+
+/**
+ * Runs an edit in one transaction and journals it under `label`: the undone tail is dropped, the entry
+ * appended and the journal trimmed, all or nothing with the edit. An edit that changed nothing is not
+ * journaled.
+ *
+ * @example
+ * recordEdit(store, 'Delete plot Р-12', (recorder) => {
+ *   recorder.willChange('plots', plot.id);
+ *   store.plots.remove(plot.id);
+ * });
+ */
+export function recordEdit<T>(store: ProjectStore, label: string, edit: (recorder: EditRecorder) => T): T {
+  return store.transaction(() => {
+    const draft = draftJournalEntry(store);
+    const result = edit(draft.recorder);
+    draft.write(label);
     return result;
   });
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withUnusedHandlers } from '../handlers/unusedHandlers';
+import { UPLOAD_CHUNK_BYTES } from '../../shared/contract/importJobs';
 import { bodyLimitFor, startWebHost, type WebHost } from './webHost';
 
 const handlers = withUnusedHandlers({
@@ -18,11 +19,8 @@ const handlers = withUnusedHandlers({
   'plots:details': () => {
     throw new Error('not in this test');
   },
-  // Echoes the upload's size, so a test sees the whole body arrived.
-  'import:preview': ({ base64 }) => ({
-    report: { format: 'GeoJSON', crs: 'EPSG:4326', notes: [`${base64.length}`], read: 0, accepted: 0, repairedCount: 0, rejectedCount: 0, repaired: [], rejected: [], written: 0, journaled: false },
-    accepted: { type: 'FeatureCollection', features: [] },
-  }),
+  // Echoes the chunk's size, so a test sees the whole body arrived.
+  'import:upload': ({ chunkBase64 }) => ({ uploadId: 'echo-upload', receivedBytes: chunkBase64.length }),
 });
 
 interface Reply {
@@ -126,15 +124,19 @@ describe('web host', () => {
     expect(huge.status).toBe(413);
   });
 
-  it('lets the import uploads carry a file of several megabytes, and only them', async () => {
+  it('lets the import upload carry a 4 MB chunk, and only it', async () => {
     const headers = { 'content-type': 'application/json', 'x-parkplan-token': host.token };
-    const base64 = 'A'.repeat(3 * 1024 * 1024);
-    const upload = await send(host, '/api/import:preview', { method: 'POST', headers, body: JSON.stringify({ parkId: 1, fileName: 'big.geojson', base64, layer: 'plots' }) });
+    // A full chunk as the dialog sends it: UPLOAD_CHUNK_BYTES of file as base64.
+    const chunkBase64 = 'A'.repeat(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4);
+    const body = JSON.stringify({ fileName: 'big.geojson', offset: 0, chunkBase64, totalBytes: UPLOAD_CHUNK_BYTES });
+    const upload = await send(host, '/api/import:upload', { method: 'POST', headers, body });
     expect(upload.status).toBe(200);
-    expect(JSON.parse(upload.body)).toMatchObject({ ok: true, value: { report: { notes: [String(base64.length)] } } });
-    const elsewhere = await send(host, '/api/plots:create', { method: 'POST', headers, body: JSON.stringify({ parkId: 1, notes: base64.slice(0, 1100 * 1024) }) });
+    expect(JSON.parse(upload.body)).toMatchObject({ ok: true, value: { receivedBytes: chunkBase64.length } });
+    const elsewhere = await send(host, '/api/plots:create', { method: 'POST', headers, body: JSON.stringify({ parkId: 1, notes: chunkBase64.slice(0, 1100 * 1024) }) });
     expect(elsewhere.status).toBe(413);
-    expect(bodyLimitFor('import:commit')).toBeGreaterThan(64 * 1024 * 1024);
+    const overChunk = await send(host, '/api/import:upload', { method: 'POST', headers, body: JSON.stringify({ fileName: 'big.geojson', offset: 0, chunkBase64: `${chunkBase64}AAAA`.repeat(2), totalBytes: 1 }) });
+    expect(overChunk.status).toBe(413);
+    expect(bodyLimitFor('import:preview')).toBe(1024 * 1024);
     expect(bodyLimitFor('app:info')).toBe(1024 * 1024);
     expect(bodyLimitFor('toString')).toBe(1024 * 1024);
   });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MAX_IMPORT_BYTES } from '../../shared/contract/exchangeRequests';
+import { UPLOAD_CHUNK_BYTES } from '../../shared/contract/importJobs';
 import { dispatch } from '../handlers/dispatch';
 import type { HandlerMap } from '../handlers/handlerMap';
 import { checkAccess, TOKEN_COOKIE } from './accessGuard';
@@ -10,11 +10,11 @@ import { SECURITY_HEADERS } from './securityHeaders';
 
 const LOOPBACK = '127.0.0.1';
 const MAX_BODY_BYTES = 1024 * 1024;
-/** The import dialog uploads a whole file as base64 (4/3 of its bytes) inside JSON; only those channels get more room. */
-const UPLOAD_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024;
-const BODY_LIMITS: Readonly<Record<string, number>> = { 'import:preview': UPLOAD_BODY_BYTES, 'import:commit': UPLOAD_BODY_BYTES };
+/** The import dialog uploads a file in chunks, base64 (4/3 of the bytes) inside JSON; only that channel gets more room. */
+const UPLOAD_BODY_BYTES = Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4 + 64 * 1024;
+const BODY_LIMITS: Readonly<Record<string, number>> = { 'import:upload': UPLOAD_BODY_BYTES };
 
-/** The most a POST to `channel` may carry: 1 MB, except for the import uploads. */
+/** The most a POST to `channel` may carry: 1 MB, except for the import upload's chunks. */
 export const bodyLimitFor = (channel: string): number => (Object.hasOwn(BODY_LIMITS, channel) ? (BODY_LIMITS[channel] ?? MAX_BODY_BYTES) : MAX_BODY_BYTES);
 
 export interface WebHostOptions {

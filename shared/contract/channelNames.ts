@@ -39,8 +39,12 @@ export const CHANNELS = [
   // Export and import dialogs (issue 5): see exchangeViews.ts.
   'export:preview',
   'export:file',
-  'import:preview',
-  'import:commit',
+  // Import jobs with progress and Cancel (issue 5): see importJobs.ts.
+  'import:upload',
+  'import:discard',
+  'import:start',
+  'import:progress',
+  'import:cancel',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -7,8 +7,9 @@ import type { Resident } from '../domain/resident';
 import type { AllocationEntry, ResidentListItem } from './registryViews';
 import type { ParkBalanceSheet } from './reportViews';
 import { editRequestSchemas, type EditChannelMap } from './editChannels';
-import { exportFileSchema, exportPreviewSchema, importSchema } from './exchangeRequests';
+import { exportFileSchema, exportPreviewSchema } from './exchangeRequests';
 import type { ExchangeChannelMap } from './exchangeViews';
+import { importJobRequestSchemas, type ImportJobChannelMap } from './importJobs';
 import { parkReportSchema, type ParkReportRequest } from './reportRequests';
 import {
   residentCreateSchema,
@@ -41,7 +42,7 @@ export { CHANNELS, isChannel, type Channel } from './channelNames';
  * The one IPC contract: each channel pairs a request with its response, after MapLibre's actor messages.
  * Requests come from the renderer, which is untrusted, so each has a runtime schema.
  */
-export interface ChannelMap extends EditChannelMap, ExchangeChannelMap {
+export interface ChannelMap extends EditChannelMap, ExchangeChannelMap, ImportJobChannelMap {
   'app:info': [Record<string, never>, AppInfo];
   'project:summary': [Record<string, never>, ProjectSummary];
   'map:layers': [Record<string, never>, MapLayers];
@@ -89,6 +90,5 @@ export const requestSchemas: { readonly [C in Channel]: z.ZodType<RequestOf<C>, 
   ...editRequestSchemas,
   'export:preview': exportPreviewSchema,
   'export:file': exportFileSchema,
-  'import:preview': importSchema,
-  'import:commit': importSchema,
+  ...importJobRequestSchemas,
 };

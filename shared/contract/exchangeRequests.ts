@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { ParkId } from '../domain/ids';
+import { mapSheetFields } from './mapSheetFields';
+import { MAP_ORIENTATIONS, MAP_PAPERS, MAP_SCALE_RANGE, type MapOrientation, type MapPaper, type MapSheetChoices } from './mapSheetLimits';
 import { parkIdField } from './requestFields';
 
 /*
@@ -7,10 +9,8 @@ import { parkIdField } from './requestFields';
  * desktop bridge and web mode's POST /api/<channel> carry them the same way.
  */
 
-export const MAP_PAPERS = ['A4', 'A3', 'A2', 'A1', 'A0'] as const;
-export type MapPaper = (typeof MAP_PAPERS)[number];
-export const MAP_ORIENTATIONS = ['portrait', 'landscape'] as const;
-export type MapOrientation = (typeof MAP_ORIENTATIONS)[number];
+// The sheet's lists live with its other limits (zod-free, for the CLI); these names stay for existing callers.
+export { MAP_ORIENTATIONS, MAP_PAPERS, MAP_SCALE_RANGE, type MapOrientation, type MapPaper } from './mapSheetLimits';
 export const MAP_LEGENDS = ['status', 'resident'] as const;
 export type MapLegend = (typeof MAP_LEGENDS)[number];
 export const EXPORT_FORMATS = ['pdf', 'svg', 'png', 'geojson', 'gpkg', 'kml', 'csv', 'xlsx'] as const;
@@ -21,8 +21,17 @@ export type ImportTargetLayer = (typeof IMPORT_TARGET_LAYERS)[number];
 /** Plot and line fields an import fills from the file's columns (attribute mapping). */
 export const MAPPED_FIELDS = ['code', 'status', 'zone', 'cadastralNumber', 'notes', 'name', 'station', 'network', 'capacity', 'serviceClass'] as const;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
-/** Which column fills which field; a field left out is found by the names engineers commonly use. */
-export type FieldMap = Partial<Record<MappedField, string>>;
+/**
+ * Which column fills which field; a field left out is found by the names engineers commonly use, and a
+ * field mapped to null is left empty whatever the file has.
+ */
+export type FieldMap = Partial<Record<MappedField, string | null>>;
+/** The fields each target layer fills, in the order the mapping table lists them. */
+export const LAYER_MAPPED_FIELDS: Readonly<Record<ImportTargetLayer, readonly MappedField[]>> = {
+  plots: ['code', 'status', 'zone', 'cadastralNumber', 'notes'],
+  rail_spurs: ['name', 'status', 'station'],
+  utility_lines: ['name', 'network', 'status', 'capacity', 'serviceClass'],
+};
 /** Drawing units a planner can name for a DXF whose $INSUNITS is missing or wrong. */
 export const DXF_UNITS = ['m', 'mm', 'cm', 'km', 'ft', 'in'] as const;
 export type DxfUnit = (typeof DXF_UNITS)[number];
@@ -43,12 +52,8 @@ export interface ImportChoices {
   readonly units?: DxfUnit;
 }
 
-/** The true scale range of an allocation map, 1:500 to 1:10 000. */
-export const MAP_SCALE_RANGE = [500, 10_000] as const;
-/** An upload bigger than this (decoded) is refused; web mode's body limit for the import channels follows. */
-export const MAX_IMPORT_BYTES = 48 * 1024 * 1024;
 
-export interface ExportPreviewRequest {
+export interface ExportPreviewRequest extends MapSheetChoices {
   readonly parkId: ParkId;
   readonly paper: MapPaper;
   readonly orientation: MapOrientation;
@@ -61,13 +66,6 @@ export interface ExportFileRequest extends ExportPreviewRequest {
   readonly format: ExportFormat;
 }
 
-export interface ImportRequest extends ImportChoices {
-  readonly parkId: ParkId;
-  /** The name the planner's file had: its extension picks the reader. */
-  readonly fileName: string;
-  readonly base64: string;
-}
-
 const mapFields = {
   parkId: parkIdField,
   paper: z.enum(MAP_PAPERS),
@@ -75,16 +73,11 @@ const mapFields = {
   scale: z.union([z.literal('fit'), z.number().int().min(MAP_SCALE_RANGE[0]).max(MAP_SCALE_RANGE[1])]),
   legendBy: z.enum(MAP_LEGENDS),
   atlas: z.boolean(),
+  ...mapSheetFields,
 };
 
 export const exportPreviewSchema: z.ZodType<ExportPreviewRequest, unknown> = z.object(mapFields).strict();
 export const exportFileSchema: z.ZodType<ExportFileRequest, unknown> = z.object({ ...mapFields, format: z.enum(EXPORT_FORMATS) }).strict();
-
-// base64 is 4/3 of the bytes; the pattern keeps anything but base64 out before it reaches a decoder.
-const base64Field = z
-  .string()
-  .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
 
 const columnName = z.string().min(1).max(200);
 
@@ -92,18 +85,9 @@ const columnName = z.string().min(1).max(200);
 export const importChoiceFields = {
   layer: z.enum(IMPORT_TARGET_LAYERS),
   crs: z.string().min(1).max(4000).optional(),
-  fieldMap: z.partialRecord(z.enum(MAPPED_FIELDS), columnName).optional(),
+  fieldMap: z.partialRecord(z.enum(MAPPED_FIELDS), columnName.nullable()).optional(),
   swapXY: z.boolean().optional(),
   skipRejected: z.boolean().optional(),
   table: z.string().min(1).max(200).optional(),
   units: z.enum(DXF_UNITS).optional(),
 };
-
-export const importSchema: z.ZodType<ImportRequest, unknown> = z
-  .object({
-    parkId: parkIdField,
-    fileName: z.string().min(1).max(255),
-    base64: base64Field,
-    ...importChoiceFields,
-  })
-  .strict();

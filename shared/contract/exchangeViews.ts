@@ -1,5 +1,5 @@
 import type { DomainGeometry } from '../domain/geometry';
-import type { ExportFileRequest, ExportPreviewRequest, ImportRequest } from './exchangeRequests';
+import type { ExportFileRequest, ExportPreviewRequest, MappedField } from './exchangeRequests';
 
 /** Page 1 of the allocation map as SVG text, drawn by the same code as the exported file. */
 export interface ExportPreview {
@@ -7,6 +7,8 @@ export interface ExportPreview {
   readonly pageCount: number;
   /** The scale denominator drawn at (the round scale chosen when the request said fit). */
   readonly scale: number;
+  /** When the request named a dpi: the PNG's size in pixels at it. */
+  readonly pixels?: { readonly width: number; readonly height: number };
 }
 
 export interface ExportedFile {
@@ -38,6 +40,39 @@ export interface ImportReportView {
   readonly rejected: readonly ImportFeatureNote[];
   readonly written: number;
   readonly journaled: boolean;
+  /** Accepted plots overlapping plots of the park or earlier plots of the file (a warning, not a rejection). */
+  readonly overlappingCount?: number;
+  readonly overlapping?: readonly ImportFeatureNote[];
+  /** Accepted plots lying partly outside the park boundary (a warning). */
+  readonly outsideCount?: number;
+  readonly outside?: readonly ImportFeatureNote[];
+}
+
+/** A column of the file with up to 3 distinct values seen in it, for the attribute mapping table. */
+export interface ImportSourceColumn {
+  readonly name: string;
+  readonly samples: readonly string[];
+}
+
+/** What the file offers to choose from: its columns, which column fills each field, its feature tables. */
+export interface ImportSourceView {
+  readonly format: string;
+  /** Columns in file order, from the first 1000 features. */
+  readonly columns: readonly ImportSourceColumn[];
+  /** For each field of the chosen layer: the column that fills it (the planner's or the automatic pick), or null. */
+  readonly fieldMap: Partial<Record<MappedField, string | null>>;
+  /** For each field of the chosen layer: the column the common-name rule would pick, or null. */
+  readonly automatic: Partial<Record<MappedField, string | null>>;
+  /** A GeoPackage's feature tables (empty for other formats) and the one read. */
+  readonly tables: readonly string[];
+  readonly table: string | null;
+}
+
+/** Properties of an accepted feature on the preview map; overlaps/outside flag a plot to look at. */
+export interface ImportPreviewProperties {
+  readonly label: string;
+  readonly overlaps?: boolean;
+  readonly outside?: boolean;
 }
 
 /** The dry run: the report and the accepted features, in WGS84, for a preview layer on the map. */
@@ -45,15 +80,13 @@ export interface ImportPreview {
   readonly report: ImportReportView;
   readonly accepted: {
     readonly type: 'FeatureCollection';
-    readonly features: readonly { readonly type: 'Feature'; readonly geometry: DomainGeometry; readonly properties: { readonly label: string } }[];
+    readonly features: readonly { readonly type: 'Feature'; readonly geometry: DomainGeometry; readonly properties: ImportPreviewProperties }[];
   };
+  readonly source?: ImportSourceView;
 }
 
 /** The exchange channels (issue 5), merged into ChannelMap by channels.ts. */
 export interface ExchangeChannelMap {
   'export:preview': [ExportPreviewRequest, ExportPreview];
   'export:file': [ExportFileRequest, ExportedFiles];
-  'import:preview': [ImportRequest, ImportPreview];
-  /** All or nothing: any rejected feature refuses the whole import and writes nothing. */
-  'import:commit': [ImportRequest, ImportReportView];
 }

@@ -8,7 +8,8 @@ import { startWebApp, type RunningWebApp } from './support/webApp';
 
 // Issue 5 in the app, in English: the Export dialog previews page 1 of the allocation map and saves a
 // GeoJSON through the browser's download; the Import dialog dry-runs a small GeoJSON, shows what it would
-// repair, and the committed plot appears in the plot list.
+// repair, and the committed plot appears in the plot list. A large GeoJSON shows a real progress bar, and
+// Cancel (while checking or while writing) leaves the project as it was.
 let app: RunningWebApp;
 let browser: Browser;
 let page: Page;
@@ -100,4 +101,92 @@ describe('export and import dialogs', () => {
     expect(await plotRows().filter({ hasText: 'ИМП-77' }).count()).toBe(1);
     expect(await page.evaluate(() => window.__parkplanMap?.getSource('import-preview') === undefined)).toBe(true);
   });
+
+  it('shows the progress of a large import, and Cancel (while checking, then while writing) changes nothing', async () => {
+    const { centre } = await parkOnScreen();
+    const { file, count } = writeManyPlots(centre, 5 * 1024 * 1024, 'БОЛ');
+    const before = await plotCount();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const importDialog = dialog('Import data');
+    const bar = importDialog.getByRole('progressbar', { name: 'Import progress' });
+    await importDialog.getByLabel('File', { exact: true }).setInputFiles(file);
+
+    // The upload, then the check: the bar moves past 0 and names its phase; Cancel stops it, the dialog stays usable.
+    await expect.poll(() => importDialog.innerText(), { timeout: 60_000, interval: 50 }).toMatch(/Uploading the file: \d+ %|Reading and checking/);
+    await expect.poll(() => importDialog.innerText(), { timeout: 60_000, interval: 50 }).toMatch(/Reading and checking: [1-9]\d* %/);
+    expect(await barPercent(bar)).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, 'import-progress-check.png') });
+    await importDialog.locator('.import-progress').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => importDialog.innerText(), { timeout: 10_000 }).toMatch(/Cancelled: the project is unchanged/);
+    expect(await bar.count()).toBe(0);
+
+    // The same file again, checked to the end, then the write cancelled half way.
+    await importDialog.getByLabel('File', { exact: true }).setInputFiles([]);
+    await importDialog.getByLabel('File', { exact: true }).setInputFiles(file);
+    await expect.poll(() => importDialog.innerText(), { timeout: 120_000 }).toMatch(new RegExp(`Read ${count}: accepted ${count}`));
+    await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => importDialog.innerText(), { timeout: 120_000, interval: 50 }).toMatch(/Writing to the project: \d+ %/);
+    await expect.poll(() => barPercent(bar), { timeout: 60_000, interval: 50 }).toBeGreaterThan(55);
+    await page.screenshot({ path: join(shots, 'import-progress-write.png') });
+    await importDialog.locator('.import-progress').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => importDialog.innerText(), { timeout: 10_000 }).toMatch(/Cancelled: the project is unchanged/);
+    expect(await plotCount()).toBe(before);
+    expect(await plotRows().filter({ hasText: 'БОЛ-1' }).count()).toBe(0);
+    await importDialog.getByRole('button', { name: 'Cancel', exact: true }).last().click();
+    await expect.poll(() => dialog('Import data').count()).toBe(0);
+  }, 300_000);
+
+  it('lets a large import run to the end and adds every plot', async () => {
+    const { centre } = await parkOnScreen();
+    const { file, count } = writeManyPlots([centre[0], centre[1] - 0.004], 1024 * 1024, 'ДОП');
+    const before = await plotCount();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const importDialog = dialog('Import data');
+    await importDialog.getByLabel('File', { exact: true }).setInputFiles(file);
+    await expect.poll(() => importDialog.innerText(), { timeout: 120_000 }).toMatch(new RegExp(`Read ${count}: accepted ${count}`));
+    await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog('Import data').count(), { timeout: 120_000 }).toBe(0);
+    expect(await plotCount()).toBe(before + count);
+    await expect.poll(() => plotRows().filter({ hasText: 'ДОП-1' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  }, 300_000);
 });
+
+/** The plots in the project, asked of the same API the app uses. */
+function plotCount(): Promise<number> {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/map:layers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    return ((await response.json()) as { value: { plots: { features: unknown[] } } }).value.plots.features.length;
+  });
+}
+
+/** The percent a <progress> shows, or -1 when there is none on screen. */
+const barPercent = async (bar: ReturnType<Page['getByRole']>): Promise<number> =>
+  (await bar.count()) === 0 ? -1 : Number((await bar.getAttribute('value').catch(() => null)) ?? -1);
+
+/**
+ * A FeatureCollection of at least `bytes`: small 64-vertex plots, 20 m across, on a 30 m grid going east
+ * and north from `origin` (in the park), coded PREFIX-1, PREFIX-2… Returns the file and the plot count.
+ */
+function writeManyPlots(origin: readonly [number, number], bytes: number, prefix: string): { file: string; count: number } {
+  const [lon0, lat0] = origin;
+  const perLat = 1 / 111_320;
+  const perLon = perLat / Math.cos((lat0 * Math.PI) / 180);
+  const features: string[] = [];
+  let size = 0;
+  for (let index = 0; size < bytes; index++) {
+    const [column, row] = [index % 50, Math.floor(index / 50)];
+    const [lon, lat] = [lon0 + column * 30 * perLon, lat0 + row * 30 * perLat];
+    const ring: number[][] = [];
+    for (let k = 0; k < 64; k++) {
+      const angle = (2 * Math.PI * k) / 64;
+      ring.push([lon + 10 * perLon * Math.cos(angle), lat + 10 * perLat * Math.sin(angle)]);
+    }
+    ring.push(ring[0] as number[]);
+    const text = JSON.stringify({ type: 'Feature', properties: { code: `${prefix}-${index + 1}` }, geometry: { type: 'Polygon', coordinates: [ring] } });
+    features.push(text);
+    size += text.length + 2;
+  }
+  const file = join(mkdtempSync(join(tmpdir(), 'parkplan-import-e2e-')), `${prefix === 'БОЛ' ? 'large' : 'medium'} survey.geojson`);
+  writeFileSync(file, `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}\n`);
+  return { file, count: features.length };
+}

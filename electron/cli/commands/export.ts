@@ -1,14 +1,17 @@
 import { resolve, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isoDate } from '../../../shared/park/activeAllocation';
+import { isIsoDate } from '../../../shared/contract/calendarDate';
 import {
-  CSV_TABLES,
-  LEGEND_KINDS,
-  ORIENTATIONS,
-  PAPER_SIZES,
-  type ExportOptionName,
-  type ExportOptions,
-} from '../../services/exporters/exporter';
+  MAP_AUTHOR_MAX,
+  MAP_DPI_RANGE,
+  MAP_ORIENTATIONS,
+  MAP_PAPERS,
+  MAP_SCALE_RANGE,
+  MAP_TITLE_MAX,
+  sheetTextProblem,
+} from '../../../shared/contract/mapSheetLimits';
+import { isoDate } from '../../../shared/park/activeAllocation';
+import { CSV_TABLES, LEGEND_KINDS, type ExportOptionName, type ExportOptions } from '../../services/exporters/exporter';
 import { snapshotOfParks } from '../../services/exporters/parkSelection';
 import { EXPORTERS, exporterFor } from '../../services/exporters/registry';
 import { readSnapshot } from '../../services/projectSnapshot';
@@ -20,8 +23,12 @@ import { chooseParks } from '../parkChoice';
 export const EXPORT_USAGE = [
   `  export FILE OUT.{${Object.keys(EXPORTERS).map((extension) => extension.slice(1)).join(',')}} [--park NAME]`,
   '         [--paper A4..A0] [--orientation portrait|landscape] [--scale N (1:N)] [--atlas]',
-  '         [--legend status|resident] [--dpi N] [--table plots|residents|allocations]',
-  '                             the format follows OUT\'s extension; --park narrows to one park.',
+  '         [--legend status|resident] [--grid] [--title TEXT] [--author TEXT] [--date YYYY-MM-DD]',
+  '         [--dpi N] [--table plots|residents|allocations]',
+  '                             the format follows OUT\'s extension; --park narrows to one park. Maps:',
+  '                             --grid draws the park\'s МСК zone grid, --title replaces the heading,',
+  '                             --author and --date go in the title block (--date also picks the day',
+  `                             whose allocations are drawn), --dpi is the PNG resolution (${MAP_DPI_RANGE[0]}–${MAP_DPI_RANGE[1]})`,
   ...[...new Set(Object.values(EXPORTERS))].map((entry) => {
     const extensions = Object.keys(EXPORTERS).filter((extension) => EXPORTERS[extension] === entry);
     return `                             ${extensions.join(' ').padEnd(9)} ${entry.describe}`;
@@ -36,6 +43,10 @@ const OPTIONS = {
   atlas: { type: 'boolean' },
   legend: { type: 'string' },
   dpi: { type: 'string' },
+  grid: { type: 'boolean' },
+  title: { type: 'string' },
+  author: { type: 'string' },
+  date: { type: 'string' },
   table: { type: 'string' },
 } as const;
 
@@ -55,6 +66,18 @@ function integerIn(flag: string, value: string | undefined, low: number, high: n
   return number;
 }
 
+/** A free-text flag checked by the same rule the export dialog's request is checked by. */
+function sheetText(flag: string, value: string | undefined, max: number): string | undefined {
+  const problem = value === undefined ? null : sheetTextProblem(value, max);
+  if (problem !== null) throw new UsageError(`--${flag}: ${problem}`);
+  return value;
+}
+
+function dateFlag(value: string | undefined): string | undefined {
+  if (value === undefined || isIsoDate(value)) return value;
+  throw new UsageError(`--date must be a calendar date as YYYY-MM-DD, not "${value}"`);
+}
+
 /** Reads and checks the flags; throws UsageError for anything malformed, before any file is opened. */
 function parseExportArgs(args: readonly string[]): { file: string; target: string; options: ExportOptions } {
   let parsed;
@@ -70,12 +93,16 @@ function parseExportArgs(args: readonly string[]): { file: string; target: strin
   }
   const options: ExportOptions = {
     ...(values.park === undefined ? {} : { park: values.park }),
-    ...optional('paper', oneOf('paper', values.paper, PAPER_SIZES)),
-    ...optional('orientation', oneOf('orientation', values.orientation, ORIENTATIONS)),
-    ...optional('scale', integerIn('scale', values.scale, 500, 10_000)),
+    ...optional('paper', oneOf('paper', values.paper, MAP_PAPERS)),
+    ...optional('orientation', oneOf('orientation', values.orientation, MAP_ORIENTATIONS)),
+    ...optional('scale', integerIn('scale', values.scale, ...MAP_SCALE_RANGE)),
     ...(values.atlas === true ? { atlas: true } : {}),
     ...optional('legend', oneOf('legend', values.legend, LEGEND_KINDS)),
-    ...optional('dpi', integerIn('dpi', values.dpi, 72, 1200)),
+    ...optional('dpi', integerIn('dpi', values.dpi, ...MAP_DPI_RANGE)),
+    ...(values.grid === true ? { grid: true } : {}),
+    ...optional('title', sheetText('title', values.title, MAP_TITLE_MAX)),
+    ...optional('author', sheetText('author', values.author, MAP_AUTHOR_MAX)),
+    ...optional('date', dateFlag(values.date)),
     ...optional('table', oneOf('table', values.table, CSV_TABLES)),
   };
   return { file, target, options };
@@ -102,12 +129,13 @@ export async function exportCommand(args: readonly string[], out: (line: string)
   if (refused.length > 0) throw new UsageError(`${extension} export does not take ${refused.map((name) => `--${name}`).join(', ')}`);
   if (resolve(target) === resolve(file)) throw new UsageError('the output file is the project file itself');
 
+  const writer = await entry.load();
   const store = openExisting(file);
   try {
     const whole = readSnapshot(store);
     const parks = chooseParks(whole.parks, options.park);
     const snapshot = options.park === undefined ? whole : snapshotOfParks(whole, parks);
-    const result = await entry.write({
+    const result = await writer.write({
       store,
       snapshot,
       parks,

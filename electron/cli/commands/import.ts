@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DXF_UNITS, type DxfUnit } from '../../../shared/contract/exchangeRequests';
 import type { Park } from '../../../shared/domain/park';
 import { parseFieldMap } from '../../services/import/attributeMapping';
 import { checkImport, commitImport, IMPORT_LAYERS, type ImportLayer, type ImportOptions } from '../../services/import/importPipeline';
@@ -10,10 +11,12 @@ import { openExisting } from '../openExisting';
 import { chooseParks } from '../parkChoice';
 
 export const IMPORT_USAGE = `  import FILE INPUT [--layer plots|rail_spurs|utility_lines] [--crs EPSG:4326|MSK-62-1|MSK-62-2|PROJ4|WKT]
-         [--park NAME] [--map FIELD=COLUMN]… [--table NAME] [--swap-xy] [--skip-rejected] [--dry-run]
-                             GeoJSON, KML/KMZ, zipped shapefile, GeoPackage (--table), DXF (needs --crs) or a
-                             CSV coordinate list into a park; per feature what was repaired or rejected; any
-                             rejection imports nothing unless --skip-rejected`;
+         [--park NAME] [--map FIELD=COLUMN]… [--table NAME] [--units m|mm|cm|km|ft|in] [--swap-xy]
+         [--skip-rejected] [--dry-run]
+                             GeoJSON, KML/KMZ, zipped shapefile, GeoPackage (--table), DXF (needs --crs;
+                             --units overrides its $INSUNITS) or a CSV coordinate list into a park; per feature
+                             what was repaired or rejected, and plots overlapping others or leaving the park
+                             (warnings); any rejection imports nothing unless --skip-rejected`;
 
 function importPark(store: ProjectStore, wanted: string | undefined): Park {
   const parks = chooseParks(store.parks.list(), wanted);
@@ -32,6 +35,7 @@ function importOptions(args: readonly string[]): { file: string; park: string | 
       park: { type: 'string' },
       map: { type: 'string', multiple: true, default: [] },
       table: { type: 'string' },
+      units: { type: 'string' },
       'swap-xy': { type: 'boolean', default: false },
       'skip-rejected': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
@@ -41,6 +45,7 @@ function importOptions(args: readonly string[]): { file: string; park: string | 
   const [file, input] = positionals;
   if (file === undefined || input === undefined || positionals.length > 2) throw new UsageError('import takes a project file and an input file');
   if (!(IMPORT_LAYERS as readonly string[]).includes(values.layer)) throw new UsageError(`--layer must be one of ${IMPORT_LAYERS.join(', ')}`);
+  if (values.units !== undefined && !(DXF_UNITS as readonly string[]).includes(values.units)) throw new UsageError(`--units must be one of ${DXF_UNITS.join(', ')}`);
   let fieldMap: ImportOptions['fieldMap'];
   try {
     fieldMap = parseFieldMap(values.map);
@@ -55,6 +60,7 @@ function importOptions(args: readonly string[]): { file: string; park: string | 
     swapXY: values['swap-xy'],
     ...(values.crs === undefined ? {} : { crs: values.crs }),
     ...(values.table === undefined ? {} : { table: values.table }),
+    ...(values.units === undefined ? {} : { units: values.units as DxfUnit }),
   };
   return { file, park: values.park, dryRun: values['dry-run'], options };
 }

@@ -33,8 +33,8 @@ export function fileStem(name: string): string {
 
 /**
  * Writes one park in the asked format with the CLI's exporter into a temp folder and returns the files'
- * bytes; the folder is removed whatever happens. A true scale, the atlas and the legend reach only the
- * formats that take them (the map formats), as in the CLI.
+ * bytes; the folder is removed whatever happens. The sheet's choices (scale, atlas, legend, grid, title,
+ * author, date, dpi) reach only the formats that take them (the map formats; dpi PNG alone), as in the CLI.
  */
 export async function exportParkFiles(store: ProjectStore, request: ExportFileRequest, today: string): Promise<ExportedFiles> {
   const park = store.parks.get(request.parkId);
@@ -47,13 +47,21 @@ export async function exportParkFiles(store: ProjectStore, request: ExportFileRe
     ...(request.scale === 'fit' ? {} : { scale: request.scale }),
     atlas: request.atlas,
     legend: request.legendBy,
+    grid: request.grid,
+    title: request.title,
+    author: request.author,
+    date: request.date,
+    dpi: request.dpi,
   };
-  const options = Object.fromEntries(Object.entries(wanted).filter(([name]) => (entry.accepts as readonly string[]).includes(name))) as ExportOptions;
+  const options = Object.fromEntries(
+    Object.entries(wanted).filter(([name, value]) => value !== undefined && (entry.accepts as readonly string[]).includes(name)),
+  ) as ExportOptions;
+  const writer = await entry.load();
   const folder = mkdtempSync(join(tmpdir(), 'parkplan-export-'));
   try {
     const outFile = join(folder, `${fileStem(park.name)}.${request.format}`);
     const snapshot = snapshotOfParks(readSnapshot(store), [park]);
-    const result = await entry.write({ store, snapshot, parks: [park], narrowed: true, options, outFile, today });
+    const result = await writer.write({ store, snapshot, parks: [park], narrowed: true, options, outFile, today });
     const total = result.files.reduce((sum, file) => sum + statSync(file.path).size, 0);
     if (total > MAX_EXPORT_BYTES) {
       throw new RefusedError(`The export is ${Math.round(total / 1024 / 1024)} MB, more than the ${MAX_EXPORT_BYTES / 1024 / 1024} MB the app can hand over; use the CLI (parkplan export) for it`);

@@ -1,4 +1,6 @@
+import { extname } from 'node:path';
 import type { ImportChoices } from '../../../shared/contract/exchangeRequests';
+import { openForeignGeoPackage } from '../../store/foreignGeoPackage';
 import type { ImportOptions } from '../import/importPipeline';
 
 /**
@@ -10,6 +12,7 @@ import type { ImportOptions } from '../import/importPipeline';
  * // { input: '/tmp/x/plots.zip', layer: 'plots', fieldMap: {}, skipRejected: false, swapXY: false, crs: 'MSK-62-1' }
  */
 export function importOptions(input: string, choices: ImportChoices): ImportOptions {
+  const table = choices.table ?? firstFeatureTable(input);
   return {
     input,
     layer: choices.layer,
@@ -17,7 +20,36 @@ export function importOptions(input: string, choices: ImportChoices): ImportOpti
     skipRejected: choices.skipRejected ?? false,
     swapXY: choices.swapXY ?? false,
     ...(choices.crs === undefined ? {} : { crs: choices.crs }),
-    ...(choices.table === undefined ? {} : { table: choices.table }),
+    ...(table === undefined ? {} : { table }),
     ...(choices.units === undefined ? {} : { units: choices.units }),
   };
+}
+
+/**
+ * A GeoPackage's first readable feature table (by name) when the planner has not chosen one: the dialog
+ * reads it and offers the others, where the CLI asks for --table. A table whose rows cannot be opened (a
+ * view calling an unknown function) is passed over, so the dialog still gets a preview to choose from.
+ * Undefined for other files, or one that does not open (the reader then says why).
+ */
+function firstFeatureTable(input: string): string | undefined {
+  if (extname(input).toLowerCase() !== '.gpkg') return undefined;
+  try {
+    const gpkg = openForeignGeoPackage(input);
+    try {
+      const tables = gpkg.featureTables();
+      const opens = (name: string): boolean => {
+        try {
+          gpkg.rows(name).return?.();
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      return (tables.find((table) => opens(table.name)) ?? tables[0])?.name;
+    } finally {
+      gpkg.close();
+    }
+  } catch {
+    return undefined;
+  }
 }

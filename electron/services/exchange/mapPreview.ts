@@ -1,19 +1,21 @@
-import { isCadastralZone } from '../../../shared/crs/cadastralZones';
 import type { ExportPreviewRequest } from '../../../shared/contract/exchangeRequests';
 import type { ExportPreview } from '../../../shared/contract/exchangeViews';
 import { allocationMapDrawing } from '../mapExport/allocationMapDrawing';
 import { resolveMapOptions } from '../mapExport/allocationMapOptions';
 import { textMeasure } from '../mapExport/mapFont';
+import { PT_PER_MM } from '../mapExport/paperSizes';
+import { pixelSizeAt } from '../mapExport/pngWriter';
 import { pageToSvg } from '../mapExport/svgWriter';
 import { NotFoundError } from '../errors';
 import type { ProjectSnapshot } from '../projectSnapshot';
 
 /**
- * Page 1 of the allocation map as SVG, drawn by the same code as the SVG file export (the grid drawn
- * whenever the park has an МСК zone, as the exporter does), so what the planner previews is what is saved.
+ * Page 1 of the allocation map as SVG, drawn by the same code as the SVG file export from the same
+ * choices, so what the planner previews is what is saved. With a dpi it also says the PNG's pixel size,
+ * refusing (as the export would) a sheet too large to render.
  *
  * @example
- * previewAllocationMap(snapshot, { parkId, paper: 'A3', orientation: 'landscape', scale: 'fit', legendBy: 'status', atlas: false }, '2026-06-15');
+ * previewAllocationMap(snapshot, { parkId, paper: 'A3', orientation: 'landscape', scale: 'fit', legendBy: 'status', atlas: false, grid: true, author: 'ОКС' }, '2026-06-15');
  */
 export function previewAllocationMap(snapshot: ProjectSnapshot, request: ExportPreviewRequest, today: string): ExportPreview {
   const park = snapshot.parks.find((candidate) => candidate.id === request.parkId);
@@ -27,13 +29,17 @@ export function previewAllocationMap(snapshot: ProjectSnapshot, request: ExportP
       scale: request.scale,
       legendBy: request.legendBy,
       atlas: request.atlas,
-      grid: park.cadastralCrs !== null && isCadastralZone(park.cadastralCrs),
-      date: today,
+      grid: request.grid,
+      title: request.title,
+      author: request.author,
+      dpi: request.dpi,
+      date: request.date ?? today,
     },
     today,
   );
   const drawing = allocationMapDrawing(snapshot, options, textMeasure());
   const first = drawing.pages[0];
   if (first === undefined) throw new Error('The allocation map has no page');
-  return { svg: pageToSvg(first, drawing.title), pageCount: drawing.pages.length, scale: drawing.scale };
+  const pixels = request.dpi === undefined ? undefined : pixelSizeAt(first.widthPt / PT_PER_MM, first.heightPt / PT_PER_MM, request.dpi);
+  return { svg: pageToSvg(first, drawing.title), pageCount: drawing.pages.length, scale: drawing.scale, ...(pixels === undefined ? {} : { pixels }) };
 }

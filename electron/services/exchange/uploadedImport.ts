@@ -1,19 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ImportRequest } from '../../../shared/contract/exchangeRequests';
 import type { ImportPreview, ImportReportView } from '../../../shared/contract/exchangeViews';
 import type { Park } from '../../../shared/domain/park';
 import type { ProjectStore } from '../../store/project';
 import { NotFoundError } from '../errors';
-import { checkImport, commitImport, type AcceptedRow, type ImportOptions } from '../import/importPipeline';
-import { importOptions } from './importChoices';
+import type { AcceptedRow } from '../import/importPipeline';
 import type { ImportReport } from '../import/importReport';
-import { RefusedError } from '../refusal';
+import { withSourceFacts } from './previewFacts';
 
 /*
- * The import dialog's file arrives as base64; the pipeline reads files, so it is written to a private temp
- * folder under a cleaned-up name (its extension picks the reader) and removed afterwards.
+ * What the import dialog's jobs make of the pipeline's output: the views the renderer reads. The file itself
+ * is staged by stagedUploads.ts; the jobs that read it are in importJobs.ts.
  */
 
 /** The planner's file name reduced to a safe base name: no folders, no characters a file system minds. */
@@ -23,51 +18,36 @@ export function uploadName(fileName: string): string {
   return cleaned === '' ? 'upload' : cleaned.slice(-120);
 }
 
-function withUpload<T>(request: ImportRequest, run: (options: ImportOptions) => T): T {
-  const folder = mkdtempSync(join(tmpdir(), 'parkplan-import-'));
-  try {
-    const input = join(folder, uploadName(request.fileName));
-    writeFileSync(input, Buffer.from(request.base64, 'base64'));
-    return run(importOptions(input, request));
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-function parkOf(store: ProjectStore, request: ImportRequest): Park {
-  const park = store.parks.get(request.parkId);
-  if (park === null) throw new NotFoundError(`Park ${request.parkId} does not exist`);
+/** The park an import goes into, or NotFoundError. */
+export function importPark(store: ProjectStore, parkId: Park['id']): Park {
+  const park = store.parks.get(parkId);
+  if (park === null) throw new NotFoundError(`Park ${parkId} does not exist`);
   return park;
 }
 
-const reportView = (report: ImportReport): ImportReportView => ({ ...report, repaired: [...report.repaired], rejected: [...report.rejected] });
+export const reportView = (report: ImportReport): ImportReportView => ({ ...report, repaired: [...report.repaired], rejected: [...report.rejected] });
 
-function acceptedFeature(row: AcceptedRow): ImportPreview['accepted']['features'][number] {
+/**
+ * The preview map shows at most this many accepted features: a 100 MB file holds ~100 000 plots, whose
+ * geometry as JSON would be as big as the file. The report's counts stay whole.
+ */
+export const PREVIEW_FEATURE_LIMIT = 20_000;
+
+type PreviewFeature = ImportPreview['accepted']['features'][number];
+
+export function acceptedFeature(row: AcceptedRow): PreviewFeature {
   if (row.layer === 'plots') return { type: 'Feature', geometry: row.plot.geometry, properties: { label: row.plot.code } };
   if (row.layer === 'rail_spurs') return { type: 'Feature', geometry: row.spur.geometry, properties: { label: row.spur.name } };
   return { type: 'Feature', geometry: row.line.geometry, properties: { label: row.line.name } };
 }
 
-/** The dry run: what would be repaired, rejected and written, with the accepted geometry. Writes nothing. */
-export function previewUploadedImport(store: ProjectStore, request: ImportRequest): ImportPreview {
-  const park = parkOf(store, request);
-  return withUpload(request, (options) => {
-    const features: ImportPreview['accepted']['features'][number][] = [];
-    const report = checkImport(store, park, options, (row) => features.push(acceptedFeature(row)));
-    return { report: reportView(report), accepted: { type: 'FeatureCollection', features } };
-  });
-}
-
-/**
- * Writes the import all or nothing, as one journaled edit (Undo reverts it). The check runs first with no
- * write transaction open, so a file with any rejected feature is refused before the project is touched.
- */
-export function commitUploadedImport(store: ProjectStore, request: ImportRequest): ImportReportView {
-  const park = parkOf(store, request);
-  return withUpload(request, (options) => {
-    const check = checkImport(store, park, options);
-    if (check.rejectedCount > 0 && !options.skipRejected) throw new RefusedError(`${check.rejectedCount} feature(s) rejected; nothing was imported.`);
-    if (check.accepted === 0) throw new RefusedError('No feature can be imported; nothing was written.');
-    return reportView(commitImport(store, park, options));
-  });
+/** Collects the accepted rows of a dry run as the preview's features (up to the limit). */
+export function previewCollector(): { accept(row: AcceptedRow): void; preview(report: ImportReport): ImportPreview } {
+  const features: PreviewFeature[] = [];
+  return {
+    accept(row) {
+      if (features.length < PREVIEW_FEATURE_LIMIT) features.push(acceptedFeature(row));
+    },
+    preview: (report) => withSourceFacts({ report: reportView(report), accepted: { type: 'FeatureCollection', features } }, report),
+  };
 }

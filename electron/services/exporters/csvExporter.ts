@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { writeFilesAtomic } from './atomicOutput';
-import type { ExporterEntry } from './exporter';
+import type { ExportWriter } from './exporter';
 import { exportTables, type Cell, type ExportTable } from './exportTables';
 
 const BOM = '\uFEFF';
@@ -27,9 +27,7 @@ export function tableToCsv(table: ExportTable): string {
 const companionPath = (outFile: string, table: ExportTable): string =>
   table.name === 'plots' ? outFile : join(dirname(outFile), `${basename(outFile, extname(outFile))}-${table.name}${extname(outFile)}`);
 
-export const csvExporter: ExporterEntry = {
-  describe: 'plots (OUT.csv), OUT-residents.csv, OUT-allocations.csv; --table writes one of them to OUT.csv',
-  accepts: ['table'],
+export const csvExporter: ExportWriter = {
   write({ snapshot, options, outFile, today }) {
     const tables = exportTables(snapshot, today).filter((table) => options.table === undefined || table.name === options.table);
     const files = tables.map((table) => ({

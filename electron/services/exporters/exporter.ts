@@ -1,12 +1,7 @@
 import type { Park } from '../../../shared/domain/park';
 import type { ProjectStore } from '../../store/project';
+import type { Orientation, PaperSize } from '../mapExport/paperSizes';
 import type { ProjectSnapshot } from '../projectSnapshot';
-
-export const PAPER_SIZES = ['A4', 'A3', 'A2', 'A1', 'A0'] as const;
-export type PaperSize = (typeof PAPER_SIZES)[number];
-
-export const ORIENTATIONS = ['portrait', 'landscape'] as const;
-export type Orientation = (typeof ORIENTATIONS)[number];
 
 export const LEGEND_KINDS = ['status', 'resident'] as const;
 export type LegendKind = (typeof LEGEND_KINDS)[number];
@@ -30,6 +25,14 @@ export interface ExportOptions {
   readonly atlas?: boolean;
   readonly legend?: LegendKind;
   readonly dpi?: number;
+  /** Draw the park's МСК zone grid on the map. */
+  readonly grid?: boolean;
+  /** The map sheet's heading, in place of «Схема размещения резидентов». */
+  readonly title?: string;
+  /** Who drew the sheet, for its title block. */
+  readonly author?: string;
+  /** YYYY-MM-DD: the date the map prints and whose allocations it draws (today by default). */
+  readonly date?: string;
   /** For CSV: the one table to write; absent writes all three (OUT.csv, OUT-residents.csv, OUT-allocations.csv). */
   readonly table?: CsvTable;
 }
@@ -61,9 +64,17 @@ export type Exporter = (context: ExportContext) => ExportResult | Promise<Export
 /** The options a format may take beyond --park; the CLI refuses the others for that format. */
 export type ExportOptionName = Exclude<keyof ExportOptions, 'park'>;
 
-/** A registry entry: the writer, the options it understands and a short description for the usage text. */
+/** What a format's module exports: its writer. */
+export interface ExportWriter {
+  readonly write: Exporter;
+}
+
+/**
+ * A registry entry: the options the format understands, a short description for the usage text, and its
+ * writer's module, loaded only when that format is asked for (a CLI run pays for one format, not eight).
+ */
 export interface ExporterEntry {
   readonly describe: string;
   readonly accepts: readonly ExportOptionName[];
-  readonly write: Exporter;
+  readonly load: () => Promise<ExportWriter>;
 }

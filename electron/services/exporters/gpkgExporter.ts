@@ -1,7 +1,7 @@
 import type { Park } from '../../../shared/domain/park';
 import { openProject, type ProjectStore } from '../../store/project';
 import { withAtomicOutput } from './atomicOutput';
-import type { ExporterEntry } from './exporter';
+import type { ExportWriter } from './exporter';
 
 /**
  * Drops from a copied project everything outside the kept parks. Allocations go first (they restrict
@@ -28,9 +28,7 @@ function keepOnlyParks(copy: ProjectStore, kept: readonly Park[]): void {
  * with --park it would name other parks' plots), overwrites deleted rows with zeros (secure_delete) and
  * leaves WAL mode, so it is one self-contained file to send on.
  */
-export const gpkgExporter: ExporterEntry = {
-  describe: 'a clean copy of the project (a GeoPackage QGIS and GDAL open as it is)',
-  accepts: [],
+export const gpkgExporter: ExportWriter = {
   async write({ store, parks, narrowed, snapshot, outFile }) {
     await withAtomicOutput(outFile, async (temporary) => {
       await store.backup(temporary);

@@ -3,7 +3,7 @@ import { NETWORKS } from '../../../shared/domain/utility';
 import { MAP_COLORS, NETWORK_COLORS, STATUS_COLORS } from '../../../shared/style/palette';
 import { writeFileAtomic } from '../atomicWrite';
 import { buildMapLayers } from '../mapLayers';
-import type { ExporterEntry } from './exporter';
+import type { ExportWriter } from './exporter';
 import { kmlArea, kmlLine } from './kmlGeometry';
 import { xmlText } from './xmlText';
 
@@ -42,9 +42,7 @@ const folder = (name: string, placemarks: readonly string[]): string => `<Folder
  * status and resident in ExtendedData, rail spurs and utility lines styled by network. Coordinates keep
  * full precision (KML is always WGS84 lon,lat).
  */
-export const kmlExporter: ExporterEntry = {
-  describe: 'park outlines, plots styled by status (area, status, resident in ExtendedData), spurs, utility lines',
-  accepts: [],
+export const kmlExporter: ExportWriter = {
   write({ snapshot, outFile, today }) {
     const layers = buildMapLayers(snapshot, today);
     const plots = new Map(snapshot.plots.map((plot) => [plot.id, plot]));

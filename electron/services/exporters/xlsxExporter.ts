@@ -1,12 +1,10 @@
 import { writeFileAtomic } from '../atomicWrite';
-import type { ExporterEntry } from './exporter';
+import type { ExportWriter } from './exporter';
 import { exportTables } from './exportTables';
 import { xlsxWorkbook } from './xlsxWorkbook';
 
 /** XLSX: one workbook, sheets Участки, Резиденты, Предоставления with Russian column titles. */
-export const xlsxExporter: ExporterEntry = {
-  describe: 'one workbook: sheets Участки, Резиденты, Предоставления',
-  accepts: [],
+export const xlsxExporter: ExportWriter = {
   write({ snapshot, outFile, today }) {
     const tables = exportTables(snapshot, today);
     writeFileAtomic(outFile, xlsxWorkbook(tables));

@@ -1,5 +1,5 @@
 import { CADASTRAL_NUMBER_PATTERN } from '../../../shared/contract/editRequests';
-import { MAPPED_FIELDS, type MappedField } from '../../../shared/contract/exchangeRequests';
+import { MAPPED_FIELDS, type FieldMap, type MappedField } from '../../../shared/contract/exchangeRequests';
 import { PLOT_STATUSES, PLOT_ZONES, type PlotStatus, type PlotZone } from '../../../shared/domain/plot';
 import { RAIL_SPUR_STATUSES, type RailSpurStatus } from '../../../shared/domain/railSpur';
 import { NETWORKS, type Network, type UtilityStatus } from '../../../shared/domain/utility';
@@ -40,15 +40,33 @@ export function parseFieldMap(entries: readonly string[]): Partial<Record<Mapped
   return map;
 }
 
-/** The value of `field` in a feature's attributes: the overriding column, else the first common name. */
-export function fieldValue(attributes: Readonly<Record<string, AttributeValue>>, field: MappedField, overrides: Partial<Record<MappedField, string>>): string | null {
+/** The value of `field` in a feature's attributes: the overriding column (null: none), else the first common name. */
+export function fieldValue(attributes: Readonly<Record<string, AttributeValue>>, field: MappedField, overrides: FieldMap): string | null {
   const pick = (value: AttributeValue | undefined): string | null => (value === null || value === undefined || String(value).trim() === '' ? null : String(value).trim());
   const column = overrides[field];
+  // null: the planner chose to leave the field empty.
+  if (column === null) return null;
   if (column !== undefined) return pick(attributes[column]);
   const byName = new Map(Object.keys(attributes).map((key) => [key.trim().toLocaleLowerCase('ru'), key]));
   for (const name of COMMON_NAMES[field]) {
     const key = byName.get(name);
     if (key !== undefined && pick(attributes[key]) !== null) return pick(attributes[key]);
+  }
+  return null;
+}
+
+/**
+ * The column the common-name rule picks for `field` among a file's columns: the first common name that a
+ * column with some value answers to (as fieldValue does feature by feature), or null.
+ *
+ * @example
+ * automaticColumn('cadastralNumber', [{ name: 'Номер', samples: ['П-1'] }, { name: 'КН', samples: ['62:15:0000000:1'] }]); // 'КН'
+ */
+export function automaticColumn(field: MappedField, columns: readonly { readonly name: string; readonly samples: readonly string[] }[]): string | null {
+  const byName = new Map(columns.filter((column) => column.samples.length > 0).map((column) => [column.name.trim().toLocaleLowerCase('ru'), column.name]));
+  for (const name of COMMON_NAMES[field]) {
+    const column = byName.get(name);
+    if (column !== undefined) return column;
   }
   return null;
 }

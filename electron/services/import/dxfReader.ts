@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { DxfUnit } from '../../../shared/contract/exchangeRequests';
 import { RefusedError } from '../refusal';
 import type { FeatureSource, SourceFeature, SourcePosition } from './sourceFeature';
 
@@ -20,6 +21,14 @@ const UNIT_METRES: Readonly<Record<number, readonly [number, string]>> = {
   6: [1, 'metres'],
   7: [1000, 'kilometres'],
 };
+
+/** The units a planner can name (--units, the dialog) → metres per drawing unit. */
+const CHOSEN_UNIT_METRES: Readonly<Record<DxfUnit, number>> = { m: 1, mm: 0.001, cm: 0.01, km: 1000, ft: 0.3048, in: 0.0254 };
+
+/** What the header said, for the note when the planner's units override it. */
+function fileSaid(code: number): string {
+  return `$INSUNITS=${code}${UNIT_METRES[code] === undefined ? '' : ` (${UNIT_METRES[code][1]})`}`;
+}
 
 interface Pair {
   readonly code: number;
@@ -122,19 +131,25 @@ function* polylines(drawing: Drawing, scale: number): Generator<SourceFeature> {
 
 /**
  * Opens an ASCII DXF for import; `crs` (from --crs) is required, since a drawing does not say where it is.
+ * `units` (--units), when given, overrides the drawing's $INSUNITS.
  *
  * @example
  * readDxf('genplan.dxf', 'MSK-62-1'); // closed LWPOLYLINEs → plot outlines in МСК-62 zone 1 metres
+ * readDxf('genplan.dxf', 'MSK-62-1', 'mm'); // the same, its coordinates read as millimetres
  */
-export function readDxf(file: string, crs: string | undefined): FeatureSource {
+export function readDxf(file: string, crs: string | undefined, units?: DxfUnit): FeatureSource {
   const name = basename(file);
   const bytes = readFileSync(file);
   if (bytes.subarray(0, 22).toString('latin1') === 'AutoCAD Binary DXF\r\n\x1a\0') throw new RefusedError(`${name} is a binary DXF; save it as ASCII DXF.`);
   if (crs === undefined) throw new RefusedError(`${name}: a DXF drawing carries no coordinate system; say which with --crs (for example MSK-62-1).`);
   const drawing = drawingOf(pairsOf(decode(bytes), name), name);
+  const geographic = /^(EPSG:)?4326$/i.test(crs.trim());
+  if (units !== undefined && !geographic) {
+    const note = `units: ${units} (chosen), file said ${fileSaid(drawing.unitsCode)}`;
+    return { format: 'DXF', declaredCrs: crs, notes: [note], features: polylines(drawing, CHOSEN_UNIT_METRES[units]) };
+  }
   const [metres, unitName] = UNIT_METRES[drawing.unitsCode] ?? [Number.NaN, ''];
   if (!Number.isFinite(metres)) throw new RefusedError(`${name}: drawing units $INSUNITS=${drawing.unitsCode} are not ones import converts (use metres, millimetres, centimetres…).`);
-  const geographic = /^(EPSG:)?4326$/i.test(crs.trim());
   const scale = geographic ? 1 : metres;
   return { format: 'DXF', declaredCrs: crs, notes: [geographic ? 'drawing units taken as degrees (--crs EPSG:4326)' : `drawing units: ${unitName}`], features: polylines(drawing, scale) };
 }

@@ -87,7 +87,8 @@ export function readGeoJson(file: string, crsGiven = false): FeatureSource {
     stream.close();
     throw error;
   }
-  return { format: 'GeoJSON', declaredCrs, notes: [], features: single === null ? collection(stream, crsGiven) : [featureOf(single, 1)] };
+  if (single !== null) return { format: 'GeoJSON', declaredCrs, notes: [], features: [featureOf(single, 1)] };
+  return { format: 'GeoJSON', declaredCrs, notes: [], features: collection(stream, crsGiven), progress: () => stream.fractionRead() };
 }
 
 function* collection(stream: JsonStream, crsGiven: boolean): Generator<SourceFeature> {

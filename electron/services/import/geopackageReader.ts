@@ -68,7 +68,7 @@ export function readGeoPackage(file: string, table: string | undefined): Feature
         gpkg.close();
       }
     }
-    return { format: 'GeoPackage', declaredCrs, notes: [`read table "${chosen.name}" (opened read-only)`], features: features() };
+    return { format: 'GeoPackage', declaredCrs, notes: [`read table "${chosen.name}" (opened read-only)`], features: features(), tables: { names: tables.map((t) => t.name), read: chosen.name } };
   } catch (error) {
     gpkg.close();
     throw unreadable(name, error);

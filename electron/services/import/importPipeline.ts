@@ -5,7 +5,7 @@ import type { Position } from '../../../shared/domain/geometry';
 import type { Park } from '../../../shared/domain/park';
 import type { Plot } from '../../../shared/domain/plot';
 import type { NewRailSpur, NewUtilityLine, ProjectStore } from '../../store/project';
-import { recordEdit } from '../editJournal';
+import { draftJournalEntry } from '../editJournal';
 import { NEW_PLOT_PREFIX } from '../plotCodes';
 import { RefusedError } from '../refusal';
 import { fieldValue, readCadastralNumber, readLineStatus, readNetwork, readPlotStatus, readPlotZone, type MappedField } from './attributeMapping';
@@ -15,6 +15,7 @@ import { readGeoJson } from './geojsonReader';
 import { readGeoPackage } from './geopackageReader';
 import { repairLine, repairPolygon, type ParkWhereabouts } from './geometryRepair';
 import { emptyReport, noteFeature, type ImportReport } from './importReport';
+import { watchImport } from './importWatch';
 import { readKml } from './kmlReader';
 import { readShapefile } from './shapefileReader';
 import { resolveCrs, swapAxes, WGS84_DEGREES, type SourceCrs } from './sourceCrs';
@@ -38,7 +39,8 @@ export interface ImportOptions {
   readonly layer: ImportLayer;
   /** --crs: overrides what the file declares. */
   readonly crs?: string;
-  readonly fieldMap: Partial<Record<MappedField, string>>;
+  /** Column per field; null leaves the field empty (the dialog's "none"). */
+  readonly fieldMap: Partial<Record<MappedField, string | null>>;
   readonly skipRejected: boolean;
   readonly swapXY: boolean;
   /** --table: which feature table of a GeoPackage. */
@@ -83,7 +85,7 @@ export function openSource(options: ImportOptions, park: Park): FeatureSource {
     case '.gpkg':
       return readGeoPackage(options.input, options.table);
     case '.dxf':
-      return readDxf(options.input, options.crs);
+      return readDxf(options.input, options.crs, options.units);
     default:
       throw new RefusedError(`${basename(options.input)}: import reads .geojson, .json, .kml, .kmz, .zip (shapefile), .shp, .csv, .txt, .gpkg and .dxf files.`);
   }
@@ -96,19 +98,44 @@ function sourceCrs(options: ImportOptions, source: FeatureSource): SourceCrs {
   return options.swapXY ? swapAxes(crs) : crs;
 }
 
-/** Turns features into rows to insert, reporting every repair and rejection; `accept` sees each row. */
-function runPass(store: ProjectStore, park: Park, options: ImportOptions, accept: (row: Prepared) => void): ImportReport {
+/** How far a pass has got, handed out before each feature so that an import job can pause between features. */
+export interface PassStep {
+  /** Features read so far. */
+  readonly read: number;
+  /** 0..1 of the file read, or null when the reader cannot tell. */
+  readonly fraction: number | null;
+}
+
+/** A pass run to its end in one go (the CLI, and anything that need not share the thread). */
+export function runToEnd<T>(steps: Generator<PassStep, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Turns features into rows to insert, reporting every repair and rejection; `accept` sees each row.
+ * A generator pausing before each feature: stopping it (return()) closes the file, and the decisions
+ * are the same however it is sliced.
+ */
+function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, accept: (row: Prepared) => void): Generator<PassStep, ImportReport> {
   const source = openSource(options, park);
   const crs = sourceCrs(options, source);
   const place = whereabouts(park);
   const report = emptyReport(source.format, crs.label, source.notes);
+  const watch = watchImport(store, park, options, source, report);
   const codes = new Set<string>();
   let nextNew = 1;
   const taken = (code: string): boolean => codes.has(code) || store.plots.getByCode(park.id, code) !== null;
   const stem = basename(options.input, extname(options.input));
 
-  for (const feature of source.features as Iterable<SourceFeature>) {
+  const features = source.features;
+  const fraction = source.progress ?? (Array.isArray(features) ? () => report.read / Math.max(1, features.length) : null);
+  for (const feature of features as Iterable<SourceFeature>) {
+    yield { read: report.read, fraction: fraction === null ? null : fraction() };
     report.read++;
+    watch.feature(feature);
     const attribute = (field: MappedField): string | null => fieldValue(feature.attributes, field, options.fieldMap);
     if (feature.geometry === null) {
       noteFeature(report, 'rejected', feature.label, ['it has no geometry']);
@@ -143,6 +170,7 @@ function runPass(store: ProjectStore, park: Park, options: ImportOptions, accept
       if (cadastralText !== null && cadastralNumber === null) notes.push(`"${cadastralText}" is not a cadastral number, left empty`);
       row = { layer: 'plots', plot: { code, status: status ?? 'free', zone: zone ?? 'production', cadastralNumber, notes: attribute('notes') ?? '', geometry: outcome.geometry } };
       noteFeature(report, 'accepted', `${feature.label} → plot ${code}`, [...outcome.repairs, ...notes]);
+      watch.plot(`${feature.label} → plot ${code}`, code, outcome.geometry);
     } else {
       const outcome = repairLine(feature.geometry, crs, place);
       if (!outcome.ok) {
@@ -181,9 +209,36 @@ function runPass(store: ProjectStore, park: Park, options: ImportOptions, accept
 /** A feature that passed: the row the commit would write (the import dialog previews their geometry). */
 export type AcceptedRow = Prepared;
 
+/** checkImport as steps, for an import job that runs it in time slices. */
+export function checkSteps(store: ProjectStore, park: Park, options: ImportOptions, onAccepted: (row: AcceptedRow) => void = () => undefined): Generator<PassStep, ImportReport> {
+  return passSteps(store, park, options, onAccepted);
+}
+
 /** Reads and checks the input against the project without writing anything (also `--dry-run`). */
 export function checkImport(store: ProjectStore, park: Park, options: ImportOptions, onAccepted: (row: AcceptedRow) => void = () => undefined): ImportReport {
-  return runPass(store, park, options, onAccepted);
+  return runToEnd(passSteps(store, park, options, onAccepted));
+}
+
+/**
+ * The writing pass as steps. It opens no transaction: the caller holds one around all the steps
+ * (commitImport, or an import job's BEGIN IMMEDIATE … COMMIT spanning its time slices). The journal entry
+ * is written inside it, last, when the file is small. Any rejection without `skipRejected` throws.
+ */
+export function* commitSteps(store: ProjectStore, park: Park, options: ImportOptions): Generator<PassStep, ImportReport> {
+  const draft = statSync(options.input).size < JOURNALED_IMPORT_BYTES ? draftJournalEntry(store) : null;
+  const inserted = (table: 'plots' | 'rail_spurs' | 'utility_lines', fid: number): void => draft?.recorder.inserted(table, fid);
+  const report = yield* passSteps(store, park, options, (row) => {
+    if (row.layer === 'plots') inserted('plots', store.plots.insert({ ...row.plot, parkId: park.id }).id);
+    else if (row.layer === 'rail_spurs') inserted('rail_spurs', store.railSpurs.insert({ ...row.spur, parkId: park.id }).id);
+    else inserted('utility_lines', store.utilityLines.insert({ ...row.line, parkId: park.id }).id);
+  });
+  if (report.rejectedCount > 0 && !options.skipRejected) throw new RefusedError(`${report.rejectedCount} feature(s) rejected; nothing was imported.`);
+  report.written = report.accepted;
+  if (draft !== null) {
+    draft.write(`Import ${basename(options.input)} (${options.layer.replace('_', ' ')})`);
+    report.journaled = true;
+  }
+  return report;
 }
 
 /**
@@ -191,20 +246,5 @@ export function checkImport(store: ProjectStore, park: Park, options: ImportOpti
  * rejection without `skipRejected` throws before the transaction commits, so nothing stays written.
  */
 export function commitImport(store: ProjectStore, park: Park, options: ImportOptions): ImportReport {
-  const write = (inserted: (table: 'plots' | 'rail_spurs' | 'utility_lines', fid: number) => void): ImportReport => {
-    const report = runPass(store, park, options, (row) => {
-      if (row.layer === 'plots') inserted('plots', store.plots.insert({ ...row.plot, parkId: park.id }).id);
-      else if (row.layer === 'rail_spurs') inserted('rail_spurs', store.railSpurs.insert({ ...row.spur, parkId: park.id }).id);
-      else inserted('utility_lines', store.utilityLines.insert({ ...row.line, parkId: park.id }).id);
-    });
-    if (report.rejectedCount > 0 && !options.skipRejected) throw new RefusedError(`${report.rejectedCount} feature(s) rejected; nothing was imported.`);
-    report.written = report.accepted;
-    return report;
-  };
-  if (statSync(options.input).size < JOURNALED_IMPORT_BYTES) {
-    const report = recordEdit(store, `Import ${basename(options.input)} (${options.layer.replace('_', ' ')})`, (recorder) => write((table, fid) => recorder.inserted(table, fid)));
-    report.journaled = true;
-    return report;
-  }
-  return store.transaction(() => write(() => undefined));
+  return store.transaction(() => runToEnd(commitSteps(store, park, options)));
 }

@@ -12,7 +12,8 @@ export interface FeatureNote {
 export interface ImportReport {
   readonly format: string;
   readonly crs: string;
-  readonly notes: readonly string[];
+  /** How the file was read, and what the checks could not cover; the pass may add to them. */
+  readonly notes: string[];
   read: number;
   accepted: number;
   repairedCount: number;
@@ -25,12 +26,18 @@ export interface ImportReport {
   written: number;
   /** True when the import went into the undo journal as one edit. */
   journaled: boolean;
+  /** Accepted plots overlapping the park's plots or earlier plots of the file: warned, not rejected. */
+  overlappingCount: number;
+  readonly overlapping: FeatureNote[];
+  /** Accepted plots lying partly outside the park boundary: warned, not rejected. */
+  outsideCount: number;
+  readonly outside: FeatureNote[];
 }
 
 export const LISTED_FEATURES = 200;
 
 export function emptyReport(format: string, crs: string, notes: readonly string[]): ImportReport {
-  return { format, crs, notes, read: 0, accepted: 0, repairedCount: 0, rejectedCount: 0, repaired: [], rejected: [], written: 0, journaled: false };
+  return { format, crs, notes: [...notes], read: 0, accepted: 0, repairedCount: 0, rejectedCount: 0, repaired: [], rejected: [], written: 0, journaled: false, overlappingCount: 0, overlapping: [], outsideCount: 0, outside: [] };
 }
 
 /** Counts a feature as accepted or rejected and keeps its messages (accepted ones only when there are any). */
@@ -46,6 +53,14 @@ export function noteFeature(report: ImportReport, outcome: 'accepted' | 'rejecte
   if (report.repaired.length < LISTED_FEATURES) report.repaired.push({ label, messages });
 }
 
+/** Notes a warning on an accepted feature: it overlaps other plots, or leaves the park boundary. */
+export function warnFeature(report: ImportReport, kind: 'overlapping' | 'outside', label: string, messages: readonly string[]): void {
+  if (messages.length === 0) return;
+  if (kind === 'overlapping') report.overlappingCount++;
+  else report.outsideCount++;
+  if (report[kind].length < LISTED_FEATURES) report[kind].push({ label, messages });
+}
+
 /**
  * The report as lines of text.
  *
@@ -55,7 +70,8 @@ export function noteFeature(report: ImportReport, outcome: 'accepted' | 'rejecte
 export function reportLines(report: ImportReport): string[] {
   const lines = [`Read ${report.read} feature(s): ${report.format}, ${report.crs}`];
   for (const note of report.notes) lines.push(`  note: ${note}`);
-  lines.push(`Accepted ${report.accepted} (${report.repairedCount} repaired or noted), rejected ${report.rejectedCount}`);
+  const warned = report.overlappingCount + report.outsideCount > 0 ? `; ${report.overlappingCount} overlapping other plots, ${report.outsideCount} partly outside the park` : '';
+  lines.push(`Accepted ${report.accepted} (${report.repairedCount} repaired or noted${warned}), rejected ${report.rejectedCount}`);
   const list = (title: string, notes: readonly FeatureNote[], total: number): void => {
     if (total === 0) return;
     lines.push(`${title}:`);
@@ -63,6 +79,8 @@ export function reportLines(report: ImportReport): string[] {
     if (total > notes.length) lines.push(`  … and ${total - notes.length} more`);
   };
   list('Repaired', report.repaired, report.repairedCount);
+  list('Overlapping other plots (warning)', report.overlapping, report.overlappingCount);
+  list('Partly outside the park boundary (warning)', report.outside, report.outsideCount);
   list('Rejected', report.rejected, report.rejectedCount);
   return lines;
 }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { RefusedError } from '../refusal';
 
@@ -22,6 +22,8 @@ export class JsonStream {
   private pos = 0;
   private consumed = 0;
   private ended = false;
+  private bytesRead = 0;
+  private readonly size: number;
   private readonly fd: number;
   private readonly decoder = new StringDecoder('utf8');
   private readonly chunk = Buffer.alloc(CHUNK);
@@ -29,6 +31,18 @@ export class JsonStream {
   /** `path` is opened; `file` is how messages name it. */
   constructor(path: string, private readonly file: string) {
     this.fd = openSync(path, 'r');
+    this.size = fstatSync(this.fd).size;
+  }
+
+  /**
+   * The share of the file the tokenizer has passed, for a progress bar: the bytes read from disk, less the
+   * part of the decoded chunk not yet taken (counted in characters, so exact for ASCII, close for UTF-8).
+   */
+  fractionRead(): number {
+    if (this.size === 0) return 1;
+    const decoded = this.consumed + this.buffer.length;
+    const taken = decoded === 0 ? 0 : this.bytesRead * ((this.consumed + this.pos) / decoded);
+    return Math.min(1, taken / this.size);
   }
 
   close(): void {
@@ -43,6 +57,7 @@ export class JsonStream {
   private fill(): boolean {
     if (this.ended) return false;
     const read = readSync(this.fd, this.chunk, 0, CHUNK, null);
+    this.bytesRead += read;
     if (read === 0) {
       this.ended = true;
       this.buffer = this.buffer.slice(this.pos) + this.decoder.end();

@@ -146,10 +146,12 @@ export function readShapefile(file: string, crsGiven = false): FeatureSource {
     declaredCrs = 'EPSG:4326';
     notes.push('no .prj: the coordinates look like degrees and are read as EPSG:4326');
   }
+  let done = 0;
   function* features(): Generator<SourceFeature> {
     for (const [index, span] of spans.entries()) {
+      done = index;
       yield { label: `record ${index + 1}`, geometry: geometryAt(parts.shp, span.start, span.length, parts.name, index + 1), attributes: table.record(index) };
     }
   }
-  return { format: 'Shapefile', declaredCrs, notes, features: features() };
+  return { format: 'Shapefile', declaredCrs, notes, features: features(), progress: () => (spans.length === 0 ? 1 : done / spans.length) };
 }

@@ -34,4 +34,12 @@ export interface FeatureSource {
   /** Notes about how the file was read (encoding chosen, entries skipped), shown in the report. */
   readonly notes: readonly string[];
   readonly features: Iterable<SourceFeature>;
+  /**
+   * How far reading has got, 0..1 (bytes read / file size for a streamed file, feature index / count
+   * for a reader holding the whole file). Absent: the pipeline counts an array's features itself, and
+   * otherwise knows only that reading has not finished.
+   */
+  readonly progress?: () => number;
+  /** A GeoPackage's feature tables and the one being read; absent for other formats. */
+  readonly tables?: { readonly names: readonly string[]; readonly read: string };
 }

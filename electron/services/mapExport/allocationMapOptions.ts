@@ -1,3 +1,4 @@
+import { DEFAULT_MAP_DPI, MAP_DPI_RANGE, MAP_SCALE_RANGE } from '../../../shared/contract/mapSheetLimits';
 import type { ParkId } from '../../../shared/domain/ids';
 import type { LegendBy } from './mapContent';
 import type { Orientation, PaperSize } from './paperSizes';
@@ -28,8 +29,10 @@ export interface AllocationMapOptions {
 
 export type ResolvedMapOptions = Required<Omit<AllocationMapOptions, 'title'>> & { readonly title: string | null };
 
-export const SCALE_RANGE = [500, 10_000] as const;
-export const DPI_RANGE = [36, 1200] as const;
+export const SCALE_RANGE = MAP_SCALE_RANGE;
+export const DPI_RANGE = MAP_DPI_RANGE;
+
+const blankToNull = (text: string | undefined): string | null => (text === undefined || text.trim() === '' ? null : text.trim());
 
 /** Options with defaults filled in; a scale or DPI out of range is a RangeError naming the limits. */
 export function resolveMapOptions(options: AllocationMapOptions, today: string): ResolvedMapOptions {
@@ -37,7 +40,7 @@ export function resolveMapOptions(options: AllocationMapOptions, today: string):
   if (scale !== 'fit' && (!Number.isFinite(scale) || scale < SCALE_RANGE[0] || scale > SCALE_RANGE[1])) {
     throw new RangeError(`The scale must be 1:${SCALE_RANGE[0]} to 1:${SCALE_RANGE[1]} or fit (got 1:${scale})`);
   }
-  const dpi = options.dpi ?? 150;
+  const dpi = options.dpi ?? DEFAULT_MAP_DPI;
   if (!Number.isFinite(dpi) || dpi < DPI_RANGE[0] || dpi > DPI_RANGE[1]) {
     throw new RangeError(`The PNG resolution must be ${DPI_RANGE[0]} to ${DPI_RANGE[1]} dpi (got ${dpi})`);
   }
@@ -53,8 +56,9 @@ export function resolveMapOptions(options: AllocationMapOptions, today: string):
     grid: options.grid ?? false,
     atlas: options.atlas ?? false,
     dpi,
-    title: options.title ?? null,
-    author: options.author ?? '—',
+    // A blank title or author (an emptied field in the dialog) means the default, not an empty line.
+    title: blankToNull(options.title),
+    author: blankToNull(options.author) ?? '—',
     date,
   };
 }

@@ -1,13 +1,13 @@
+import { MAP_ORIENTATIONS, MAP_PAPERS, type MapOrientation, type MapPaper } from '../../../shared/contract/mapSheetLimits';
+
 /*
  * Paper sheets the allocation maps print on (ISO 216 A series) and the one unit the drawing uses:
- * PostScript points, 72 to the inch, which both PDF and our SVG viewBox speak.
+ * PostScript points, 72 to the inch, which both PDF and our SVG viewBox speak. The lists of sheets and
+ * orientations are the contract's, so the export dialog, the CLI and the drawing offer the same ones.
  */
 
-export const PAPER_SIZES = ['A4', 'A3', 'A2', 'A1', 'A0'] as const;
-export type PaperSize = (typeof PAPER_SIZES)[number];
-
-export const ORIENTATIONS = ['portrait', 'landscape'] as const;
-export type Orientation = (typeof ORIENTATIONS)[number];
+export type PaperSize = MapPaper;
+export type Orientation = MapOrientation;
 
 /** Portrait width × height in millimetres. */
 const SHEET_MM = {
@@ -42,5 +42,5 @@ export function sheetSize(paper: PaperSize, orientation: Orientation): SheetSize
   return { widthMm, heightMm, widthPt: mmToPt(widthMm), heightPt: mmToPt(heightMm) };
 }
 
-export const isPaperSize = (value: string): value is PaperSize => (PAPER_SIZES as readonly string[]).includes(value);
-export const isOrientation = (value: string): value is Orientation => (ORIENTATIONS as readonly string[]).includes(value);
+export const isPaperSize = (value: string): value is PaperSize => (MAP_PAPERS as readonly string[]).includes(value);
+export const isOrientation = (value: string): value is Orientation => (MAP_ORIENTATIONS as readonly string[]).includes(value);

@@ -2,12 +2,14 @@ import type { DrawnPage, Paint, PathShape, Shape, TextShape } from './drawing';
 import { MAP_FONT_FAMILY } from './mapFont';
 import { PT_PER_MM } from './paperSizes';
 import type { PixelSize } from './pngWriter';
+import { EMBEDDED_FONT_FAMILY, fontFaceStyle } from './svgFont';
 
 /*
  * A page of the drawing as an SVG document: the viewBox in points and the width and height in
  * millimetres, so the SVG prints at the same true scale as the PDF. Groups keep their role as a class
  * and their figures as data- attributes (the scale bar's length, the map's scale), for whoever reads
- * the file next.
+ * the file next. A file for people carries its font (the glyphs it uses); a page rendered to PNG does
+ * not, as resvg takes the font from the file on disk and would ignore @font-face anyway.
  */
 
 const escapeXml = (text: string): string =>
@@ -58,6 +60,14 @@ function shapeElements(shape: Shape, out: string[], defs: string[]): void {
   }
 }
 
+/** Every word drawn on the page, for the font subset. */
+function* pageTexts(shapes: readonly Shape[]): Generator<string> {
+  for (const shape of shapes) {
+    if (shape.kind === 'text') yield shape.text;
+    else if (shape.kind === 'group') yield* pageTexts(shape.shapes);
+  }
+}
+
 /**
  * One page as a standalone SVG document.
  *
@@ -71,10 +81,12 @@ export function pageToSvg(page: DrawnPage, title: string, pixelSize?: PixelSize)
   // Millimetres for print; a PNG render asks for whole pixels so the image is exactly the size its dpi says.
   const width = pixelSize === undefined ? `${n(page.widthPt / PT_PER_MM)}mm` : String(pixelSize.width);
   const height = pixelSize === undefined ? `${n(page.heightPt / PT_PER_MM)}mm` : String(pixelSize.height);
+  const fontFace = pixelSize === undefined ? fontFaceStyle(pageTexts(page.shapes)) : '';
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${n(page.widthPt)} ${n(page.heightPt)}" font-family="${MAP_FONT_FAMILY}, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${n(page.widthPt)} ${n(page.heightPt)}" font-family="'${EMBEDDED_FONT_FAMILY}', '${MAP_FONT_FAMILY}', sans-serif">`,
     `<title>${escapeXml(title)}</title>`,
+    ...(fontFace === '' ? [] : [`<defs>${fontFace}</defs>`]),
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<defs>${defs.join('')}</defs>`,
     ...body,

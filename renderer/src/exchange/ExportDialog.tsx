@@ -9,14 +9,33 @@ import {
   type ExportPreviewRequest,
 } from '../../../shared/contract/exchangeRequests';
 import type { ExportPreview } from '../../../shared/contract/exchangeViews';
+import { DEFAULT_MAP_DPI, MAP_AUTHOR_MAX, MAP_DPI_CHOICES, MAP_TITLE_MAX } from '../../../shared/contract/mapSheetLimits';
 import type { ParkId } from '../../../shared/domain/ids';
+import { isoDate } from '../../../shared/park/activeAllocation';
 import { getBridge } from '../bridge';
 import { Modal } from './Modal';
 import { downloadFile, svgImageSource } from './fileTransfer';
+import { lastAuthor, rememberAuthor } from './lastAuthor';
 
 /** The true scales a planner picks from; the server accepts any whole 1:500 to 1:10 000. */
 const SCALES = ['fit', 500, 1000, 2000, 5000, 10_000] as const;
 const MAP_FORMATS: readonly ExportFormat[] = ['pdf', 'svg', 'png'];
+/** Typing a title or author redraws the preview once the planner pauses, not on every key. */
+const PREVIEW_DELAY_MS = 300;
+
+/** What the dialog holds: the text fields as typed; the request leaves a blank one out (the default). */
+type SheetChoices = ExportPreviewRequest & { readonly title: string; readonly author: string; readonly date: string };
+
+/** The request for the choices: blank texts left out, the dpi only for PNG (its preview then gives the pixel size). */
+function previewRequest(choices: SheetChoices, format: ExportFormat, dpi: number): ExportPreviewRequest {
+  const { title, author, ...rest } = choices;
+  return {
+    ...rest,
+    ...(title.trim() === '' ? {} : { title: title.trim() }),
+    ...(author.trim() === '' ? {} : { author: author.trim() }),
+    ...(format === 'png' ? { dpi } : {}),
+  };
+}
 
 type Preview = { readonly state: 'loading' } | { readonly state: 'ready'; readonly preview: ExportPreview; readonly source: string } | { readonly state: 'failed'; readonly message: string };
 
@@ -25,36 +44,57 @@ interface ExportDialogProps {
   readonly onClose: () => void;
 }
 
-/** Paper, scale, legend and atlas with page 1 previewed as drawn by the Node side; Save downloads the file. */
+/**
+ * Paper, scale, legend, atlas, grid, title, author, date (and dpi for PNG) with page 1 previewed as drawn
+ * by the Node side from the same request; Save downloads the file.
+ */
 export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [options, setOptions] = useState<ExportPreviewRequest>({ parkId, paper: 'A3', orientation: 'landscape', scale: 'fit', legendBy: 'status', atlas: false });
+  const [options, setOptions] = useState<SheetChoices>(() => ({
+    parkId,
+    paper: 'A3',
+    orientation: 'landscape',
+    scale: 'fit',
+    legendBy: 'status',
+    atlas: false,
+    grid: false,
+    title: '',
+    author: lastAuthor(),
+    date: isoDate(new Date()),
+  }));
   const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [dpi, setDpi] = useState<number>(DEFAULT_MAP_DPI);
+  const request = previewRequest(options, format, dpi);
+  const requestKey = JSON.stringify(request);
   const [preview, setPreview] = useState<Preview>({ state: 'loading' });
   const [saving, setSaving] = useState<{ readonly busy: boolean; readonly message: string }>({ busy: false, message: '' });
 
   useEffect(() => {
     let current = true;
     setPreview({ state: 'loading' });
-    void getBridge()
-      .invoke('export:preview', options)
-      .then((result) => {
-        if (!current) return;
-        setPreview(result.ok ? { state: 'ready', preview: result.value, source: svgImageSource(result.value.svg) } : { state: 'failed', message: result.error.message });
-      });
+    const timer = setTimeout(() => {
+      void getBridge()
+        .invoke('export:preview', JSON.parse(requestKey) as ExportPreviewRequest)
+        .then((result) => {
+          if (!current) return;
+          setPreview(result.ok ? { state: 'ready', preview: result.value, source: svgImageSource(result.value.svg) } : { state: 'failed', message: result.error.message });
+        });
+    }, PREVIEW_DELAY_MS);
     // A newer choice wins: an older answer arriving late is dropped.
     return () => {
       current = false;
+      clearTimeout(timer);
     };
-  }, [options]);
+  }, [requestKey]);
 
-  const change = <K extends keyof ExportPreviewRequest>(key: K, value: ExportPreviewRequest[K]) => setOptions((old) => ({ ...old, [key]: value }));
+  const change = <K extends keyof SheetChoices>(key: K, value: SheetChoices[K]) => setOptions((old) => ({ ...old, [key]: value }));
 
   const save = async () => {
     setSaving({ busy: true, message: t('exportDialog.saving') });
-    const result = await getBridge().invoke('export:file', { ...options, format });
+    const result = await getBridge().invoke('export:file', { ...request, format });
     if (!result.ok) return setSaving({ busy: false, message: t('exportDialog.failed', { message: result.error.message }) });
+    if (MAP_FORMATS.includes(format)) rememberAuthor(options.author);
     for (const file of result.value.files) downloadFile(file.name, file.mimeType, file.base64);
     setSaving({ busy: false, message: t('exportDialog.saved', { names: result.value.files.map((file) => file.name).join(', ') }) });
   };
@@ -91,10 +131,35 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
             <input type="checkbox" checked={options.atlas} onChange={(event) => change('atlas', event.target.checked)} />
             {t('exportDialog.atlas')}
           </label>
+          <label className="exchange-check">
+            <input type="checkbox" checked={options.grid ?? false} onChange={(event) => change('grid', event.target.checked)} />
+            {t('exportDialog.grid')}
+          </label>
+          <label htmlFor={`${id}-title`}>{t('exportDialog.sheetTitle')}</label>
+          <input
+            id={`${id}-title`}
+            type="text"
+            value={options.title}
+            maxLength={MAP_TITLE_MAX}
+            placeholder={t('exportDialog.sheetTitlePlaceholder')}
+            onChange={(event) => change('title', event.target.value)}
+          />
+          <label htmlFor={`${id}-author`}>{t('exportDialog.author')}</label>
+          <input id={`${id}-author`} type="text" value={options.author} maxLength={MAP_AUTHOR_MAX} onChange={(event) => change('author', event.target.value)} />
+          <label htmlFor={`${id}-date`}>{t('exportDialog.date')}</label>
+          <input id={`${id}-date`} type="date" value={options.date} required onChange={(event) => event.target.value !== '' && change('date', event.target.value)} />
           <label htmlFor={`${id}-format`}>{t('exportDialog.format')}</label>
           <select id={`${id}-format`} value={format} onChange={(event) => setFormat(EXPORT_FORMATS.find((value) => value === event.target.value) ?? 'pdf')}>
             {EXPORT_FORMATS.map((value) => <option key={value} value={value}>{value.toUpperCase()}</option>)}
           </select>
+          {format === 'png' && (
+            <>
+              <label htmlFor={`${id}-dpi`}>{t('exportDialog.dpi')}</label>
+              <select id={`${id}-dpi`} value={dpi} onChange={(event) => setDpi(Number(event.target.value))}>
+                {MAP_DPI_CHOICES.map((value) => <option key={value} value={value}>{value}</option>)}
+              </select>
+            </>
+          )}
           {!MAP_FORMATS.includes(format) && <p className="exchange-hint">{t('exportDialog.mapOnly')}</p>}
           <div className="exchange-actions">
             <button type="button" className="primary" onClick={() => void save()} disabled={saving.busy}>{t('exportDialog.save')}</button>
@@ -105,7 +170,10 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
           {preview.state === 'ready' ? (
             <>
               <img src={preview.source} alt={t('exportDialog.preview')} />
-              <figcaption>{t('exportDialog.pages', { count: preview.preview.pageCount, scale: preview.preview.scale.toLocaleString('ru-RU') })}</figcaption>
+              <figcaption>
+                {t('exportDialog.pages', { count: preview.preview.pageCount, scale: preview.preview.scale.toLocaleString('ru-RU') })}
+                {preview.preview.pixels !== undefined && <> · {t('exportDialog.pixels', { width: preview.preview.pixels.width, height: preview.preview.pixels.height })}</>}
+              </figcaption>
             </>
           ) : (
             <figcaption role={preview.state === 'failed' ? 'alert' : 'status'}>

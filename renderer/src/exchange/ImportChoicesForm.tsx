@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_TARGET_LAYERS, type ImportChoices, type ImportTargetLayer } from '../../../shared/contract/exchangeRequests';
+import { DXF_UNITS, IMPORT_TARGET_LAYERS, type DxfUnit, type ImportChoices, type ImportTargetLayer } from '../../../shared/contract/exchangeRequests';
 import type { ImportPreview } from '../../../shared/contract/exchangeViews';
+import { FieldMappingTable } from './FieldMappingTable';
+import './importChoices.css';
 
 const LAYER_LABELS = {
   plots: 'importDialog.layerPlots',
@@ -9,6 +11,14 @@ const LAYER_LABELS = {
   utility_lines: 'importDialog.layerUtilityLines',
 } as const satisfies Record<ImportTargetLayer, string>;
 const KNOWN_CRS = ['EPSG:4326', 'MSK-62-1', 'MSK-62-2'] as const;
+const UNIT_LABELS = {
+  m: 'importChoices.unit_m',
+  mm: 'importChoices.unit_mm',
+  cm: 'importChoices.unit_cm',
+  km: 'importChoices.unit_km',
+  ft: 'importChoices.unit_ft',
+  in: 'importChoices.unit_in',
+} as const satisfies Record<DxfUnit, string>;
 
 interface ImportChoicesFormProps {
   readonly choices: ImportChoices;
@@ -17,14 +27,26 @@ interface ImportChoicesFormProps {
   readonly preview: ImportPreview | null;
 }
 
-/** The planner's choices for an import: target layer and CRS. Every change is dry-run again by the dialog. */
-export function ImportChoicesForm({ choices, onChange }: ImportChoicesFormProps) {
+/** The choices without `key`: an optional choice left at its default is not sent at all. */
+function without<K extends keyof ImportChoices>(choices: ImportChoices, key: K): ImportChoices {
+  return Object.fromEntries(Object.entries(choices).filter(([name]) => name !== key)) as ImportChoices;
+}
+
+/**
+ * The planner's choices for an import: target layer, CRS, which column fills which field, the GeoPackage
+ * table, the DXF units, swapped axes and skipping rejected features. Every change is dry-run again by
+ * the dialog, and the mapping table shows what the new run found.
+ */
+export function ImportChoicesForm({ choices, onChange, preview }: ImportChoicesFormProps) {
   const { t } = useTranslation();
   const id = useId();
+  const source = preview?.source ?? null;
   const setCrs = (crs: string) => {
-    const rest: ImportChoices = Object.fromEntries(Object.entries(choices).filter(([key]) => key !== 'crs')) as ImportChoices;
+    const rest = without(choices, 'crs');
     onChange(crs.trim() === '' ? rest : { ...rest, crs: crs.trim() });
   };
+  const setFlag = (key: 'swapXY' | 'skipRejected', on: boolean) => onChange(on ? { ...choices, [key]: true } : without(choices, key));
+  const isDxf = source?.format === 'DXF' || preview?.report.format === 'DXF';
   return (
     <>
       <label htmlFor={`${id}-layer`}>{t('importDialog.layer')}</label>
@@ -40,6 +62,43 @@ export function ImportChoicesForm({ choices, onChange }: ImportChoicesFormProps)
       <datalist id={`${id}-crs-list`}>
         {KNOWN_CRS.map((value) => <option key={value} value={value} />)}
       </datalist>
+      {source !== null && source.tables.length > 1 && (
+        <>
+          <label htmlFor={`${id}-table`}>{t('importChoices.table')}</label>
+          <select id={`${id}-table`} value={choices.table ?? source.table ?? ''} onChange={(event) => onChange({ ...choices, table: event.target.value })}>
+            {source.tables.map((table) => <option key={table} value={table}>{table}</option>)}
+          </select>
+        </>
+      )}
+      {isDxf && (
+        <>
+          <label htmlFor={`${id}-units`}>{t('importChoices.units')}</label>
+          <select
+            id={`${id}-units`}
+            value={choices.units ?? ''}
+            onChange={(event) => {
+              const unit = DXF_UNITS.find((value) => value === event.target.value);
+              onChange(unit === undefined ? without(choices, 'units') : { ...choices, units: unit });
+            }}
+          >
+            <option value="">{t('importChoices.unitsFromFile')}</option>
+            {DXF_UNITS.map((unit) => <option key={unit} value={unit}>{`${unit} — ${t(UNIT_LABELS[unit])}`}</option>)}
+          </select>
+        </>
+      )}
+      <label className="exchange-check">
+        <input type="checkbox" checked={choices.swapXY === true} onChange={(event) => setFlag('swapXY', event.target.checked)} aria-describedby={`${id}-swap-hint`} />
+        {t('importChoices.swapXY')}
+      </label>
+      <p id={`${id}-swap-hint`} className="exchange-hint">{t('importChoices.swapXYHint')}</p>
+      <label className="exchange-check">
+        <input type="checkbox" checked={choices.skipRejected === true} onChange={(event) => setFlag('skipRejected', event.target.checked)} aria-describedby={`${id}-skip-hint`} />
+        {t('importChoices.skipRejected')}
+      </label>
+      <p id={`${id}-skip-hint`} className="exchange-hint">{t('importChoices.skipRejectedHint')}</p>
+      {source !== null && source.columns.length > 0 && (
+        <FieldMappingTable layer={choices.layer} source={source} fieldMap={choices.fieldMap ?? {}} onChange={(fieldMap) => onChange({ ...choices, fieldMap })} />
+      )}
     </>
   );
 }

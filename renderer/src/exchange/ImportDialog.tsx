@@ -1,33 +1,35 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
-import { MAX_IMPORT_BYTES, type ImportChoices, type ImportRequest } from '../../../shared/contract/exchangeRequests';
+import type { ImportChoices } from '../../../shared/contract/exchangeRequests';
 import type { ImportPreview } from '../../../shared/contract/exchangeViews';
+import type { ImportJobMode, ImportJobView } from '../../../shared/contract/importJobs';
 import type { ParkId } from '../../../shared/domain/ids';
 import { getBridge } from '../bridge';
 import { Modal } from './Modal';
 import { ImportChoicesForm } from './ImportChoicesForm';
 import { ImportReportList } from './ImportReportList';
-import { bytesToBase64 } from './fileTransfer';
+import { followJob, uploadFile } from './importJobClient';
 import { clearImportPreview, previewBounds, showImportPreview } from './importPreviewLayer';
 
 interface Upload {
+  readonly uploadId: string;
   readonly fileName: string;
-  readonly base64: string;
 }
 
-type Check =
-  | { readonly state: 'idle' }
-  | { readonly state: 'busy'; readonly message: string }
-  | { readonly state: 'ready'; readonly preview: ImportPreview }
-  | { readonly state: 'failed'; readonly message: string };
+/** What the dialog is doing now; the last completed preview is kept apart, so it stays shown meanwhile. */
+type Activity =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'uploading'; readonly fraction: number }
+  | { readonly kind: 'job'; readonly mode: ImportJobMode; readonly jobId: string | null; readonly view: ImportJobView | null }
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'cancelled' };
 
-const importRequest = (parkId: ParkId, file: Upload, choices: ImportChoices): ImportRequest => ({
-  ...choices,
-  parkId,
-  fileName: file.fileName,
-  base64: file.base64,
-});
+interface Checked {
+  readonly preview: ImportPreview;
+  readonly choices: ImportChoices;
+  readonly uploadId: string;
+}
 
 /** Room around the preview on the map, keeping it clear of the dialog, which sits over the map's right side. */
 function previewPadding(map: MapLibreMap): { top: number; bottom: number; left: number; right: number } {
@@ -47,76 +49,144 @@ interface ImportDialogProps {
 }
 
 /**
- * Choose a file, layer and CRS; the Node side dry-runs the import pipeline and the report and the accepted
- * features (on the map) show what would happen. Import writes it all as one undoable edit; Cancel writes nothing.
+ * Choose a file, layer and CRS: the file is uploaded in chunks, then a preview job dry-runs the import
+ * pipeline and the report and the accepted features (on the map) show what would happen. Import runs a
+ * commit job. Both jobs show their progress and can be cancelled; a cancelled import writes nothing, and
+ * closing the dialog cancels a running job and discards the uploaded file.
  */
 export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogProps) {
   const { t } = useTranslation();
   const id = useId();
   const [upload, setUpload] = useState<Upload | null>(null);
   const [choices, setChoices] = useState<ImportChoices>({ layer: 'plots' });
-  const [check, setCheck] = useState<Check>({ state: 'idle' });
-  const [committing, setCommitting] = useState(false);
+  const [activity, setActivity] = useState<Activity>({ kind: 'idle' });
+  const [checked, setChecked] = useState<Checked | null>(null);
   const open = useRef(true);
+  const fileRound = useRef(0);
+  const runningJob = useRef<string | null>(null);
+  const stagedUpload = useRef<string | null>(null);
+
   useEffect(() => {
     open.current = true;
     return () => {
       open.current = false;
+      // Closing cancels a running job (a write is rolled back) and removes the staged file.
+      const bridge = getBridge();
+      if (runningJob.current !== null) void bridge.invoke('import:cancel', { jobId: runningJob.current });
+      if (stagedUpload.current !== null) void bridge.invoke('import:discard', { uploadId: stagedUpload.current });
     };
   }, []);
 
+  const onJobView = (mode: ImportJobMode, view: ImportJobView): void => {
+    if (view.state === 'running') setActivity({ kind: 'job', mode, jobId: view.jobId, view });
+    else if (view.state === 'cancelled') setActivity({ kind: 'cancelled' });
+    else if (view.state === 'failed') setActivity({ kind: 'failed', message: view.error ?? '' });
+    if (view.state !== 'running' && runningJob.current === view.jobId) runningJob.current = null;
+  };
 
-  // Every change of file, layer or CRS is checked again; an answer to an older choice is dropped.
+  /** Starts a job and follows it until it stops; null when the dialog or the choice moved on meanwhile. */
+  const runJob = async (
+    mode: ImportJobMode,
+    uploadId: string,
+    jobChoices: ImportChoices,
+    stillWanted: () => boolean,
+    onStarted: (jobId: string) => void = () => undefined,
+  ): Promise<ImportJobView | null> => {
+    setActivity({ kind: 'job', mode, jobId: null, view: null });
+    const started = await getBridge().invoke('import:start', { ...jobChoices, parkId, uploadId, mode });
+    if (!started.ok) {
+      if (stillWanted()) setActivity({ kind: 'failed', message: started.error.message });
+      return null;
+    }
+    const { jobId } = started.value;
+    onStarted(jobId);
+    if (!stillWanted()) {
+      void getBridge().invoke('import:cancel', { jobId });
+      return null;
+    }
+    runningJob.current = jobId;
+    const followed = await followJob(jobId, (view) => onJobView(mode, view), stillWanted);
+    if (followed === null) return null;
+    if (!followed.ok) {
+      setActivity({ kind: 'failed', message: followed.error.message });
+      return null;
+    }
+    return followed.value;
+  };
+
+  // Every change of file, layer or CRS is checked again; a job for an older choice is cancelled.
   useEffect(() => {
     if (upload === null) return;
     let current = true;
-    setCheck({ state: 'busy', message: t('importDialog.reading') });
-    void getBridge()
-      .invoke('import:preview', importRequest(parkId, upload, choices))
-      .then((result) => {
-        if (!current) return;
-        setCheck(result.ok ? { state: 'ready', preview: result.value } : { state: 'failed', message: result.error.message });
-      });
+    let previewJob: string | null = null;
+    const started = (jobId: string) => (previewJob = jobId);
+    void runJob('preview', upload.uploadId, choices, () => current && open.current, started).then((view) => {
+      if (view === null) return;
+      if (view.state === 'done' && view.preview !== undefined) {
+        setChecked({ preview: view.preview, choices, uploadId: upload.uploadId });
+        setActivity({ kind: 'idle' });
+      }
+    });
     return () => {
       current = false;
+      // Cancelling a job that has finished changes nothing, so the check is only whether one was started.
+      if (previewJob !== null) {
+        if (runningJob.current === previewJob) runningJob.current = null;
+        void getBridge().invoke('import:cancel', { jobId: previewJob });
+      }
     };
+    // runJob is re-made each render; the job depends on the upload, the choices and the park only.
   }, [upload, choices, parkId]);
 
-  // The preview layer follows the check and goes when the dialog closes.
+  // The preview layer follows the last completed check and goes when the dialog closes.
   useEffect(() => {
-    if (map === null || check.state !== 'ready') return;
-    showImportPreview(map, check.preview.accepted);
-    const bounds = previewBounds(check.preview.accepted);
+    if (map === null || checked === null) return;
+    showImportPreview(map, checked.preview.accepted);
+    const bounds = previewBounds(checked.preview.accepted);
     if (bounds) map.fitBounds(bounds, { padding: previewPadding(map), maxZoom: 17, duration: 0 });
     return () => clearImportPreview(map);
-  }, [map, check]);
+  }, [map, checked]);
 
   const choose = async (file: File | undefined) => {
     if (file === undefined) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setCheck({ state: 'failed', message: `${file.name}: > ${MAX_IMPORT_BYTES / 1024 / 1024} MB` });
+    const round = ++fileRound.current;
+    const stillWanted = () => open.current && fileRound.current === round;
+    if (stagedUpload.current !== null) void getBridge().invoke('import:discard', { uploadId: stagedUpload.current });
+    stagedUpload.current = null;
+    setUpload(null);
+    setChecked(null);
+    setActivity({ kind: 'uploading', fraction: 0 });
+    const result = await uploadFile(file, (fraction) => stillWanted() && setActivity({ kind: 'uploading', fraction }), stillWanted);
+    if (result === null || !stillWanted()) return;
+    if (!result.ok) {
+      setActivity({ kind: 'failed', message: result.error.message });
       return;
     }
-    setCheck({ state: 'busy', message: t('importDialog.reading') });
-    const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-    if (open.current) setUpload({ fileName: file.name, base64 });
+    stagedUpload.current = result.value;
+    setUpload({ uploadId: result.value, fileName: file.name });
   };
 
   const commit = async () => {
     if (upload === null) return;
-    setCommitting(true);
-    const result = await getBridge().invoke('import:commit', importRequest(parkId, upload, choices));
-    if (!result.ok) {
-      setCommitting(false);
-      setCheck({ state: 'failed', message: result.error.message });
-      return;
-    }
+    const view = await runJob('commit', upload.uploadId, choices, () => open.current);
+    if (view?.state !== 'done') return;
     await onImported();
     onClose();
   };
 
-  const report = check.state === 'ready' ? check.preview.report : null;
-  const canCommit = report !== null && (report.rejectedCount === 0 || choices.skipRejected === true) && report.accepted > 0 && !committing;
+  const cancelJob = () => {
+    const jobId = activity.kind === 'job' ? activity.jobId : null;
+    if (jobId === null) return;
+    void getBridge().invoke('import:cancel', { jobId }).then((result) => {
+      if (result.ok && open.current) onJobView(activity.kind === 'job' ? activity.mode : 'preview', result.value);
+    });
+  };
+
+  const busy = activity.kind === 'uploading' || activity.kind === 'job';
+  const current = checked !== null && upload !== null && checked.uploadId === upload.uploadId && checked.choices === choices;
+  const report = checked?.preview.report ?? null;
+  const canCommit = current && report !== null && (report.rejectedCount === 0 || choices.skipRejected === true) && report.accepted > 0 && !busy;
+  const progress = progressOf(activity);
   return (
     <Modal title={t('importDialog.title')} onClose={onClose} className="import-dialog">
       <form className="exchange-options" onSubmit={(event) => event.preventDefault()}>
@@ -129,22 +199,39 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
           aria-describedby={`${id}-file-hint`}
         />
         <p id={`${id}-file-hint`} className="exchange-hint">{t('importDialog.fileHint')}</p>
-        <ImportChoicesForm choices={choices} onChange={setChoices} preview={check.state === 'ready' ? check.preview : null} />
+        <ImportChoicesForm choices={choices} onChange={setChoices} preview={checked?.preview ?? null} />
       </form>
-      {check.state === 'busy' && (
-        <div className="exchange-progress" role="status">
-          <progress aria-label={check.message} />
-          <span>{check.message}</span>
+      {progress !== null && (
+        <div className="exchange-progress import-progress" role="status">
+          <progress value={Math.round(progress.fraction * 100)} max={100} aria-label={t('importJobs.progressLabel')} />
+          <span>
+            {progress.phase === 'uploading'
+              ? t('importJobs.uploading', { percent: Math.round(progress.fraction * 100) })
+              : t(`importJobs.${progress.phase}`, { percent: Math.round(progress.fraction * 100), read: progress.read })}
+          </span>
+          {progress.phase !== 'uploading' && (
+            <button type="button" onClick={cancelJob} disabled={activity.kind !== 'job' || activity.jobId === null}>
+              {t('importJobs.cancel')}
+            </button>
+          )}
         </div>
       )}
-      {check.state === 'failed' && <p className="exchange-error" role="alert">{t('importDialog.failed', { message: check.message })}</p>}
+      {activity.kind === 'failed' && <p className="exchange-error" role="alert">{t('importDialog.failed', { message: activity.message })}</p>}
+      {activity.kind === 'cancelled' && <p className="exchange-hint import-cancelled" role="status">{t('importJobs.cancelled')}</p>}
+      {report && !current && upload !== null && <p className="exchange-hint">{t('importJobs.staleReport')}</p>}
       {report && <ImportReportList report={report} />}
       <div className="exchange-actions">
-        <button type="button" onClick={onClose} disabled={committing}>{t('importDialog.cancel')}</button>
+        <button type="button" onClick={onClose}>{t('importDialog.cancel')}</button>
         <button type="button" className="primary" onClick={() => void commit()} disabled={!canCommit}>
-          {committing ? t('importDialog.committing') : t('importDialog.commit')}
+          {activity.kind === 'job' && activity.mode === 'commit' ? t('importDialog.committing') : t('importDialog.commit')}
         </button>
       </div>
     </Modal>
   );
+}
+
+function progressOf(activity: Activity): { phase: 'uploading' | 'checking' | 'writing'; fraction: number; read: number } | null {
+  if (activity.kind === 'uploading') return { phase: 'uploading', fraction: activity.fraction, read: 0 };
+  if (activity.kind !== 'job') return null;
+  return { phase: activity.view?.phase ?? 'checking', fraction: activity.view?.fraction ?? 0, read: activity.view?.read ?? 0 };
 }

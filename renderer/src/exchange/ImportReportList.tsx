@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportFeatureNote, ImportReportView } from '../../../shared/contract/exchangeViews';
 
-/** The dry run's verdict: the counts, then each repaired and each rejected feature with its reasons. */
+/**
+ * The dry run's verdict: the counts, then each repaired feature, each plot overlapping others or leaving
+ * the park (warnings, not rejections), and each rejected feature with its reasons.
+ */
 export function ImportReportList({ report }: { readonly report: ImportReportView }) {
   const { t } = useTranslation();
   return (
@@ -18,6 +21,9 @@ export function ImportReportList({ report }: { readonly report: ImportReportView
       </p>
       {report.notes.map((note) => <p key={note} className="exchange-hint">{note}</p>)}
       <NoteList title={t('importDialog.repaired')} notes={report.repaired} total={report.repairedCount} kind="repaired" />
+      <NoteList title={t('importChoices.overlapping')} notes={report.overlapping ?? []} total={report.overlappingCount ?? 0} kind="overlapping" />
+      <NoteList title={t('importChoices.outside')} notes={report.outside ?? []} total={report.outsideCount ?? 0} kind="outside" />
+      {(report.overlappingCount ?? 0) + (report.outsideCount ?? 0) > 0 && <p className="import-warning">{t('importChoices.warnings')}</p>}
       <NoteList title={t('importDialog.rejected')} notes={report.rejected} total={report.rejectedCount} kind="rejected" />
       {report.rejectedCount > 0 && <p className="exchange-error" role="alert">{t('importDialog.blocked')}</p>}
     </section>

@@ -1,4 +1,4 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { ImportPreview } from '../../../shared/contract/exchangeViews';
 
 /*
@@ -11,6 +11,11 @@ const FILL = `${IMPORT_PREVIEW_SOURCE}-fill`;
 const LINE = `${IMPORT_PREVIEW_SOURCE}-line`;
 /** Magenta: not a status colour, so a preview is never taken for a plot already there. */
 export const IMPORT_PREVIEW_COLOR = '#d0168f';
+/** Orange: an accepted plot with a warning (it overlaps other plots, or leaves the park boundary). */
+export const IMPORT_WARNING_COLOR = '#f07800';
+
+// A feature's colour: orange when the dry run flagged it (properties overlaps / outside), magenta otherwise.
+const flaggedColour: ExpressionSpecification = ['case', ['any', ['==', ['get', 'overlaps'], true], ['==', ['get', 'outside'], true]], IMPORT_WARNING_COLOR, IMPORT_PREVIEW_COLOR];
 
 /** Shows (or replaces) the accepted features on the map. */
 export function showImportPreview(map: MapLibreMap, accepted: ImportPreview['accepted']): void {
@@ -27,13 +32,13 @@ export function showImportPreview(map: MapLibreMap, accepted: ImportPreview['acc
     type: 'fill',
     source: IMPORT_PREVIEW_SOURCE,
     filter: ['==', ['geometry-type'], 'Polygon'],
-    paint: { 'fill-color': IMPORT_PREVIEW_COLOR, 'fill-opacity': 0.35 },
+    paint: { 'fill-color': flaggedColour, 'fill-opacity': 0.35 },
   });
   map.addLayer({
     id: LINE,
     type: 'line',
     source: IMPORT_PREVIEW_SOURCE,
-    paint: { 'line-color': IMPORT_PREVIEW_COLOR, 'line-width': 2.5, 'line-dasharray': [2, 1] },
+    paint: { 'line-color': flaggedColour, 'line-width': 2.5, 'line-dasharray': [2, 1] },
   });
 }
 
@@ -53,7 +58,13 @@ export function previewBounds(accepted: ImportPreview['accepted']): [number, num
     return geometry.coordinates.flat(2);
   });
   if (positions.length === 0) return null;
-  const lons = positions.map(([lon]) => lon);
-  const lats = positions.map(([, lat]) => lat);
-  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+  // A loop, not Math.min(...all): a large import has ~10⁵ vertices, past the engine's argument limit.
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lon, lat] of positions) {
+    box[0] = Math.min(box[0], lon);
+    box[1] = Math.min(box[1], lat);
+    box[2] = Math.max(box[2], lon);
+    box[3] = Math.max(box[3], lat);
+  }
+  return box;
 }

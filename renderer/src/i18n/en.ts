@@ -1,5 +1,7 @@
 import { drawingEn } from './drawingEn';
 import { exchangeEn } from './exchangeEn';
+import { importJobsEn } from './importJobsEn';
+import { importChoicesEn } from './importChoicesEn';
 import { plotEditingEn } from './plotEditingEn';
 import { utilityEditingEn } from './utilityEditingEn';
 import { registryEn } from './registryEn';
@@ -125,4 +127,6 @@ export const en: Messages = {
   ...plotEditingEn,
   ...utilityEditingEn,
   ...exchangeEn,
+  ...importJobsEn,
+  ...importChoicesEn,
 };

@@ -1,5 +1,7 @@
 import { drawingRu } from './drawingRu';
 import { exchangeRu } from './exchangeRu';
+import { importJobsRu } from './importJobsRu';
+import { importChoicesRu } from './importChoicesRu';
 import { plotEditingRu } from './plotEditingRu';
 import { utilityEditingRu } from './utilityEditingRu';
 import { registryRu } from './registryRu';
@@ -124,6 +126,8 @@ export const ru = {
   ...plotEditingRu,
   ...utilityEditingRu,
   ...exchangeRu,
+  ...importJobsRu,
+  ...importChoicesRu,
 } as const;
 
 type Leaves<T> = { readonly [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser';
+import { startWebApp, type RunningWebApp } from './support/webApp';
+
+// Issue 5, the map sheet's own words in the Export dialog: the planner sets the author and the МСК grid,
+// the preview follows, the PDF saved through the browser's download carries both (read by pdftotext),
+// the DPI choice appears only for PNG, and the author is offered again the next time.
+
+let app: RunningWebApp;
+let browser: Browser;
+let page: Page;
+const AUTHOR = 'Отдел генплана, Сидоров П. П.';
+const TITLE = 'Схема для инвесткомитета';
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  await page.goto(`${app.url}&lang=en`);
+  await page.getByRole('region', { name: 'Plot list' }).getByRole('row').nth(40).waitFor({ timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const dialog = () => page.getByRole('dialog', { name: 'Export allocation map' });
+/** The preview's picture as its data URL, once drawn. */
+const previewSource = async (): Promise<string> => {
+  const image = dialog().getByRole('img', { name: 'Preview of page 1' });
+  await image.waitFor({ timeout: 60_000 });
+  return (await image.getAttribute('src')) ?? '';
+};
+const previewSvg = async (): Promise<string> => Buffer.from((await previewSource()).replace(/^data:image\/svg\+xml;base64,/, ''), 'base64').toString('utf8');
+
+describe('the export dialog’s sheet options', () => {
+  it('puts the author, the title and the МСК grid on the preview and into the saved PDF', async () => {
+    await page.getByRole('button', { name: 'Export map' }).click();
+    const before = await previewSvg();
+    expect(before).not.toContain(AUTHOR);
+    expect(before).not.toContain('class="grid"');
+    // DPI is a PNG choice: not offered for the PDF.
+    expect(await dialog().getByLabel('PNG resolution, dots per inch').count()).toBe(0);
+
+    await dialog().getByLabel('Drawn by').fill(AUTHOR);
+    await dialog().getByLabel('Sheet title').fill(TITLE);
+    await dialog().getByLabel(/МСК grid/).check();
+    await expect.poll(previewSvg, { timeout: 60_000 }).toContain('class="grid"');
+    const after = await previewSvg();
+    expect(after).toContain(AUTHOR);
+    expect(after).toContain(TITLE);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog().getByRole('button', { name: 'Save' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const file = join(mkdtempSync(join(tmpdir(), 'parkplan-export-e2e-')), 'map.pdf');
+    await download.saveAs(file);
+    const pdftotext = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(pdftotext.stderr).toBe('');
+    const text = pdftotext.stdout.replaceAll('\u00a0', ' ');
+    expect(text).toContain(AUTHOR);
+    expect(text).toContain(TITLE);
+    expect(text).toMatch(/^X \d{1,3}( \d{3})+$/mu);
+    expect(text).toMatch(/^Y \d{1,3}( \d{3})+$/mu);
+  }, 180_000);
+
+  it('offers the DPI for PNG only, with the pixel size in the preview caption', async () => {
+    await dialog().getByLabel('File format').selectOption('png');
+    const dpi = dialog().getByLabel('PNG resolution, dots per inch');
+    await dpi.waitFor();
+    await dpi.selectOption('300');
+    // A3 landscape (the dialog's default) is 420 × 297 mm.
+    const pixels = `${Math.round((420 / 25.4) * 300)} × ${Math.round((297 / 25.4) * 300)} pixels`;
+    await expect.poll(() => dialog().innerText(), { timeout: 60_000 }).toContain(pixels);
+    await dialog().getByLabel('File format').selectOption('geojson');
+    expect(await dpi.count()).toBe(0);
+    await dialog().getByRole('button', { name: 'Close' }).click();
+  }, 120_000);
+
+  it('starts the next export with the author last used', async () => {
+    await page.getByRole('button', { name: 'Export map' }).click();
+    expect(await dialog().getByLabel('Drawn by').inputValue()).toBe(AUTHOR);
+    expect(await dialog().getByLabel('Sheet title').inputValue()).toBe('');
+    await dialog().getByRole('button', { name: 'Close' }).click();
+  }, 60_000);
+});
