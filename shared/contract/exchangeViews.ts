@@ -9,6 +9,8 @@ export interface ExportPreview {
   readonly scale: number;
   /** When the request named a dpi: the PNG's size in pixels at it. */
   readonly pixels?: { readonly width: number; readonly height: number };
+  /** Set when the fixed scale is too large for the sheet and cuts the park off: the round scale that fits it. */
+  readonly cutOff?: { readonly fittingScale: number };
 }
 
 export interface ExportedFile {

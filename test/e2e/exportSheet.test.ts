@@ -82,6 +82,17 @@ describe('the export dialog’s sheet options', () => {
     await dialog().getByRole('button', { name: 'Close' }).click();
   }, 120_000);
 
+  it('warns when the chosen scale cuts the park off at the map frame, and not when it is fitted', async () => {
+    await page.getByRole('button', { name: 'Export map' }).click();
+    await dialog().getByLabel('Scale').selectOption('1000');
+    // «Рязанский» spans about 2.5 km: 2.5 m of paper at 1:1000, far more than an A3 sheet.
+    const warning = dialog().getByRole('alert').filter({ hasText: 'does not fit this sheet' });
+    await expect.poll(() => warning.innerText(), { timeout: 60_000 }).toMatch(/At 1:1[\s\u00a0]000 .* It fits at 1:[\d\s\u00a0]+,/u);
+    await dialog().getByLabel('Scale').selectOption('fit');
+    await expect.poll(() => warning.count(), { timeout: 60_000 }).toBe(0);
+    await dialog().getByRole('button', { name: 'Close' }).click();
+  }, 120_000);
+
   it('starts the next export with the author last used', async () => {
     await page.getByRole('button', { name: 'Export map' }).click();
     expect(await dialog().getByLabel('Drawn by').inputValue()).toBe(AUTHOR);

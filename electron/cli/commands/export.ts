@@ -145,6 +145,7 @@ export async function exportCommand(args: readonly string[], out: (line: string)
       today: isoDate(new Date()),
     });
     for (const written of result.files) out(`Exported ${written.summary} to ${written.path}`);
+    for (const warning of result.warnings ?? []) out(`Warning: ${warning}`);
   } finally {
     store.close();
   }

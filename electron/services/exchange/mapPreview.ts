@@ -41,5 +41,11 @@ export function previewAllocationMap(snapshot: ProjectSnapshot, request: ExportP
   const first = drawing.pages[0];
   if (first === undefined) throw new Error('The allocation map has no page');
   const pixels = request.dpi === undefined ? undefined : pixelSizeAt(first.widthPt / PT_PER_MM, first.heightPt / PT_PER_MM, request.dpi);
-  return { svg: pageToSvg(first, drawing.title), pageCount: drawing.pages.length, scale: drawing.scale, ...(pixels === undefined ? {} : { pixels }) };
+  return {
+    svg: pageToSvg(first, drawing.title),
+    pageCount: drawing.pages.length,
+    scale: drawing.scale,
+    ...(pixels === undefined ? {} : { pixels }),
+    ...(drawing.cutOff === null ? {} : { cutOff: drawing.cutOff }),
+  };
 }

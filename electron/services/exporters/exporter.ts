@@ -56,6 +56,8 @@ export interface ExportContext {
 /** What an exporter reports back: the files it wrote and a one-line summary per file for the CLI. */
 export interface ExportResult {
   readonly files: readonly { readonly path: string; readonly summary: string }[];
+  /** What the planner should know about the output (a map cut off at its frame); the files are written. */
+  readonly warnings?: readonly string[];
 }
 
 /** Writes one format. Must write every file atomically: on failure no partial output is left behind. */

@@ -9,7 +9,7 @@ import { allocationRows, splitTable } from './allocationTable';
 import { zoneLabel } from './cadastralGrid';
 import type { DrawnPage, MapDrawing, Shape } from './drawing';
 import type { TextMeasure } from './mapFont';
-import { mapSheet, parkProjection } from './mapSheet';
+import { mapSheet, parkCutOff, parkProjection } from './mapSheet';
 import { MAP_WORDS } from './mapWords';
 import { textAt } from './panelBlock';
 import { parkSheetData } from './parkSheetData';
@@ -102,5 +102,5 @@ export function allocationMapDrawing(snapshot: ProjectSnapshot, options: Resolve
           ];
     return { widthPt: layout.widthPt, heightPt: layout.heightPt, shapes: [...page.shapes, ...extra] };
   });
-  return { title: `${baseFacts.title} — ${data.park.name}`, author: options.author, scale: projection.scale, pages: drawn };
+  return { title: `${baseFacts.title} — ${data.park.name}`, author: options.author, scale: projection.scale, cutOff: parkCutOff(data, layout, options.scale), pages: drawn };
 }

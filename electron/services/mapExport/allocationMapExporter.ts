@@ -36,7 +36,11 @@ function writeMap(format: MapFormat) {
       outFile,
     );
     const pages = format === 'pdf' ? `${result.pageCount} page(s), ` : '';
-    return { files: result.files.map((path) => ({ path, summary: `the allocation map (${pages}${scaleText(result.scale)})` })) };
+    const files = result.files.map((path) => ({ path, summary: `the allocation map (${pages}${scaleText(result.scale)})` }));
+    if (result.cutOff === null) return { files };
+    const sheet = `${paper ?? 'A3'} ${orientation ?? 'landscape'}`;
+    const warning = `at ${scaleText(result.scale)} ${park.name} does not fit the ${sheet} sheet and is cut off at the map frame; it fits at ${scaleText(result.cutOff.fittingScale)} (which --scale fit chooses) or on a larger sheet`;
+    return { files, warnings: [warning] };
   };
 }
 

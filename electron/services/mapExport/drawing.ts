@@ -66,6 +66,8 @@ export interface MapDrawing {
   readonly author: string;
   /** The scale denominator of the map sheets. */
   readonly scale: number;
+  /** Set when the fixed scale is too large for the sheet and the park is cut off at the map frame. */
+  readonly cutOff: { readonly fittingScale: number } | null;
   readonly pages: readonly DrawnPage[];
 }
 

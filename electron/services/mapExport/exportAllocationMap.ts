@@ -23,6 +23,8 @@ export interface AllocationMapResult {
   readonly pageCount: number;
   /** The scale denominator the map was drawn at (chosen when the options said fit). */
   readonly scale: number;
+  /** Set when the fixed scale cuts the park off at the map frame: the round scale that would fit it. */
+  readonly cutOff: { readonly fittingScale: number } | null;
 }
 
 const pageFile = (outFile: string, index: number): string => {
@@ -41,10 +43,10 @@ export async function exportAllocationMap(snapshot: ProjectSnapshot, options: Al
   const now = new Date();
   const resolved = resolveMapOptions(options, isoDate(now));
   const drawing = allocationMapDrawing(snapshot, resolved, textMeasure());
-  const { scale } = drawing;
+  const { scale, cutOff } = drawing;
   if (resolved.format === 'pdf') {
     writeFileAtomic(outFile, await drawingToPdf(drawing, now));
-    return { files: [outFile], pageCount: drawing.pages.length, scale };
+    return { files: [outFile], pageCount: drawing.pages.length, scale, cutOff };
   }
   const files = drawing.pages.map((page, index) => {
     const pixels = resolved.format === 'png' ? pixelSizeAt(page.widthPt / PT_PER_MM, page.heightPt / PT_PER_MM, resolved.dpi) : undefined;
@@ -53,6 +55,6 @@ export async function exportAllocationMap(snapshot: ProjectSnapshot, options: Al
   });
   // All sheets or none: a failed render leaves no half set of files behind.
   writeFilesAtomic(files);
-  return { files: files.map((file) => file.path), pageCount: drawing.pages.length, scale };
+  return { files: files.map((file) => file.path), pageCount: drawing.pages.length, scale, cutOff };
 }
 

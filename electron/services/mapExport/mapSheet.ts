@@ -6,7 +6,7 @@ import { mapContent, type MapContentOptions } from './mapContent';
 import type { TextMeasure } from './mapFont';
 import { mapLegend } from './mapLegend';
 import { northArrow } from './northArrow';
-import { createPaperProjection, fitScale, type PaperProjection } from './paperProjection';
+import { createPaperProjection, exactFitScale, fitScale, type PaperProjection } from './paperProjection';
 import { boundaryPositions, type ParkSheetData } from './parkSheetData';
 import { scaleBar } from './scaleBar';
 import type { SheetLayout } from './sheetLayout';
@@ -27,14 +27,14 @@ export interface MapSheet {
 /** Room around the park inside the frame when the scale is fitted, so the boundary never touches it. */
 const FIT_MARGIN = 1.06;
 
-/**
- * The projection for the park on this layout: centred on the park, at the given scale or the round
- * scale that fits the park with a margin.
- *
- * @example
- * parkProjection(data, layout, 'fit').scale; // 5000 for «Рязанский» on A1 landscape
- */
-export function parkProjection(data: ParkSheetData, layout: SheetLayout, scale: number | 'fit', focus?: readonly Position[]): PaperProjection {
+interface GroundExtent {
+  readonly centre: Position;
+  /** Metres east–west and north–south the park (or the focus) spans, without any margin. */
+  readonly eastM: number;
+  readonly northM: number;
+}
+
+function groundExtent(data: ParkSheetData, layout: SheetLayout, focus?: readonly Position[]): GroundExtent {
   const positions = focus !== undefined && focus.length > 0 ? focus : boundaryPositions(data.park);
   const first = positions[0] ?? [0, 0];
   // A first projection around any vertex measures the extent; the final one centres on its middle.
@@ -51,10 +51,35 @@ export function parkProjection(data: ParkSheetData, layout: SheetLayout, scale: 
     maxY = Math.max(maxY, y);
   }
   const centre = probe.toPosition([(minX + maxX) / 2, (minY + maxY) / 2]);
-  const extentE = ((maxX - minX) / probe.ptPerMetre) * FIT_MARGIN;
-  const extentN = ((maxY - minY) / probe.ptPerMetre) * FIT_MARGIN;
-  const chosen = scale === 'fit' ? fitScale(extentE, extentN, layout.mapFrame) : scale;
-  return createPaperProjection(centre, chosen, layout.mapFrame);
+  return { centre, eastM: (maxX - minX) / probe.ptPerMetre, northM: (maxY - minY) / probe.ptPerMetre };
+}
+
+/**
+ * The projection for the park on this layout: centred on the park, at the given scale or the round
+ * scale that fits the park with a margin.
+ *
+ * @example
+ * parkProjection(data, layout, 'fit').scale; // 5000 for «Рязанский» on A1 landscape
+ */
+export function parkProjection(data: ParkSheetData, layout: SheetLayout, scale: number | 'fit', focus?: readonly Position[]): PaperProjection {
+  const extent = groundExtent(data, layout, focus);
+  const chosen = scale === 'fit' ? fitScale(extent.eastM * FIT_MARGIN, extent.northM * FIT_MARGIN, layout.mapFrame) : scale;
+  return createPaperProjection(extent.centre, chosen, layout.mapFrame);
+}
+
+/**
+ * Null when the whole park shows in the map frame at `scale`; otherwise the round scale at which it
+ * would (a fixed scale too large for the sheet cuts the park off at the frame, which the planner must
+ * be told).
+ *
+ * @example
+ * parkCutOff(data, sheetLayout('A4', 'portrait'), 1000); // { fittingScale: 10000 } for «Рязанский»
+ */
+export function parkCutOff(data: ParkSheetData, layout: SheetLayout, scale: number | 'fit'): { readonly fittingScale: number } | null {
+  if (scale === 'fit') return null;
+  const extent = groundExtent(data, layout);
+  if (scale >= exactFitScale(extent.eastM, extent.northM, layout.mapFrame)) return null;
+  return { fittingScale: fitScale(extent.eastM * FIT_MARGIN, extent.northM * FIT_MARGIN, layout.mapFrame) };
 }
 
 export interface MapSheetRequest {

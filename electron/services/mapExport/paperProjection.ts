@@ -63,14 +63,25 @@ export function createPaperProjection(centre: Position, scale: number, frame: Re
 const NICE_STEPS = [1, 1.25, 2, 2.5, 3, 4, 5] as const;
 
 /**
+ * The scale denominator at which a ground extent (metres east × north) exactly fills the frame; any
+ * larger denominator fits, any smaller one cuts the extent off at the frame.
+ *
+ * @example
+ * exactFitScale(2400, 2300, { x: 0, y: 0, width: 1800, height: 1600 }); // ≈ 4081 (the height decides)
+ */
+export function exactFitScale(extentEastM: number, extentNorthM: number, frame: Rect): number {
+  const neededMmPerM = Math.min(frame.width / PT_PER_MM / Math.max(extentEastM, 1), frame.height / PT_PER_MM / Math.max(extentNorthM, 1));
+  return 1000 / neededMmPerM;
+}
+
+/**
  * The smallest round scale at which a ground extent (metres east × north) fits the frame.
  *
  * @example
  * fitScale(2400, 2300, { x: 0, y: 0, width: 1800, height: 1600 }); // 5000
  */
 export function fitScale(extentEastM: number, extentNorthM: number, frame: Rect): number {
-  const neededMmPerM = Math.min(frame.width / PT_PER_MM / Math.max(extentEastM, 1), frame.height / PT_PER_MM / Math.max(extentNorthM, 1));
-  const exact = 1000 / neededMmPerM;
+  const exact = exactFitScale(extentEastM, extentNorthM, frame);
   const decade = 10 ** Math.floor(Math.log10(exact));
   for (const step of [...NICE_STEPS, 10]) {
     if (step * decade >= exact) return step * decade;

@@ -174,6 +174,11 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
                 {t('exportDialog.pages', { count: preview.preview.pageCount, scale: preview.preview.scale.toLocaleString('ru-RU') })}
                 {preview.preview.pixels !== undefined && <> · {t('exportDialog.pixels', { width: preview.preview.pixels.width, height: preview.preview.pixels.height })}</>}
               </figcaption>
+              {preview.preview.cutOff !== undefined && (
+                <p className="exchange-warning" role="alert">
+                  {t('exportDialog.cutOff', { scale: preview.preview.scale.toLocaleString('ru-RU'), fitting: preview.preview.cutOff.fittingScale.toLocaleString('ru-RU') })}
+                </p>
+              )}
             </>
           ) : (
             <figcaption role={preview.state === 'failed' ? 'alert' : 'status'}>
