@@ -11,6 +11,7 @@ import { RefusedError } from '../refusal';
 import { fieldValue, readCadastralNumber, readLineStatus, readNetwork, readPlotStatus, readPlotZone, type MappedField } from './attributeMapping';
 import { readCoordinateCsv } from './csvReader';
 import { readDxf } from './dxfReader';
+import { featureParts } from './featureParts';
 import { readGeoJson } from './geojsonReader';
 import { readGeoPackage } from './geopackageReader';
 import { repairLine, repairPolygon, type ParkWhereabouts } from './geometryRepair';
@@ -131,8 +132,9 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
   const stem = basename(options.input, extname(options.input));
 
   const features = source.features;
-  const fraction = source.progress ?? (Array.isArray(features) ? () => report.read / Math.max(1, features.length) : null);
-  for (const feature of features as Iterable<SourceFeature>) {
+  // Parts of multi-part features count as features read, so an array's share is capped at the whole.
+  const fraction = source.progress ?? (Array.isArray(features) ? () => Math.min(1, report.read / Math.max(1, features.length)) : null);
+  for (const feature of featureParts(features as Iterable<SourceFeature>, options.layer)) {
     yield { read: report.read, fraction: fraction === null ? null : fraction() };
     report.read++;
     watch.feature(feature);
@@ -149,7 +151,10 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
         noteFeature(report, 'rejected', feature.label, [outcome.reason]);
         continue;
       }
-      let code = attribute('code');
+      const fileCode = attribute('code');
+      // Each part of a multi-part plot is a plot of its own: its code is the file's code numbered «/k».
+      let code = fileCode !== null && feature.part !== undefined ? `${fileCode}/${feature.part.index}` : fileCode;
+      if (feature.part !== undefined) notes.push(`part ${feature.part.index} of a ${feature.part.count}-part MultiPolygon, imported as a plot of its own`);
       if (code !== null && taken(code)) {
         noteFeature(report, 'rejected', feature.label, [`plot code ${code} is already used in ${park.name}${codes.has(code) ? ' (earlier in this file)' : ''}`]);
         continue;
@@ -177,7 +182,9 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
         noteFeature(report, 'rejected', feature.label, [outcome.reason]);
         continue;
       }
-      const name = attribute('name') ?? `${stem} ${report.read}`;
+      const fileName = attribute('name') ?? `${stem} ${report.read}`;
+      const name = feature.part === undefined ? fileName : `${fileName} (${feature.part.index}/${feature.part.count})`;
+      if (feature.part !== undefined) notes.push(`part ${feature.part.index} of a ${feature.part.count}-part MultiLineString, imported as a line of its own`);
       const statusText = attribute('status');
       const status = readLineStatus(statusText);
       if (statusText !== null && status === null) notes.push(`status "${statusText}" not recognised, set to planned`);
