@@ -121,6 +121,19 @@ describe('import dialog: attribute mapping and overlap warnings', () => {
     expect((await plotFeatures()).some((feature) => feature.properties.code === '1' || feature.properties.code === '2')).toBe(false);
   }, 120_000);
 
+  it('offers a DXF its units at once, before any check has passed, and reads a unitless millimetre drawing with them', async () => {
+    await openWith(join(import.meta.dirname, '..', 'fixtures', 'import', 'dxf', 'plots-mm-unitless.dxf'));
+    const units = dialog().getByLabel('DXF drawing units');
+    // A DXF names no CRS, so its first check fails; the units are offered all the same.
+    await expect.poll(() => dialog().getByRole('alert').count(), { timeout: 30_000 }).toBe(1);
+    await units.waitFor({ timeout: 10_000 });
+    await dialog().getByLabel('Coordinate system').fill('MSK-62-1');
+    await units.selectOption('mm');
+    await expect.poll(() => dialog().innerText(), { timeout: 30_000 }).toMatch(/Read 2: accepted 2 .*rejected 0/);
+    expect(await dialog().innerText()).toMatch(/units: mm \(chosen\)/);
+    await dialog().getByRole('button', { name: 'Close' }).click();
+  }, 120_000);
+
   it('warns that a plot overlaps a demo plot, colours it apart on the map, and still lets it be imported', async () => {
     const { plot, box } = await aPlotOfTheParkOnScreen();
     const [west, south, east, north] = box;

@@ -25,6 +25,8 @@ interface ImportChoicesFormProps {
   readonly onChange: (choices: ImportChoices) => void;
   /** The last dry run of the file, null before the first: what the file offers to choose from. */
   readonly preview: ImportPreview | null;
+  /** The chosen file's name, null before one is chosen: a DXF offers its units before any dry run. */
+  readonly fileName: string | null;
 }
 
 /** The choices without `key`: an optional choice left at its default is not sent at all. */
@@ -37,7 +39,7 @@ function without<K extends keyof ImportChoices>(choices: ImportChoices, key: K):
  * table, the DXF units, swapped axes and skipping rejected features. Every change is dry-run again by
  * the dialog, and the mapping table shows what the new run found.
  */
-export function ImportChoicesForm({ choices, onChange, preview }: ImportChoicesFormProps) {
+export function ImportChoicesForm({ choices, onChange, preview, fileName }: ImportChoicesFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const source = preview?.source ?? null;
@@ -46,7 +48,8 @@ export function ImportChoicesForm({ choices, onChange, preview }: ImportChoicesF
     onChange(crs.trim() === '' ? rest : { ...rest, crs: crs.trim() });
   };
   const setFlag = (key: 'swapXY' | 'skipRejected', on: boolean) => onChange(on ? { ...choices, [key]: true } : without(choices, key));
-  const isDxf = source?.format === 'DXF' || preview?.report.format === 'DXF';
+  // A DXF's check fails until its CRS (and, without $INSUNITS, its units) are chosen: offer them at once.
+  const isDxf = source?.format === 'DXF' || preview?.report.format === 'DXF' || (fileName !== null && /\.dxf$/iu.test(fileName));
   return (
     <>
       <label htmlFor={`${id}-layer`}>{t('importDialog.layer')}</label>

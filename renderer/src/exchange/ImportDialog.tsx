@@ -199,7 +199,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
           aria-describedby={`${id}-file-hint`}
         />
         <p id={`${id}-file-hint`} className="exchange-hint">{t('importDialog.fileHint')}</p>
-        <ImportChoicesForm choices={choices} onChange={setChoices} preview={checked?.preview ?? null} />
+        <ImportChoicesForm choices={choices} onChange={setChoices} preview={checked?.preview ?? null} fileName={upload?.fileName ?? null} />
       </form>
       {progress !== null && (
         <div className="exchange-progress import-progress" role="status">
@@ -219,6 +219,9 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
       {activity.kind === 'failed' && <p className="exchange-error" role="alert">{t('importDialog.failed', { message: activity.message })}</p>}
       {activity.kind === 'cancelled' && <p className="exchange-hint import-cancelled" role="status">{t('importJobs.cancelled')}</p>}
       {report && !current && upload !== null && <p className="exchange-hint">{t('importJobs.staleReport')}</p>}
+      {report && checked !== null && checked.preview.accepted.features.length < report.accepted && (
+        <p className="exchange-hint">{t('importJobs.previewLimited', { shown: checked.preview.accepted.features.length, accepted: report.accepted })}</p>
+      )}
       {report && <ImportReportList report={report} />}
       <div className="exchange-actions">
         <button type="button" onClick={onClose}>{t('importDialog.cancel')}</button>

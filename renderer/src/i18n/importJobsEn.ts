@@ -9,6 +9,7 @@ export const importJobsEn: Pick<Messages, 'importJobs'> = {
     progressLabel: 'Import progress',
     cancel: 'Cancel',
     cancelled: 'Cancelled: the project is unchanged.',
+    previewLimited: 'The map previews the first {{shown}} of the {{accepted}} accepted features; the report and the import cover them all.',
     staleReport: 'The report of the previous check is shown; a new check is running.',
   },
 };

@@ -7,6 +7,7 @@ export const importJobsRu = {
     progressLabel: 'Ход импорта',
     cancel: 'Отменить',
     cancelled: 'Отменено: проект не изменён.',
+    previewLimited: 'На карте показаны первые {{shown}} из {{accepted}} принятых объектов; отчёт и импорт охватывают все.',
     staleReport: 'Показан отчёт прежней проверки; идёт новая.',
   },
 } as const;
