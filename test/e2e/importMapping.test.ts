@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser';
 import { startWebApp, type RunningWebApp } from './support/webApp';
 
-// Issue 5, the Import dialog's choices, in English: a GeoJSON whose columns have names the automatic
+// Issue 5, the Import dialog's choices, in English (and its report once in Russian): a GeoJSON whose columns have names the automatic
 // rule does not know is mapped in the mapping table (keyboard and mouse), and the stored plots carry the
 // mapped codes and cadastral numbers; a plot drawn over a demo plot is warned about, not rejected.
 let app: RunningWebApp;
@@ -163,5 +163,31 @@ describe('import dialog: attribute mapping and overlap warnings', () => {
     await dialog().getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => dialog().count(), { timeout: 30_000 }).toBe(0);
     expect((await plotFeatures()).some((feature) => feature.properties.code === 'НАЛ-1')).toBe(true);
+  }, 120_000);
+});
+
+describe('the import report in Russian', () => {
+  it('words repairs and overlap warnings in Russian, figures and codes kept', async () => {
+    const { plot, box } = await aPlotOfTheParkOnScreen();
+    const [west, south, east, north] = box;
+    const side = Math.min(east - west, (north - south) / 0.6) / 2;
+    // An open ring (closed by the import) over the demo plot's corner.
+    const file = geojson('по-русски.geojson', [{ properties: { code: 'РУС-1' }, ring: square(west - side / 2, south - (side * 0.6) / 2, side).slice(0, 4) }]);
+    const russian = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await russian.goto(app.url);
+      await russian.getByRole('region', { name: 'Список участков' }).getByRole('row').nth(40).waitFor({ timeout: 60_000 });
+      await russian.getByRole('button', { name: 'Импорт', exact: true }).first().click();
+      const ruDialog = russian.getByRole('dialog', { name: 'Импорт данных' });
+      await ruDialog.getByLabel('Файл', { exact: true }).setInputFiles(file);
+      await expect.poll(() => ruDialog.innerText(), { timeout: 30_000 }).toMatch(/Пересекают другие участки/u);
+      const text = await ruDialog.innerText();
+      expect(text).toMatch(/объект 1 «РУС-1» → участок РУС-1: контур замкнут/u);
+      expect(text).toMatch(new RegExp(`РУС-1: [^\\n]*пересекает участок ${plot.properties.code} на [\\d.]+ м²`, 'u'));
+      expect(text).toMatch(/\(градусы WGS84\)/u);
+      expect(text).not.toMatch(/\b(overlaps|ring closed|feature)\b/u);
+    } finally {
+      await russian.close();
+    }
   }, 120_000);
 });

@@ -9,6 +9,7 @@ import { getBridge } from '../bridge';
 import { Modal } from './Modal';
 import { ImportChoicesForm } from './ImportChoicesForm';
 import { ImportReportList } from './ImportReportList';
+import { importFailureRu } from './importTextRu';
 import { followJob, uploadFile } from './importJobClient';
 import { clearImportPreview, previewBounds, showImportPreview } from './importPreviewLayer';
 
@@ -55,7 +56,7 @@ interface ImportDialogProps {
  * closing the dialog cancels a running job and discards the uploaded file.
  */
 export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [upload, setUpload] = useState<Upload | null>(null);
   const [choices, setChoices] = useState<ImportChoices>({ layer: 'plots' });
@@ -216,7 +217,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
           )}
         </div>
       )}
-      {activity.kind === 'failed' && <p className="exchange-error" role="alert">{t('importDialog.failed', { message: activity.message })}</p>}
+      {activity.kind === 'failed' && <p className="exchange-error" role="alert">{t('importDialog.failed', { message: i18n.language.startsWith('ru') ? importFailureRu(activity.message) : activity.message })}</p>}
       {activity.kind === 'cancelled' && <p className="exchange-hint import-cancelled" role="status">{t('importJobs.cancelled')}</p>}
       {report && !current && upload !== null && <p className="exchange-hint">{t('importJobs.staleReport')}</p>}
       {report && checked !== null && checked.preview.accepted.features.length < report.accepted && (
