@@ -1,17 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlotEdited } from '../../shared/contract/editViews';
 import { toCadastral } from '../../shared/crs/cadastralArea';
 import type { Position } from '../../shared/domain/geometry';
-import { channelCalls, rectangleAt, type ChannelCalls } from './__fixtures__/channelCalls';
-import { openDemoProject, type DemoProject } from './__fixtures__/demoStore';
+import { rectangleAt, type ChannelCalls } from './__fixtures__/channelCalls';
+import { openDemoPerTest } from './__fixtures__/demoPerTest';
+import { type DemoProject } from './__fixtures__/demoStore';
 
 let demo: DemoProject;
 let calls: ChannelCalls;
-beforeEach(() => {
-  demo = openDemoProject();
-  calls = channelCalls(demo);
-});
-afterEach(() => demo.dispose());
+openDemoPerTest((opened) => ({ demo, calls } = opened));
 
 const ryazansky = (): number => demo.plot('Р-13').parkId;
 const outline = rectangleAt(39.6, 54.7, 120, 80).coordinates[0]!;

@@ -1,16 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ParkValidationView } from '../../shared/contract/editViews';
 import { sharedAreaM2 } from '../../shared/validation/overlapArea';
-import { channelCalls, type ChannelCalls } from './__fixtures__/channelCalls';
-import { openDemoProject, type DemoProject } from './__fixtures__/demoStore';
+import { type ChannelCalls } from './__fixtures__/channelCalls';
+import { openDemoPerTest } from './__fixtures__/demoPerTest';
+import { type DemoProject } from './__fixtures__/demoStore';
 
 let demo: DemoProject;
 let calls: ChannelCalls;
-beforeEach(() => {
-  demo = openDemoProject();
-  calls = channelCalls(demo);
-});
-afterEach(() => demo.dispose());
+openDemoPerTest((opened) => ({ demo, calls } = opened));
 
 describe('park:validate', () => {
   it('reports an overlap on both plots with its area and the plot codes', async () => {

@@ -1,17 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EditState, PlotFinding, PlotSaved } from '../../shared/contract/editViews';
 import type { PolygonGeometry } from '../../shared/domain/geometry';
 import { geodesicArea } from '../../shared/geometry/geodesicArea';
-import { channelCalls, rectangleAt, ringAt, type ChannelCalls } from './__fixtures__/channelCalls';
-import { openDemoProject, type DemoProject } from './__fixtures__/demoStore';
+import { rectangleAt, ringAt, type ChannelCalls } from './__fixtures__/channelCalls';
+import { openDemoPerTest } from './__fixtures__/demoPerTest';
+import { type DemoProject } from './__fixtures__/demoStore';
 
 let demo: DemoProject;
 let calls: ChannelCalls;
-beforeEach(() => {
-  demo = openDemoProject();
-  calls = channelCalls(demo);
-});
-afterEach(() => demo.dispose());
+openDemoPerTest((opened) => ({ demo, calls } = opened));
 
 const parkId = (): number => demo.plot('Р-13').parkId;
 const plotCount = (): number => demo.store.plots.list().length;

@@ -1,19 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EditState, PlotEdited, PlotsEdited } from '../../shared/contract/editViews';
 import type { LineStringGeometry } from '../../shared/domain/geometry';
 import type { PlotId } from '../../shared/domain/ids';
 import type { Plot } from '../../shared/domain/plot';
 import { geodesicArea } from '../../shared/geometry/geodesicArea';
-import { channelCalls, type ChannelCalls } from './__fixtures__/channelCalls';
-import { openDemoProject, type DemoProject } from './__fixtures__/demoStore';
+import { type ChannelCalls } from './__fixtures__/channelCalls';
+import { openDemoPerTest } from './__fixtures__/demoPerTest';
+import { type DemoProject } from './__fixtures__/demoStore';
 
 let demo: DemoProject;
 let calls: ChannelCalls;
-beforeEach(() => {
-  demo = openDemoProject();
-  calls = channelCalls(demo);
-});
-afterEach(() => demo.dispose());
+openDemoPerTest((opened) => ({ demo, calls } = opened));
 
 /** A straight line across the plot through its centre, from far outside to far outside. */
 function lineAcross(plot: Plot): LineStringGeometry {

@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJobView } from '../../shared/contract/importJobs';
 import type { ProjectSummary } from '../../shared/contract/views';
-import { channelCalls, type ChannelCalls } from '../../electron/services/__fixtures__/channelCalls';
-import { openDemoProject, type DemoProject } from '../../electron/services/__fixtures__/demoStore';
+import { type ChannelCalls } from '../../electron/services/__fixtures__/channelCalls';
+import { openDemoPerTest } from '../../electron/services/__fixtures__/demoPerTest';
+import { type DemoProject } from '../../electron/services/__fixtures__/demoStore';
 import { pollJob, stageFile } from '../../electron/services/__fixtures__/importJobCalls';
 import { writeBigGeoJson } from './bigGeoJson';
 
@@ -21,11 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let demo: DemoProject;
 let calls: ChannelCalls;
-beforeEach(() => {
-  demo = openDemoProject();
-  calls = channelCalls(demo);
-});
-afterEach(() => demo.dispose());
+openDemoPerTest((opened) => ({ demo, calls } = opened));
 
 const ryazansky = () => {
   const park = demo.store.parks.list().find((candidate) => candidate.name.includes('Рязанский'));
