@@ -1,14 +1,13 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentListItem } from '../../../shared/contract/registryViews';
 import type { PlotId } from '../../../shared/domain/ids';
 import { formatHectares } from '../../../shared/format/measure';
-import { getBridge } from '../bridge';
 import { useLocale } from '../i18n/useLocale';
 import { useBridgeQuery } from '../views/useBridgeQuery';
 import { AllocateFormActions } from './AllocateFormActions';
 import { AllocationTermsFields } from './AllocationTermsFields';
-import { allocationRequestFor, localIsoDate, newAllocationDraft, type AllocationDraft } from './allocationDraft';
+import { useAllocationSubmit } from './useAllocationSubmit';
 
 interface AllocatePlotsFormProps {
   readonly resident: ResidentListItem;
@@ -23,11 +22,8 @@ export function AllocatePlotsForm({ resident, revision, onDone, onCancel }: Allo
   const locale = useLocale();
   const id = useId();
   const layers = useBridgeQuery('map:layers', {}, revision);
-  const [draft, setDraft] = useState<AllocationDraft>(() => ({ ...newAllocationDraft(localIsoDate()), residentId: resident.id }));
   const [plotIds, setPlotIds] = useState<readonly PlotId[]>([]);
-  const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const { draft, change, submitted, saving, refusal, clearRefusal, onSubmit } = useAllocationSubmit({ residentId: resident.id }, plotIds, onDone);
   // Free plots grouped by park, codes in natural order (П-2 before П-10).
   const parks = useMemo(() => {
     if (layers.status !== 'ready') return [];
@@ -42,21 +38,6 @@ export function AllocatePlotsForm({ resident, revision, onDone, onCancel }: Allo
   }, [layers, locale]);
   const freeCount = parks.reduce((sum, group) => sum + group.plots.length, 0);
 
-  const change = (patch: Partial<AllocationDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-    setRefusal(null);
-  };
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    const request = allocationRequestFor(draft, plotIds);
-    if (request === null) return;
-    setSaving(true);
-    const result = await getBridge().invoke('allocations:create', request);
-    setSaving(false);
-    if (result.ok) onDone();
-    else setRefusal(result.error.message);
-  };
   const problem = (key: string | undefined) => key !== undefined && <span className="field-problem">{key}</span>;
 
   return (
@@ -75,7 +56,7 @@ export function AllocatePlotsForm({ resident, revision, onDone, onCancel }: Allo
             aria-invalid={submitted && plotIds.length === 0}
             onChange={(event) => {
               setPlotIds([...event.target.selectedOptions].map((option) => Number(option.value) as PlotId));
-              setRefusal(null);
+              clearRefusal();
             }}
           >
             {parks

@@ -1,12 +1,12 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlotId, ResidentId } from '../../../shared/domain/ids';
-import { getBridge } from '../bridge';
 import { useLocale } from '../i18n/useLocale';
 import { useBridgeQuery } from '../views/useBridgeQuery';
 import { AllocateFormActions } from './AllocateFormActions';
 import { AllocationTermsFields } from './AllocationTermsFields';
-import { allocationProblems, allocationRequest, localIsoDate, newAllocationDraft, type AllocationDraft } from './allocationDraft';
+import { allocationProblems } from './allocationDraft';
+import { useAllocationSubmit } from './useAllocationSubmit';
 
 interface AllocationFormProps {
   readonly plotId: PlotId;
@@ -22,10 +22,7 @@ export function AllocationForm({ plotId, plotCode, revision, onDone, onCancel }:
   const locale = useLocale();
   const id = useId();
   const registry = useBridgeQuery('residents:list', {}, revision);
-  const [draft, setDraft] = useState<AllocationDraft>(() => newAllocationDraft(localIsoDate()));
-  const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const { draft, change, submitted, saving, refusal, onSubmit } = useAllocationSubmit({}, [plotId], onDone);
   const problems = allocationProblems(draft);
   // A resident that left the park cannot take a plot; the rest in the registry's order by name.
   const candidates = useMemo(() => {
@@ -34,21 +31,6 @@ export function AllocationForm({ plotId, plotCode, revision, onDone, onCancel }:
     return registry.value.filter((resident) => resident.status !== 'left').sort((a, b) => collator.compare(a.name, b.name));
   }, [registry, locale]);
 
-  const change = (patch: Partial<AllocationDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-    setRefusal(null);
-  };
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    const request = allocationRequest(draft, plotId);
-    if (request === null) return;
-    setSaving(true);
-    const result = await getBridge().invoke('allocations:create', request);
-    setSaving(false);
-    if (result.ok) onDone();
-    else setRefusal(result.error.message);
-  };
   const residentProblem = submitted ? problems.residentId : undefined;
 
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allocationCreateSchema } from '../../../shared/contract/allocationRequests';
 import type { PlotId, ResidentId } from '../../../shared/domain/ids';
-import { allocationProblems, allocationRequest, allocationRequestFor, localIsoDate, newAllocationDraft } from './allocationDraft';
+import { allocationProblems, allocationRequestFor, localIsoDate, newAllocationDraft } from './allocationDraft';
 
 const plot = 17 as PlotId;
 const filled = { ...newAllocationDraft('2026-03-02'), residentId: 4 as ResidentId, agreementNo: ' ДА-РЯЗ-2026/014 ' };
@@ -9,11 +9,11 @@ const filled = { ...newAllocationDraft('2026-03-02'), residentId: 4 as ResidentI
 describe('allocation form', () => {
   it('asks for a resident first', () => {
     expect(allocationProblems(newAllocationDraft('2026-03-02'))).toEqual({ residentId: 'noResident' });
-    expect(allocationRequest(newAllocationDraft('2026-03-02'), plot)).toBeNull();
+    expect(allocationRequestFor(newAllocationDraft('2026-03-02'), [plot])).toBeNull();
   });
 
   it('builds a request the contract accepts, open-ended when no end date is given', () => {
-    const request = allocationRequest(filled, plot);
+    const request = allocationRequestFor(filled, [plot]);
     expect(request).toEqual({ residentId: 4, plotIds: [17], kind: 'lease', agreementNo: 'ДА-РЯЗ-2026/014', startDate: '2026-03-02', endDate: null });
     expect(allocationCreateSchema.safeParse(request).success).toBe(true);
   });
@@ -25,7 +25,7 @@ describe('allocation form', () => {
   });
 
   it('accepts a one-day allocation', () => {
-    expect(allocationRequest({ ...filled, endDate: '2026-03-02' }, plot)?.endDate).toBe('2026-03-02');
+    expect(allocationRequestFor({ ...filled, endDate: '2026-03-02' }, [plot])?.endDate).toBe('2026-03-02');
   });
 });
 

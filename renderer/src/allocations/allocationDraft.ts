@@ -46,17 +46,6 @@ export function allocationProblems(draft: AllocationDraft): Partial<Record<Alloc
 }
 
 /**
- * The `allocations:create` request for one plot, or null while the form has a problem.
- *
- * @example
- * allocationRequest({ residentId: 4, kind: 'lease', agreementNo: 'ДА-1', startDate: '2026-01-10', endDate: '' }, 17);
- * // { residentId: 4, plotIds: [17], kind: 'lease', agreementNo: 'ДА-1', startDate: '2026-01-10', endDate: null }
- */
-export function allocationRequest(draft: AllocationDraft, plotId: PlotId): AllocationCreateRequest | null {
-  return allocationRequestFor(draft, [plotId]);
-}
-
-/**
  * The `allocations:create` request for several plots at once (one agreement covering them), or null
  * while the form has a problem or no plot is chosen.
  *
