@@ -1,40 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/contract/result';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExportedFiles, ExportPreview } from '../../shared/contract/exchangeViews';
 import type { ImportJobView } from '../../shared/contract/importJobs';
-import type { Failure } from '../../shared/contract/result';
-import { openDemoProject, TODAY, type DemoProject } from '../services/__fixtures__/demoStore';
+import type { ChannelCalls } from '../services/__fixtures__/channelCalls';
+import type { DemoProject } from '../services/__fixtures__/demoStore';
+import { openDemoPerTest } from '../services/__fixtures__/demoPerTest';
 import { pollJob, stageFile } from '../services/__fixtures__/importJobCalls';
-import { dispatch } from './dispatch';
-import type { HandlerMap } from './handlerMap';
-import { createHandlers } from './projectHandlers';
 
 // The export and import dialogs' channels as the renderer reaches them, on a real copy of the demo.
 let demo: DemoProject;
-let handlers: HandlerMap;
-beforeEach(() => {
-  demo = openDemoProject();
-  handlers = createHandlers({ store: demo.store, file: demo.file, host: 'web', today: () => TODAY });
-});
-afterEach(() => demo.dispose());
+let calls: ChannelCalls;
+openDemoPerTest((opened) => ({ demo, calls } = opened));
 
-const call = (channel: string, payload: unknown): Promise<Result<unknown>> => dispatch(handlers, channel, payload);
-
-async function value<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await call(channel, payload);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function failure(channel: string, payload: unknown): Promise<Failure> {
-  const result = await call(channel, payload);
-  if (result.ok) throw new Error(`${channel} succeeded, expected a failure`);
-  return result.error;
-}
-const calls = { value, failure };
+const value = <T>(channel: string, payload: unknown): Promise<T> => calls.value<T>(channel, payload);
+const failure = (channel: string, payload: unknown) => calls.failure(channel, payload);
 
 const ryazansky = () => {
   const park = demo.store.parks.list().find((candidate) => candidate.name.includes('Рязанский'));
@@ -96,8 +77,8 @@ describe('export channels', () => {
   });
 
   it('refuses a scale out of range before drawing', async () => {
-    const result = await call('export:preview', { ...mapOptions(), scale: 100 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('scale') } });
+    const error = await failure('export:preview', { ...mapOptions(), scale: 100 });
+    expect(error).toMatchObject({ code: 'invalid-request', message: expect.stringContaining('scale') });
   });
 
   it('hands back a PDF of the park, and a GeoJSON holding its plots', async () => {

@@ -1,33 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/contract/result';
+import { describe, expect, it } from 'vitest';
 import type { AllocationEntry, ResidentListItem } from '../../shared/contract/registryViews';
-import { openDemoProject, TODAY, type DemoProject } from '../services/__fixtures__/demoStore';
-import { dispatch } from './dispatch';
-import type { HandlerMap } from './handlerMap';
-import { createHandlers } from './projectHandlers';
+import type { ChannelCalls } from '../services/__fixtures__/channelCalls';
+import { TODAY, type DemoProject } from '../services/__fixtures__/demoStore';
+import { openDemoPerTest } from '../services/__fixtures__/demoPerTest';
 
 // The channels as the renderer reaches them: dispatch validates, the handlers call the services on a real file.
 let demo: DemoProject;
-let handlers: HandlerMap;
-beforeEach(() => {
-  demo = openDemoProject();
-  handlers = createHandlers({ store: demo.store, file: demo.file, host: 'web', today: () => TODAY });
-});
-afterEach(() => demo.dispose());
+let calls: ChannelCalls;
+openDemoPerTest((opened) => ({ demo, calls } = opened));
 
-const call = (channel: string, payload: unknown): Promise<Result<unknown>> => dispatch(handlers, channel, payload);
-
-async function value<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await call(channel, payload);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function failure(channel: string, payload: unknown) {
-  const result = await call(channel, payload);
-  if (result.ok) throw new Error(`${channel} succeeded, expected a failure`);
-  return result.error;
-}
+const value = <T>(channel: string, payload: unknown): Promise<T> => calls.value<T>(channel, payload);
+const failure = (channel: string, payload: unknown) => calls.failure(channel, payload);
 
 describe('residents channels', () => {
   it('refuses a wrong INN as invalid-request naming the field, and the file is unchanged', async () => {
