@@ -14,7 +14,7 @@ import type { ParkId } from '../../../shared/domain/ids';
 import { isoDate } from '../../../shared/park/activeAllocation';
 import { getBridge } from '../bridge';
 import { Modal } from './Modal';
-import { downloadFile, svgImageSource } from './fileTransfer';
+import { downloadExported, svgImageSource } from './fileTransfer';
 import { lastAuthor, rememberAuthor } from './lastAuthor';
 
 /** The true scales a planner picks from; the server accepts any whole 1:500 to 1:10 000. */
@@ -95,7 +95,7 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
     const result = await getBridge().invoke('export:file', { ...request, format });
     if (!result.ok) return setSaving({ busy: false, message: t('exportDialog.failed', { message: result.error.message }) });
     if (MAP_FORMATS.includes(format)) rememberAuthor(options.author);
-    for (const file of result.value.files) downloadFile(file.name, file.mimeType, file.base64);
+    for (const file of result.value.files) downloadExported(file.name, file.mimeType, file.base64);
     setSaving({ busy: false, message: t('exportDialog.saved', { names: result.value.files.map((file) => file.name).join(', ') }) });
   };
 

@@ -1,3 +1,5 @@
+import { downloadFile } from '../table/download';
+
 /*
  * Files cross the bridge as base64 inside JSON, the same under Electron and in web mode. These helpers turn
  * bytes into base64 and back without Node's Buffer, and hand a file to the browser's download.
@@ -30,16 +32,5 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 /** An SVG document as an image source: a data URL, so the markup is never parsed into the page. */
 export const svgImageSource = (svg: string): string => `data:image/svg+xml;base64,${bytesToBase64(new TextEncoder().encode(svg))}`;
 
-/** Saves bytes under `name` through the browser's download (works in web mode and in Electron alike). */
-export function downloadFile(name: string, mimeType: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken its copy once click() returns; the delay only spares slow engines.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** Saves an exported file (base64 from the Node side) through the browser's download, as the tables do. */
+export const downloadExported = (name: string, mimeType: string, base64: string): void => downloadFile(name, base64ToBytes(base64), mimeType);
