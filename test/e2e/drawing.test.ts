@@ -1,17 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EditState } from '../../shared/contract/editViews';
 import type { MapLayers } from '../../shared/contract/views';
 import type { Position } from '../../shared/domain/geometry';
 import { geodesicArea } from '../../shared/geometry/geodesicArea';
-import { launchChromium } from './support/browser';
 import { callChannel, clickAt, jumpTo, mapLayers, pixelOf, positionAt } from './support/drawingPage';
-import { startWebApp, type RunningWebApp } from './support/webApp';
+import { openPlannerPage } from './support/plannerPage';
+import type { RunningWebApp } from './support/webApp';
 
 // A planner draws with the mouse (?lang=en): a plot with its live area, one snapped to a neighbour, a
 // split, undo and redo (also after a reload), and a self-intersecting outline the store refuses.
 let app: RunningWebApp;
-let browser: Browser;
 let page: Page;
 const SHOTS = process.env['PARKPLAN_SHOTS'] ?? '/tmp/parkplan-drawing';
 
@@ -61,19 +60,12 @@ let spot: Position;
 let cleared: ReturnType<typeof plotToClear>;
 let firstPlotId: number;
 
+openPlannerPage({ lang: 'en', ready: 'map idle' }, (opened) => ({ app, page } = opened));
+
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await open();
   cleared = plotToClear(await mapLayers(page));
   spot = centroid(cleared.geometry.coordinates[0] ?? []);
   await jumpTo(page, spot, 16.8);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('drawing plots with the mouse', () => {

@@ -1,19 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapLayers } from '../../shared/contract/views';
 import { fromCadastral, toCadastral, type CadastralPoint } from '../../shared/crs/cadastralArea';
 import type { Position } from '../../shared/domain/geometry';
 import { geodesicArea } from '../../shared/geometry/geodesicArea';
 import { geographiclibMeasures } from '../../shared/geometry/test/geographiclibReference';
-import { launchChromium } from './support/browser';
 import { jumpTo, mapLayers } from './support/drawingPage';
 import { centroidOf, clickPlot, plotDetails, shareAnEdge } from './support/editingPage';
-import { startWebApp, type RunningWebApp } from './support/webApp';
+import { openPlannerPage } from './support/plannerPage';
 
 // The planner's editing panels (?lang=en): attributes in the details panel, the vertex table in МСК
 // metres, pasted coordinates, subdivide and merge with the mouse, and validation findings in the list.
-let app: RunningWebApp;
-let browser: Browser;
 let page: Page;
 const SHOTS = process.env['PARKPLAN_SHOTS'] ?? '/tmp/parkplan-editing';
 
@@ -37,12 +34,9 @@ async function selectInList(plotId: number): Promise<void> {
   await expect.poll(async () => (await details().locator('.plot-code').innerText()).trim(), { timeout: 10_000 }).toBe((await plotById(plotId))?.properties.code);
 }
 
+openPlannerPage({ lang: 'en', ready: 'map idle' }, (opened) => ({ page } = opened));
+
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${app.url}&lang=en`);
-  await page.locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
   const layers = await mapLayers(page);
   const parkId = layers.parks.features[0]?.properties.id;
   const inPark = layers.plots.features.filter((f) => f.properties.parkId === parkId);
@@ -52,11 +46,6 @@ beforeAll(async () => {
   if (largest === undefined) throw new Error('no free plot in the demo');
   target = largest;
   await jumpTo(page, centroidOf(target), 16.3);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('editing a plot in the details panel and the vertex table', () => {

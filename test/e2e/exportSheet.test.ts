@@ -2,33 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { startWebApp, type RunningWebApp } from './support/webApp';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPlannerPage } from './support/plannerPage';
 
 // Issue 5, the map sheet's own words in the Export dialog: the planner sets the author and the МСК grid,
 // the preview follows, the PDF saved through the browser's download carries both (read by pdftotext),
 // the DPI choice appears only for PNG, and the author is offered again the next time.
 
-let app: RunningWebApp;
-let browser: Browser;
 let page: Page;
 const AUTHOR = 'Отдел генплана, Сидоров П. П.';
 const TITLE = 'Схема для инвесткомитета';
 
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  await page.goto(`${app.url}&lang=en`);
-  await page.getByRole('region', { name: 'Plot list' }).getByRole('row').nth(40).waitFor({ timeout: 60_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+openPlannerPage({ lang: 'en', ready: 'plot list filled', acceptDownloads: true }, (opened) => ({ page } = opened));
 
 const dialog = () => page.getByRole('dialog', { name: 'Export allocation map' });
 /** The preview's picture as its data URL, once drawn. */

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { startWebApp, type RunningWebApp } from './support/webApp';
+import { describe, expect, it } from 'vitest';
+import { openPlannerPage } from './support/plannerPage';
+import type { RunningWebApp } from './support/webApp';
 
 // Issue 5, the Import dialog's choices, in English (and its report once in Russian): a GeoJSON whose columns have names the automatic
 // rule does not know is mapped in the mapping table (keyboard and mouse), and the stored plots carry the
@@ -18,18 +18,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'parkplan-import-mapping-e2e-'));
 const dialog = () => page.getByRole('dialog', { name: 'Import data' });
 const columnSelect = (field: string) => dialog().getByRole('combobox', { name: `Column for the field “${field}”` });
 
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${app.url}&lang=en`);
-  await page.getByRole('region', { name: 'Plot list' }).getByRole('row').nth(40).waitFor({ timeout: 60_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+openPlannerPage({ lang: 'en', ready: 'plot list filled' }, (opened) => ({ app, browser, page } = opened));
 
 /** A channel of the web bridge, called as the page calls it (POST /api/<channel> with the token cookie). */
 function call<T>(channel: string, request: unknown = {}): Promise<T> {

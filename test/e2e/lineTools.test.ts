@@ -1,17 +1,14 @@
 import geodesic from 'geographiclib-geodesic';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapLayers } from '../../shared/contract/views';
 import type { Position } from '../../shared/domain/geometry';
-import { launchChromium } from './support/browser';
 import { clickAt, jumpTo, mapLayers, pixelOf, positionAt } from './support/drawingPage';
-import { startWebApp, type RunningWebApp } from './support/webApp';
+import { openPlannerPage } from './support/plannerPage';
 
 // The line tools with the mouse (?lang=en): a rail spur and a utility line are stored where the clicks
 // were, with GeographicLib's geodesic length; "Measure" shows that length and an area and saves nothing;
 // the shortcut help opens and closes from the keyboard.
-let app: RunningWebApp;
-let browser: Browser;
 let page: Page;
 let spot: Position;
 
@@ -57,12 +54,9 @@ function expectAlong(stored: readonly Position[], drawn: readonly Position[]): v
   });
 }
 
+openPlannerPage({ lang: 'en', ready: 'map idle' }, (opened) => ({ page } = opened));
+
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${app.url}&lang=en`);
-  await page.locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
   const layers = await mapLayers(page);
   const parkId = layers.parks.features[0]?.properties.id;
   const free = layers.plots.features.filter((f) => f.properties.parkId === parkId && f.properties.status === 'free');
@@ -74,11 +68,6 @@ beforeAll(async () => {
   // Snapping off: the stored points must be the clicked ones, not a neighbour's vertex nearby.
   // (Playwright's uncheck() throws unless the box ends up unchecked.)
   await page.getByRole('checkbox', { name: 'Snapping (S)' }).uncheck();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('line tools and the measure tool with the mouse', () => {

@@ -1,18 +1,15 @@
 import { readFileSync } from 'node:fs';
 import geographiclib from 'geographiclib-geodesic';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ProjectSeed } from '../../shared/domain/projectSeed';
 import { MAP_COLORS, STATUS_COLORS } from '../../renderer/src/map/statusColors';
-import { launchChromium } from './support/browser';
 import { blend, hexToRgb, waitForMapPixels } from './support/mapPixels';
-import { startWebApp, type RunningWebApp } from './support/webApp';
+import { openPlannerPage } from './support/plannerPage';
 
 // What a planner does with the mouse, in English (?lang=en): click a plot on the map, sort the list,
 // hide a layer, and read an area that agrees with GeographicLib.
 const demo = JSON.parse(readFileSync('assets/demo/demo-project.json', 'utf8')) as ProjectSeed;
-let app: RunningWebApp;
-let browser: Browser;
 let page: Page;
 
 const plotList = () => page.getByRole('region', { name: 'Plot list' });
@@ -34,18 +31,7 @@ function referenceAreaM2(code: string): number {
 /** Numbers as the English interface writes them: 12,345.67 with comma thousands. */
 const readNumber = (text: string) => Number(text.replace(/[\s\u00a0\u202f,]/g, ''));
 
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${app.url}&lang=en`);
-  await page.locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+openPlannerPage({ lang: 'en', ready: 'map idle' }, (opened) => ({ page } = opened));
 
 describe('a planner at the map', () => {
   it('clicks a plot on the map: its row is selected and its details show the exact geodesic area', async () => {

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ProjectSeed } from '../../shared/domain/projectSeed';
 import { MAP_COLORS, STATUS_COLORS } from '../../renderer/src/map/statusColors';
-import { launchChromium } from './support/browser';
 import { blend, hexToRgb, waitForMapPixels, type Rgb } from './support/mapPixels';
-import { startWebApp, type RunningWebApp } from './support/webApp';
+import { openPlannerPage } from './support/plannerPage';
 
 // Issue 4 end to end, in English (?lang=en): register a resident through the form (a wrong INN is
 // refused first), allocate a free plot to it with the mouse, and see the map, the plot list and the
@@ -13,8 +12,6 @@ import { startWebApp, type RunningWebApp } from './support/webApp';
 const demo = JSON.parse(readFileSync('assets/demo/demo-project.json', 'utf8')) as ProjectSeed;
 const SBER = { name: 'ПАО Сбербанк', inn: '7707083893', ogrn: '1027700132195' };
 
-let app: RunningWebApp;
-let browser: Browser;
 let page: Page;
 
 const under = blend(hexToRgb(MAP_COLORS.parkFill), 0.6, hexToRgb(MAP_COLORS.background));
@@ -59,18 +56,7 @@ function pixelAt(point: { x: number; y: number }): Promise<Rgb> {
 
 const near = (a: Rgb, b: Rgb, tolerance = 8) => a.every((value, i) => Math.abs(value - (b[i] ?? 0)) <= tolerance);
 
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${app.url}&lang=en`);
-  await page.locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+openPlannerPage({ lang: 'en', ready: 'map idle' }, (opened) => ({ page } = opened));
 
 describe('a planner registers a resident and allocates it a free plot', () => {
   let occupancyBefore = 0;

@@ -1,33 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ResidentListItem } from '../../shared/contract/registryViews';
-import { launchChromium } from './support/browser';
 import { callChannel, mapLayers } from './support/drawingPage';
-import { startWebApp, type RunningWebApp } from './support/webApp';
+import { openPlannerPage } from './support/plannerPage';
 
 // Issue 4: from a resident's card, allocate several free plots at once under one agreement; in the
 // attribute table, edit a plot's code and a resident's sector in place (validated, undoable), and the
 // toolbar's Undo follows such an edit.
-let app: RunningWebApp;
-let browser: Browser;
 let page: Page;
 
 const card = () => page.getByRole('region', { name: 'Resident card' });
 const undo = () => page.getByRole('toolbar', { name: 'Editing tools' }).getByRole('button', { name: 'Undo', exact: true });
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${app.url}&lang=en`);
-  await page.locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+openPlannerPage({ lang: 'en', ready: 'map idle' }, (opened) => ({ page } = opened));
 
 // First in the file: it needs a journal nothing has touched yet.
 describe('Undo after an attribute-table edit', () => {

@@ -1,15 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { MapLayers } from '../../shared/contract/views';
 import { geodesicArea } from '../../shared/geometry/geodesicArea';
-import { launchChromium } from './support/browser';
 import { clickAt, jumpTo, mapLayers, pixelOf } from './support/drawingPage';
 import { centroidOf, clickPlot } from './support/editingPage';
-import { startWebApp, type RunningWebApp } from './support/webApp';
+import { openPlannerPage } from './support/plannerPage';
 
 // "Select" moves and rotates a whole plot (drag, Alt+drag) and "Cut hole" cuts an inner ring, all undoable.
-let app: RunningWebApp;
-let browser: Browser;
 let page: Page;
 let movedId: number;
 
@@ -29,18 +26,7 @@ function freePlot(layers: MapLayers): PlotFeature {
 const areaOf = (plot: PlotFeature | undefined) => geodesicArea(plot!.geometry);
 const plotById = (layers: MapLayers, id: number) => layers.plots.features.find((f) => f.properties.id === id);
 
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${app.url}&lang=en`);
-  await page.locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+openPlannerPage({ lang: 'en', ready: 'map idle' }, (opened) => ({ page } = opened));
 
 describe('moving a plot with "Select"', () => {
   it('drags the selected plot: every vertex moves by the same offset, the area stays', async () => {

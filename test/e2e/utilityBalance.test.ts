@@ -1,18 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParkBalanceSheet } from '../../shared/contract/reportViews';
 import { DEFAULT_PROTECTION_ZONES } from '../../shared/park/protectionZones';
-import { launchChromium } from './support/browser';
 import { callChannel } from './support/drawingPage';
-import { startWebApp, type RunningWebApp } from './support/webApp';
+import { openPlannerPage } from './support/plannerPage';
 
 // Issue 4, the dashboard's utility editing in English: request a connection (a wrong figure is refused
 // first), set the park's power capacity below the approved demand and see the over-commitment warning,
 // raise it and see the warning go; then judge rail access at a wider distance.
 const SHOTS = process.env['PARKPLAN_SHOTS'] ?? '/tmp/parkplan-utilities';
 
-let app: RunningWebApp;
-let browser: Browser;
 let page: Page;
 
 const utilities = () => page.getByRole('region', { name: 'Utility balance' });
@@ -39,19 +36,11 @@ async function setPowerCapacity(kW: number): Promise<void> {
   await expect.poll(async () => (await power()).capacity, { timeout: 10_000 }).toBe(kW);
 }
 
+openPlannerPage({ lang: 'en', ready: 'map idle', viewport: { width: 1440, height: 1000 } }, (opened) => ({ page } = opened));
+
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  await page.goto(`${app.url}&lang=en`);
-  await page.locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
   await page.getByRole('tab', { name: 'Park dashboard' }).click();
   await utilities().waitFor({ timeout: 60_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('a planner balances the park\'s power', () => {
