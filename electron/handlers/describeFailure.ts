@@ -4,9 +4,9 @@ import { RefusedError } from '../services/refusal';
 
 /** Maps an error thrown by a service to the Result the renderer gets; internals stay in the log. */
 export function describeFailure(error: unknown): Result<never> {
-  if (error instanceof NotFoundError) return fail('not-found', error.message);
-  if (error instanceof RefusedError) return fail('invalid-request', error.message);
-  if (error instanceof Error && error.name === 'SqliteError') return fail('store-error', `Project file error: ${error.message}`);
+  if (error instanceof NotFoundError) return fail('not-found', 'legacy.text', { text: error.message });
+  if (error instanceof RefusedError) return fail('refused', error.key, error.params);
+  if (error instanceof Error && error.name === 'SqliteError') return fail('store-error', 'failure.storeError', { text: error.message });
   console.error(error);
-  return fail('internal', error instanceof Error ? error.message : String(error));
+  return fail('internal', 'failure.internal', { text: error instanceof Error ? error.message : String(error) });
 }

@@ -39,14 +39,14 @@ describe('dispatch', () => {
   });
 
   it('turns thrown errors into failures instead of throwing across the boundary', async () => {
-    expect(await dispatch(handlers, 'plots:details', { plotId: 5 })).toEqual({
+    expect(await dispatch(handlers, 'plots:details', { plotId: 5 })).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: 'Plot 5 does not exist' },
     });
     const silenced = console.error;
     console.error = () => undefined;
     try {
-      expect(await dispatch(handlers, 'map:layers', {})).toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
+      expect(await dispatch(handlers, 'map:layers', {})).toMatchObject({ ok: false, error: { code: 'internal', key: 'failure.internal', params: { text: 'disk on fire' } } });
     } finally {
       console.error = silenced;
     }

@@ -9,19 +9,19 @@ import { importBusyMessage, isSqliteBusy } from '../services/exchange/importWrit
  * calls the handler, and turns anything thrown into a Result so nothing throws across the boundary.
  */
 export async function dispatch(handlers: HandlerMap, channel: unknown, payload: unknown): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel: ${String(channel).slice(0, 80)}`);
+  if (!isChannel(channel)) return fail('unknown-channel', 'failure.unknownChannel', { channel: String(channel).slice(0, 80) });
   const parsed = requestSchemas[channel].safeParse(payload ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'request';
-    return fail('invalid-request', `${channel}: ${where}: ${issue?.message ?? 'invalid'}`);
+    return fail('invalid-request', 'failure.invalidRequest', { channel, where, problem: issue?.message ?? 'invalid' });
   }
   try {
     return ok(await call(handlers, channel, parsed.data));
   } catch (error) {
     // A write refused at once because an import job holds the write lock (see importWriteLock.ts).
     const busy = isSqliteBusy(error) ? importBusyMessage() : null;
-    if (busy !== null) return fail('store-error', busy);
+    if (busy !== null) return fail('store-error', 'legacy.text', { text: busy });
     return describeFailure(error);
   }
 }

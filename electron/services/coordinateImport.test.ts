@@ -60,7 +60,7 @@ describe('plots:fromCoordinates', () => {
     const lines = extract(outline).split('\n');
     lines[3] = '3 451607,6O 1322107.20';
     const bad = await calls.failure('plots:fromCoordinates', { parkId: ryazansky(), text: lines.join('\n'), crs: 'MSK-62-1' });
-    expect(bad).toMatchObject({ code: 'invalid-request', message: expect.stringMatching(/^Line 4: "3 451607,6O 1322107.20" is not "N X Y"/) });
+    expect(bad).toMatchObject({ code: 'refused', message: expect.stringMatching(/^Line 4: "3 451607,6O 1322107.20" is not "N X Y"/) });
     const swapped = extract(outline).split('\n').map((line, i) => (i === 0 ? line : line.replace(/^(\S+)\t(\S+)\t(\S+)$/, '$1\t$3\t$2'))).join('\n');
     const swap = await calls.failure('plots:fromCoordinates', { parkId: ryazansky(), text: swapped, crs: 'MSK-62-1' });
     expect(swap.message).toMatch(/^Line 2: .* are they swapped\?/);

@@ -39,7 +39,7 @@ export function plotFromCoordinates(store: ProjectStore, request: PlotFromCoordi
     return { plotId: plot.id, edit: editState(store) };
   }
   const plot = expectPlot(store, request.plotId);
-  if (plot.parkId !== park.id) throw new RefusedError(`Plot ${plot.code} is not in ${park.name}.`);
+  if (plot.parkId !== park.id) throw RefusedError.untranslated(`Plot ${plot.code} is not in ${park.name}.`);
   assertSoundOutline(geometry, `The pasted outline of plot ${plot.code}`);
   replaceOutline(store, plot, geometry, `Outline of plot ${plot.code} from coordinates`, false);
   return { plotId: plot.id, edit: editState(store) };

@@ -54,11 +54,11 @@ function readPoints(text: string, metric: boolean): Point[] {
     const b = figures[labelled ? 2 : 1];
     const expected = metric ? '"N X Y" (point number, X and Y in metres)' : '"lon lat" or "lat lon" in degrees';
     if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) {
-      throw new RefusedError(`Line ${line}: "${raw.trim().slice(0, 80)}" is not ${expected}.`);
+      throw RefusedError.untranslated(`Line ${line}: "${raw.trim().slice(0, 80)}" is not ${expected}.`);
     }
     points.push({ line, label: labelled ? (tokens[0] ?? null) : null, a, b });
   });
-  if (points.length === 0) throw new RefusedError('The coordinate list holds no points.');
+  if (points.length === 0) throw RefusedError.untranslated('The coordinate list holds no points.');
   return points;
 }
 
@@ -68,7 +68,7 @@ function fromZone(points: readonly Point[], zone: CadastralZoneKey): Position[] 
     const position = fromCadastral({ x, y }, zone);
     // A point far outside the zone is almost always X and Y given the other way round.
     if (!isValidLonLat(position[0], position[1]) || position[0] < west - 1.5 || position[0] > east + 1.5) {
-      throw new RefusedError(`Line ${line}: X ${x}, Y ${y} lies outside ${CADASTRAL_ZONES[zone].label.en}; X is the northing and Y the easting — are they swapped?`);
+      throw RefusedError.untranslated(`Line ${line}: X ${x}, Y ${y} lies outside ${CADASTRAL_ZONES[zone].label.en}; X is the northing and Y the easting — are they swapped?`);
     }
     return position;
   });
@@ -83,7 +83,7 @@ function fromDegrees(points: readonly Point[], near: Position): Position[] {
   const best = usable.sort((x, y) => spread(x) - spread(y))[0];
   if (best === undefined) {
     const bad = points.find((p) => !isValidLonLat(p.a, p.b) && !isValidLonLat(p.b, p.a)) ?? points[0];
-    throw new RefusedError(`Line ${bad?.line ?? 1}: ${bad?.a}, ${bad?.b} are not longitude and latitude in degrees.`);
+    throw RefusedError.untranslated(`Line ${bad?.line ?? 1}: ${bad?.a}, ${bad?.b} are not longitude and latitude in degrees.`);
   }
   return best;
 }
@@ -110,7 +110,7 @@ export function parseCoordinateList(text: string, crs: CoordinateSystem, near: P
     const first = ring[0];
     if (first === undefined) return;
     const distinct = new Set(ring.map(([lon, lat]) => `${lon} ${lat}`)).size;
-    if (distinct < 3) throw new RefusedError(`Lines ${startLine}–${lastLine}: a contour needs at least 3 distinct points.`);
+    if (distinct < 3) throw RefusedError.untranslated(`Lines ${startLine}–${lastLine}: a contour needs at least 3 distinct points.`);
     const last = ring[ring.length - 1];
     rings.push(last !== undefined && sameSpot(first, last) ? ring : [...ring, first]);
     ring = [];
@@ -128,7 +128,7 @@ export function parseCoordinateList(text: string, crs: CoordinateSystem, near: P
     if (sameSpot(first, position)) {
       close(point.line);
     } else if (point.label !== null && point.label === startLabel) {
-      throw new RefusedError(`Line ${point.line}: point ${point.label} closes the contour but its coordinates differ from line ${startLine}.`);
+      throw RefusedError.untranslated(`Line ${point.line}: point ${point.label} closes the contour but its coordinates differ from line ${startLine}.`);
     }
   });
   close(points[points.length - 1]?.line ?? 1);

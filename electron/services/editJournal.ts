@@ -120,13 +120,13 @@ function applyChangeSet(store: ProjectStore, target: ChangeSet, current: ChangeS
 
 /** Why a journal entry cannot be applied to the file as it is now, in words a planner can act on. */
 function conflict(action: 'undo' | 'redo', label: string, error: unknown): Error {
-  if (error instanceof MissingRowError) return new RefusedError(`Cannot ${action} "${label}": ${error.message} (changed since by another tool or window).`);
+  if (error instanceof MissingRowError) return RefusedError.untranslated(`Cannot ${action} "${label}": ${error.message} (changed since by another tool or window).`);
   if (error instanceof Error && error.name === 'SqliteError') {
     const code = (error as Error & { code?: string }).code ?? '';
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-      return new RefusedError(`Cannot ${action} "${label}": a plot it would remove now has allocations or connections; end or move them first.`);
+      return RefusedError.untranslated(`Cannot ${action} "${label}": a plot it would remove now has allocations or connections; end or move them first.`);
     }
-    if (code.startsWith('SQLITE_CONSTRAINT')) return new RefusedError(`Cannot ${action} "${label}": ${error.message}.`);
+    if (code.startsWith('SQLITE_CONSTRAINT')) return RefusedError.untranslated(`Cannot ${action} "${label}": ${error.message}.`);
   }
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -29,7 +29,7 @@ export function refuseIfHeld(store: ProjectStore, plot: Plot, today: string, act
   if (active === undefined) return;
   const holder = store.residents.get(active.residentId)?.name ?? `resident ${active.residentId}`;
   const agreement = active.agreementNo === '' ? active.kind : `${active.kind} ${active.agreementNo}`;
-  throw new RefusedError(`Cannot ${action} plot ${plot.code}: it is held by ${holder} (${agreement}). End that allocation first.`);
+  throw RefusedError.untranslated(`Cannot ${action} plot ${plot.code}: it is held by ${holder} (${agreement}). End that allocation first.`);
 }
 
 /** How many allocations, ended ones included, refer to a plot: they are history and keep the plot in the file. */

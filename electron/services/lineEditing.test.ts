@@ -38,7 +38,7 @@ describe('railSpurs channels', () => {
     const parkId = demo.plot('Р-13').parkId;
     const point: LineStringGeometry = { type: 'LineString', coordinates: [[39.6, 54.7], [39.6, 54.7]] };
     const error = await calls.failure('railSpurs:create', { parkId, name: 'Тупик', status: 'planned', station: '', geometry: point });
-    expect(error).toMatchObject({ code: 'invalid-request', message: 'Rail spur Тупик: a line needs at least two distinct vertices.' });
+    expect(error).toMatchObject({ code: 'refused', message: 'Rail spur Тупик: a line needs at least two distinct vertices.' });
     expect(await calls.failure('railSpurs:delete', { railSpurId: 9999 })).toMatchObject({ code: 'not-found' });
     expect(demo.fileBytes().equals(before)).toBe(true);
   });

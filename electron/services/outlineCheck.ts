@@ -13,12 +13,12 @@ export function assertSoundOutline(geometry: PolygonGeometry, what: string): voi
   const fatal = findings.filter((finding) => finding.kind === 'self-intersection' || finding.kind === 'too-few-vertices');
   if (fatal.length === 0) return;
   const sentences = fatal.map((finding) => (finding.ring === 0 ? finding.message : `Hole ${finding.ring}: ${finding.message}`));
-  throw new RefusedError(`${what}: ${sentences.join(' ')}`);
+  throw RefusedError.untranslated(`${what}: ${sentences.join(' ')}`);
 }
 
 /** Refuses a line without two distinct vertices. */
 export function assertSoundLine(geometry: LineStringGeometry, what: string): void {
   const [first] = geometry.coordinates;
   const distinct = geometry.coordinates.some((p) => first !== undefined && (p[0] !== first[0] || p[1] !== first[1]));
-  if (!distinct) throw new RefusedError(`${what}: a line needs at least two distinct vertices.`);
+  if (!distinct) throw RefusedError.untranslated(`${what}: a line needs at least two distinct vertices.`);
 }

@@ -52,7 +52,7 @@ describe('parkBalanceSheet', () => {
     const wide = await dispatch(handlers, 'park:report', { parkId: ryazansky, railThresholdM: 500 });
     expect(wide.ok && (wide.value as { railThresholdM: number }).railThresholdM).toBe(500);
     expect(await dispatch(handlers, 'park:report', { parkId: ryazansky, railThresholdM: -5 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(await dispatch(handlers, 'park:report', { parkId: 999 })).toEqual({ ok: false, error: { code: 'not-found', message: 'Park 999 does not exist' } });
+    expect(await dispatch(handlers, 'park:report', { parkId: 999 })).toMatchObject({ ok: false, error: { code: 'not-found', message: 'Park 999 does not exist' } });
   });
 
   it('lists the park\'s connections, and they add up to the utility balance', () => {

@@ -33,6 +33,6 @@ describe('park:validate', () => {
   });
 
   it('refuses an unknown park', async () => {
-    expect(await calls.failure('park:validate', { parkId: 999 })).toEqual({ code: 'not-found', message: 'Park 999 does not exist' });
+    expect(await calls.failure('park:validate', { parkId: 999 })).toMatchObject({ code: 'not-found', message: 'Park 999 does not exist' });
   });
 });

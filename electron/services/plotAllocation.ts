@@ -62,12 +62,12 @@ function expectPlot(store: ProjectStore, plotId: Plot['id']): Plot {
 export function allocatePlots(store: ProjectStore, request: AllocationCreateRequest, today: string): AllocationEntry[] {
   const endDate = request.endDate ?? null;
   if (endDate !== null && endDate < request.startDate) {
-    throw new RefusedError(`endDate ${endDate} is before startDate ${request.startDate}`);
+    throw RefusedError.untranslated(`endDate ${endDate} is before startDate ${request.startDate}`);
   }
   return store.transaction(() => {
     const resident = store.residents.get(request.residentId);
     if (resident === null) throw new NotFoundError(`Resident ${request.residentId} does not exist`);
-    if (resident.status === 'left') throw new RefusedError(`${resident.name} has left the park (status "left"); plots cannot be allocated to it`);
+    if (resident.status === 'left') throw RefusedError.untranslated(`${resident.name} has left the park (status "left"); plots cannot be allocated to it`);
     const plots = request.plotIds.map((plotId) => expectPlot(store, plotId));
     const held: string[] = [];
     for (const plot of plots) {
@@ -76,7 +76,7 @@ export function allocatePlots(store: ProjectStore, request: AllocationCreateRequ
       const holder = store.residents.get(clash.residentId)?.name ?? `resident ${clash.residentId}`;
       held.push(`plot ${plot.code} is held by ${holder} (${clash.kind} ${clash.agreementNo || 'without agreement no.'}, ${period(clash)})`);
     }
-    if (held.length > 0) throw new RefusedError(`Cannot allocate: ${held.join('; ')}. End that allocation first.`);
+    if (held.length > 0) throw RefusedError.untranslated(`Cannot allocate: ${held.join('; ')}. End that allocation first.`);
     const followsStatus = (endDate ?? OPEN_END) >= today;
     return plots.map((plot) => {
       const allocation = store.allocations.insert({
@@ -104,13 +104,13 @@ export function endAllocation(store: ProjectStore, request: AllocationEndRequest
     if (allocation === null) throw new NotFoundError(`Allocation ${request.allocationId} does not exist`);
     const plot = expectPlot(store, allocation.plotId);
     if (allocation.endDate !== null && allocation.endDate < today) {
-      throw new RefusedError(`Allocation ${allocation.agreementNo || allocation.id} of plot ${plot.code} already ended on ${allocation.endDate}`);
+      throw RefusedError.untranslated(`Allocation ${allocation.agreementNo || allocation.id} of plot ${plot.code} already ended on ${allocation.endDate}`);
     }
     if (allocation.endDate !== null && request.endDate > allocation.endDate) {
-      throw new RefusedError(`endDate ${request.endDate} would extend the allocation past ${allocation.endDate}; make a new allocation instead`);
+      throw RefusedError.untranslated(`endDate ${request.endDate} would extend the allocation past ${allocation.endDate}; make a new allocation instead`);
     }
     if (request.endDate < allocation.startDate) {
-      throw new RefusedError(`endDate ${request.endDate} is before the allocation's start date ${allocation.startDate}`);
+      throw RefusedError.untranslated(`endDate ${request.endDate} is before the allocation's start date ${allocation.startDate}`);
     }
     const ended = store.allocations.end(allocation.id, request.endDate);
     const stillHeld = store.allocations.listByPlot(plot.id).some((other) => isActiveOn(other, today));

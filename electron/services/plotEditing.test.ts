@@ -50,7 +50,7 @@ describe('plots:create', () => {
   it('refuses a self-intersecting outline naming the crossing segments, and writes nothing', async () => {
     const before = demo.fileBytes();
     const error = await calls.failure('plots:create', { parkId: parkId(), geometry: bowTie(39.6, 54.7) });
-    expect(error.code).toBe('invalid-request');
+    expect(error.code).toBe('refused');
     expect(error.message).toContain('segment 1 (vertices 1–2) crosses segment 3 (vertices 3–4)');
     expect(demo.fileBytes().equals(before)).toBe(true);
   });
@@ -58,7 +58,7 @@ describe('plots:create', () => {
   it('refuses a code the park already uses and an open ring, naming them', async () => {
     const count = plotCount();
     const taken = await calls.failure('plots:create', { parkId: parkId(), geometry: rectangleAt(39.7, 54.7, 10, 10), code: 'Р-13' });
-    expect(taken).toMatchObject({ code: 'invalid-request', message: expect.stringContaining('plot code Р-13 is already used') });
+    expect(taken).toMatchObject({ code: 'refused', message: expect.stringContaining('plot code Р-13 is already used') });
     const open = rectangleAt(39.7, 54.7, 10, 10).coordinates[0]!.slice(0, 4);
     const ring = await calls.failure('plots:create', { parkId: parkId(), geometry: { type: 'Polygon', coordinates: [open] } });
     expect(ring.message).toContain('geometry.coordinates.0');
@@ -137,7 +137,7 @@ describe('plots:delete', () => {
     const held = demo.plot('Р-08');
     const before = demo.fileBytes();
     const error = await calls.failure('plots:delete', { plotId: held.id });
-    expect(error.code).toBe('invalid-request');
+    expect(error.code).toBe('refused');
     const holder = demo.store.residents.get(demo.store.allocations.listByPlot(held.id)[0]!.residentId)!.name;
     expect(error.message).toContain(`Cannot delete plot Р-08: it is held by ${holder}`);
     const history = await calls.failure('plots:delete', { plotId: demo.plot('Р-31').id });

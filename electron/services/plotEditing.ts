@@ -24,7 +24,7 @@ function saved(store: ProjectStore, park: Park, plot: Plot): PlotSaved {
 
 export function refuseTakenCode(store: ProjectStore, park: Park, code: string, self: Plot['id'] | null): void {
   const holder = store.plots.getByCode(park.id, code);
-  if (holder !== null && holder.id !== self) throw new RefusedError(`code: plot code ${code} is already used in ${park.name}`);
+  if (holder !== null && holder.id !== self) throw RefusedError.untranslated(`code: plot code ${code} is already used in ${park.name}`);
 }
 
 /** Inserts a plot as an edit of its own; the outline must already be checked. */
@@ -83,7 +83,7 @@ export function deletePlot(store: ProjectStore, request: PlotIdRequest, today: s
     refuseIfHeld(store, plot, today, 'delete');
     const history = allocationCount(store, plot.id);
     if (history > 0) {
-      throw new RefusedError(`Cannot delete plot ${plot.code}: ${history} ended allocation(s) name it and are kept as history. Mark it "infrastructure" or merge it instead.`);
+      throw RefusedError.untranslated(`Cannot delete plot ${plot.code}: ${history} ended allocation(s) name it and are kept as history. Mark it "infrastructure" or merge it instead.`);
     }
     for (const fid of store.journalRows.connectionIdsOfPlot(plot.id)) recorder.willChange('utility_connections', fid);
     recorder.willChange('plots', plot.id);

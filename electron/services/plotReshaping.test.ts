@@ -48,7 +48,7 @@ describe('plots:split', () => {
     const before = demo.fileBytes();
     const far: LineStringGeometry = { type: 'LineString', coordinates: [[39.7, 54.8], [39.71, 54.81]] };
     const missed = await calls.failure('plots:split', { plotId: plot.id, line: far });
-    expect(missed).toMatchObject({ code: 'invalid-request', message: expect.stringMatching(/^Cannot split plot Р-13: /) });
+    expect(missed).toMatchObject({ code: 'refused', message: expect.stringMatching(/^Cannot split plot Р-13: /) });
     const held = demo.plot('Р-08');
     const refused = await calls.failure('plots:split', { plotId: held.id, line: lineAcross(held) });
     expect(refused.message).toMatch(/Cannot split plot Р-08: it is held by .+\. End that allocation first\./);

@@ -49,7 +49,7 @@ function cutIntoPlots(store: ProjectStore, plotId: PlotId, today: string, action
 }
 
 function refusing<T>(outcome: { ok: true; value: T } | { ok: false; message: string }, prefix: string): T {
-  if (!outcome.ok) throw new RefusedError(`${prefix}: ${outcome.message}`);
+  if (!outcome.ok) throw RefusedError.untranslated(`${prefix}: ${outcome.message}`);
   return outcome.value;
 }
 
@@ -81,11 +81,11 @@ export function mergePlots(store: ProjectStore, request: PlotMergeRequest, today
     // Read again inside the transaction, so that the merge works on the plots as they are now.
     const [first, second] = request.plotIds.map((id) => expectPlot(store, id)) as [Plot, Plot];
     const both = `plots ${first.code} and ${second.code}`;
-    if (first.parkId !== second.parkId) throw new RefusedError(`Cannot merge ${both}: they are in different parks.`);
+    if (first.parkId !== second.parkId) throw RefusedError.untranslated(`Cannot merge ${both}: they are in different parks.`);
     for (const plot of [first, second]) refuseIfHeld(store, plot, today, 'merge');
     let [keep, drop] = [first, second];
     if (allocationCount(store, drop.id) > 0) {
-      if (allocationCount(store, keep.id) > 0) throw new RefusedError(`Cannot merge ${both}: both have allocation history, which names each plot.`);
+      if (allocationCount(store, keep.id) > 0) throw RefusedError.untranslated(`Cannot merge ${both}: both have allocation history, which names each plot.`);
       [keep, drop] = [second, first];
     }
     const geometry = refusing(mergePolygons(keep.geometry, drop.geometry), `Cannot merge ${both}`);

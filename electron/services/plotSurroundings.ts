@@ -39,7 +39,7 @@ export function avoidOverlaps(store: ProjectStore, parkId: ParkId, geometry: Pol
   }
   if (best === undefined) {
     const codes = neighbours.map((neighbour) => neighbour.code).join(', ');
-    throw new RefusedError(`Nothing is left of the plot once the overlaps with ${codes} are cut away.`);
+    throw RefusedError.untranslated(`Nothing is left of the plot once the overlaps with ${codes} are cut away.`);
   }
   return best;
 }

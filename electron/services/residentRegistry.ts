@@ -41,14 +41,14 @@ export function listResidents(store: ProjectStore, filter: ResidentListRequest, 
 /** Refuses a record that breaks a rule, naming every broken field; nothing is written. */
 function expectValid(resident: ResidentFields): void {
   const problems = residentProblems(resident);
-  if (problems.length > 0) throw new RefusedError(problems.map((problem) => problem.message).join('; '));
+  if (problems.length > 0) throw RefusedError.untranslated(problems.map((problem) => problem.message).join('; '));
 }
 
 /** The file refuses a second resident with the same INN; say who holds it before the trigger does. */
 function expectInnFree(store: ProjectStore, inn: string, self: Resident['id'] | null): void {
   if (inn === '') return;
   const holder = store.residents.getByInn(inn);
-  if (holder !== null && holder.id !== self) throw new RefusedError(`INN ${inn}: already registered to ${holder.name}`);
+  if (holder !== null && holder.id !== self) throw RefusedError.untranslated(`INN ${inn}: already registered to ${holder.name}`);
 }
 
 const normalized = (fields: ResidentFields): ResidentFields => ({

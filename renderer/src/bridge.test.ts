@@ -17,6 +17,6 @@ describe('createWebBridge', () => {
   it('refuses a channel outside the contract without a request', async () => {
     const bridge = createWebBridge('http://127.0.0.1:9');
     const result = await bridge.invoke('files:delete' as Channel, {});
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Unknown channel: files:delete' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel', message: 'Unknown channel: files:delete' } });
   });
 });

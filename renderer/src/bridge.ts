@@ -1,9 +1,9 @@
 import type { ParkPlanBridge } from '../../shared/contract/bridge';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import { CHANNELS } from '../../shared/contract/channelNames';
-import type { Result } from '../../shared/contract/result';
+import { fail, type Result } from '../../shared/contract/result';
 
-const failure = (message: string): Result<never> => ({ ok: false, error: { code: 'internal', message } });
+const failure = (channel: string, text: string): Result<never> => fail('internal', 'failure.unreachable', { channel, text });
 
 const isResult = (value: unknown): value is Result<unknown> =>
   typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
@@ -16,7 +16,7 @@ const isResult = (value: unknown): value is Result<unknown> =>
 export function createWebBridge(origin = ''): ParkPlanBridge {
   return {
     async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
-      if (!CHANNELS.includes(channel)) return failure(`Unknown channel: ${String(channel)}`);
+      if (!CHANNELS.includes(channel)) return fail('unknown-channel', 'failure.unknownChannel', { channel: String(channel) });
       try {
         const response = await fetch(`${origin}/api/${channel}`, {
           method: 'POST',
@@ -25,11 +25,11 @@ export function createWebBridge(origin = ''): ParkPlanBridge {
           credentials: 'same-origin',
         });
         const body: unknown = await response.json().catch(() => null);
-        if (!isResult(body)) return failure(`${channel}: the server answered ${response.status} without a result`);
+        if (!isResult(body)) return failure(channel, `HTTP ${response.status} without a result`);
         // The server builds the body from the same contract; the shape was checked above.
         return body as Result<ResponseOf<C>>;
       } catch (error) {
-        return failure(`${channel}: ${error instanceof Error ? error.message : String(error)}`);
+        return failure(channel, error instanceof Error ? error.message : String(error));
       }
     },
   };

@@ -97,7 +97,7 @@ describe('the edit journal', () => {
       recordEdit(store, 'Half an edit', (recorder) => {
         recorder.willChange('plots', plot.id);
         store.plots.update({ ...plot, notes: 'written, then rolled back' });
-        throw new RefusedError('changed my mind');
+        throw RefusedError.untranslated('changed my mind');
       }),
     ).toThrow('changed my mind');
     expect(store.plots.get(plot.id)).toEqual(plot);

@@ -20,7 +20,7 @@ export const IMPORT_USAGE = `  import FILE INPUT [--layer plots|rail_spurs|utili
 
 function importPark(store: ProjectStore, wanted: string | undefined): Park {
   const parks = chooseParks(store.parks.list(), wanted);
-  if (parks.length === 0) throw new RefusedError('The project has no park to import into.');
+  if (parks.length === 0) throw RefusedError.untranslated('The project has no park to import into.');
   if (parks.length > 1) throw new UsageError(`the project has ${parks.length} parks; say which with --park`);
   return parks[0] as Park;
 }
@@ -79,9 +79,9 @@ export function importCommand(args: readonly string[], out: (line: string) => vo
     const check = checkImport(reader, parkChosen, options);
     for (const line of reportLines(check)) out(line);
     if (check.rejectedCount > 0 && !options.skipRejected) {
-      throw new RefusedError(`${check.rejectedCount} feature(s) rejected; nothing was imported (fix them, or re-run with --skip-rejected to import the other ${check.accepted}).`);
+      throw RefusedError.untranslated(`${check.rejectedCount} feature(s) rejected; nothing was imported (fix them, or re-run with --skip-rejected to import the other ${check.accepted}).`);
     }
-    if (check.accepted === 0) throw new RefusedError('No feature can be imported; nothing was written.');
+    if (check.accepted === 0) throw RefusedError.untranslated('No feature can be imported; nothing was written.');
   } finally {
     reader.close();
   }

@@ -111,7 +111,7 @@ export function createImportJobs(store: ProjectStore, uploads: StagedUploads, op
       const park = importPark(store, request.parkId);
       const input = uploads.path(request.uploadId);
       if (request.mode === 'commit' && [...jobs.values()].some((job) => job.mode === 'commit' && job.state === 'running')) {
-        throw new RefusedError('Another import is being written; wait for it to finish or cancel it.');
+        throw RefusedError.untranslated('Another import is being written; wait for it to finish or cancel it.');
       }
       const options = importOptions(input, request);
       let settle = (): void => undefined;
@@ -190,8 +190,8 @@ function* previewSteps(job: Job, store: ProjectStore, park: Park, options: Impor
 function* commitJobSteps(job: Job, store: ProjectStore, park: Park, options: ImportOptions, openWriter: OpenWriter): Generator<PassStep, void> {
   // The check reads through the main connection and holds no lock: a refused file never blocks anyone.
   const check = yield* tracked(job, 0, 0.5, checkSteps(store, park, options));
-  if (check.rejectedCount > 0 && !options.skipRejected) throw new RefusedError(`${check.rejectedCount} feature(s) rejected; nothing was imported.`);
-  if (check.accepted === 0) throw new RefusedError('No feature can be imported; nothing was written.');
+  if (check.rejectedCount > 0 && !options.skipRejected) throw RefusedError.untranslated(`${check.rejectedCount} feature(s) rejected; nothing was imported.`);
+  if (check.accepted === 0) throw RefusedError.untranslated('No feature can be imported; nothing was written.');
   job.phase = 'writing';
   job.read = 0;
   const writer = openWriter(store.file);

@@ -55,9 +55,9 @@ export function createStagedUploads(): StagedUploads {
   return {
     receive(request) {
       const bytes = Buffer.from(request.chunkBase64, 'base64');
-      if (request.totalBytes > MAX_UPLOAD_BYTES) throw new RefusedError(`${request.fileName} is larger than ${MAX_UPLOAD_BYTES / 1024 ** 3} GB.`);
+      if (request.totalBytes > MAX_UPLOAD_BYTES) throw RefusedError.untranslated(`${request.fileName} is larger than ${MAX_UPLOAD_BYTES / 1024 ** 3} GB.`);
       if (request.uploadId === undefined) {
-        if (request.offset !== 0) throw new RefusedError(`The first chunk of ${request.fileName} must start at byte 0, not ${request.offset}.`);
+        if (request.offset !== 0) throw RefusedError.untranslated(`The first chunk of ${request.fileName} must start at byte 0, not ${request.offset}.`);
         const uploadId = randomBytes(12).toString('base64url');
         const folder = join(rootFolder(), uploadId);
         mkdirSync(folder);
@@ -67,15 +67,15 @@ export function createStagedUploads(): StagedUploads {
         return append(uploadId, upload, bytes);
       }
       const upload = staged(request.uploadId);
-      if (request.totalBytes !== upload.totalBytes) throw new RefusedError(`The upload was started for ${upload.totalBytes} bytes, not ${request.totalBytes}.`);
+      if (request.totalBytes !== upload.totalBytes) throw RefusedError.untranslated(`The upload was started for ${upload.totalBytes} bytes, not ${request.totalBytes}.`);
       if (request.offset !== upload.receivedBytes) {
-        throw new RefusedError(`Chunk out of order: it starts at byte ${request.offset}, but ${upload.receivedBytes} bytes have been received.`);
+        throw RefusedError.untranslated(`Chunk out of order: it starts at byte ${request.offset}, but ${upload.receivedBytes} bytes have been received.`);
       }
       return append(request.uploadId, upload, bytes);
     },
     path(uploadId) {
       const upload = staged(uploadId);
-      if (upload.receivedBytes !== upload.totalBytes) throw new RefusedError(`The upload is incomplete: ${upload.receivedBytes} of ${upload.totalBytes} bytes received.`);
+      if (upload.receivedBytes !== upload.totalBytes) throw RefusedError.untranslated(`The upload is incomplete: ${upload.receivedBytes} of ${upload.totalBytes} bytes received.`);
       return upload.path;
     },
     discard(uploadId) {
@@ -98,7 +98,7 @@ export function createStagedUploads(): StagedUploads {
 
 function append(uploadId: string, upload: Staged, bytes: Buffer): ImportUploadView {
   if (upload.receivedBytes + bytes.length > upload.totalBytes) {
-    throw new RefusedError(`The chunk runs past the file's announced size (${upload.receivedBytes + bytes.length} > ${upload.totalBytes} bytes).`);
+    throw RefusedError.untranslated(`The chunk runs past the file's announced size (${upload.receivedBytes + bytes.length} > ${upload.totalBytes} bytes).`);
   }
   appendFileSync(upload.path, bytes);
   upload.receivedBytes += bytes.length;

@@ -18,12 +18,12 @@ function listCrs(text: string, crs: string | undefined, parkZone: string | null)
   if (crs !== undefined) {
     if (isCadastralZone(crs)) return crs;
     if (/^(EPSG:)?4326$|^WGS84$/i.test(crs)) return 'WGS84';
-    throw new RefusedError(`A coordinate list is read in MSK-62-1, MSK-62-2 or EPSG:4326; --crs ${crs} is not one of them.`);
+    throw RefusedError.untranslated(`A coordinate list is read in MSK-62-1, MSK-62-2 or EPSG:4326; --crs ${crs} is not one of them.`);
   }
   const metric = /\d{5,}(?:[.,]\d+)?/.test(text);
   if (!metric) return 'WGS84';
   if (parkZone !== null && isCadastralZone(parkZone)) return parkZone;
-  throw new RefusedError('The coordinate list holds metres but the park has no cadastral zone; say which with --crs MSK-62-1 or MSK-62-2.');
+  throw RefusedError.untranslated('The coordinate list holds metres but the park has no cadastral zone; say which with --crs MSK-62-1 or MSK-62-2.');
 }
 
 /**

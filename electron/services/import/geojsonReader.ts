@@ -80,7 +80,7 @@ export function readGeoJson(file: string, crsGiven = false): FeatureSource {
     if (!pendingFeatures) {
       stream.close();
       if (top.type === 'Feature') single = top;
-      else if (top.type === 'FeatureCollection') throw new RefusedError(`${file}: the FeatureCollection has no "features" array.`);
+      else if (top.type === 'FeatureCollection') throw RefusedError.untranslated(`${file}: the FeatureCollection has no "features" array.`);
       else single = { type: 'Feature', properties: {}, geometry: top };
     }
   } catch (error) {

@@ -88,7 +88,7 @@ export function openSource(options: ImportOptions, park: Park): FeatureSource {
     case '.dxf':
       return readDxf(options.input, options.crs, options.units);
     default:
-      throw new RefusedError(`${basename(options.input)}: import reads .geojson, .json, .kml, .kmz, .zip (shapefile), .shp, .csv, .txt, .gpkg and .dxf files.`);
+      throw RefusedError.untranslated(`${basename(options.input)}: import reads .geojson, .json, .kml, .kmz, .zip (shapefile), .shp, .csv, .txt, .gpkg and .dxf files.`);
   }
 }
 
@@ -209,7 +209,7 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
     }
     accept(row);
   }
-  if (report.read === 0) throw new RefusedError(`${basename(options.input)} holds no features.`);
+  if (report.read === 0) throw RefusedError.untranslated(`${basename(options.input)} holds no features.`);
   return report;
 }
 
@@ -239,7 +239,7 @@ export function* commitSteps(store: ProjectStore, park: Park, options: ImportOpt
     else if (row.layer === 'rail_spurs') inserted('rail_spurs', store.railSpurs.insert({ ...row.spur, parkId: park.id }).id);
     else inserted('utility_lines', store.utilityLines.insert({ ...row.line, parkId: park.id }).id);
   });
-  if (report.rejectedCount > 0 && !options.skipRejected) throw new RefusedError(`${report.rejectedCount} feature(s) rejected; nothing was imported.`);
+  if (report.rejectedCount > 0 && !options.skipRejected) throw RefusedError.untranslated(`${report.rejectedCount} feature(s) rejected; nothing was imported.`);
   report.written = report.accepted;
   if (draft !== null) {
     draft.write(`Import ${basename(options.input)} (${options.layer.replace('_', ' ')})`);

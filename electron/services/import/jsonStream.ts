@@ -51,7 +51,7 @@ export class JsonStream {
 
   /** An error naming where in the file reading stopped. */
   fail(what: string): RefusedError {
-    return new RefusedError(`${this.file}: ${what} at character ${this.consumed + this.pos}.`);
+    return RefusedError.untranslated(`${this.file}: ${what} at character ${this.consumed + this.pos}.`);
   }
 
   private fill(): boolean {

@@ -19,7 +19,7 @@ export function decodeEntities(text: string, where: () => string): string {
     if (ref.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
     if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
     const named = NAMED[ref];
-    if (named === undefined) throw new RefusedError(`${where()}: the entity &${ref}; is not defined (entities are not expanded).`);
+    if (named === undefined) throw RefusedError.untranslated(`${where()}: the entity &${ref}; is not defined (entities are not expanded).`);
     return named;
   });
 }
@@ -46,22 +46,22 @@ export function* xmlEvents(xml: string, file: string): Generator<XmlEvent> {
     if (lt > at) yield { kind: 'text', text: decodeEntities(xml.slice(at, lt), () => lineAt(at)) };
     if (xml.startsWith('<!--', lt)) {
       const end = xml.indexOf('-->', lt + 4);
-      if (end < 0) throw new RefusedError(`${lineAt(lt)}: a comment is never closed (the file is truncated?).`);
+      if (end < 0) throw RefusedError.untranslated(`${lineAt(lt)}: a comment is never closed (the file is truncated?).`);
       at = end + 3;
     } else if (xml.startsWith('<![CDATA[', lt)) {
       const end = xml.indexOf(']]>', lt + 9);
-      if (end < 0) throw new RefusedError(`${lineAt(lt)}: a CDATA section is never closed.`);
+      if (end < 0) throw RefusedError.untranslated(`${lineAt(lt)}: a CDATA section is never closed.`);
       yield { kind: 'text', text: xml.slice(lt + 9, end) };
       at = end + 3;
     } else if (xml.startsWith('<!', lt)) {
-      throw new RefusedError(`${lineAt(lt)}: the file declares a document type (<!DOCTYPE/<!ENTITY>); KML needs none and entity expansion is refused (a "billion laughs" or external-entity attack).`);
+      throw RefusedError.untranslated(`${lineAt(lt)}: the file declares a document type (<!DOCTYPE/<!ENTITY>); KML needs none and entity expansion is refused (a "billion laughs" or external-entity attack).`);
     } else if (xml.startsWith('<?', lt)) {
       const end = xml.indexOf('?>', lt + 2);
-      if (end < 0) throw new RefusedError(`${lineAt(lt)}: a processing instruction is never closed.`);
+      if (end < 0) throw RefusedError.untranslated(`${lineAt(lt)}: a processing instruction is never closed.`);
       at = end + 2;
     } else {
       const end = xml.indexOf('>', lt + 1);
-      if (end < 0) throw new RefusedError(`${lineAt(lt)}: a tag is never closed (the file is truncated?).`);
+      if (end < 0) throw RefusedError.untranslated(`${lineAt(lt)}: a tag is never closed (the file is truncated?).`);
       const body = xml.slice(lt + 1, end);
       at = end + 1;
       if (body.startsWith('/')) {
@@ -71,7 +71,7 @@ export function* xmlEvents(xml: string, file: string): Generator<XmlEvent> {
       const selfClosing = body.endsWith('/');
       const inner = selfClosing ? body.slice(0, -1) : body;
       const name = inner.match(/^[^\s/]+/)?.[0];
-      if (name === undefined) throw new RefusedError(`${lineAt(lt)}: a tag has no name.`);
+      if (name === undefined) throw RefusedError.untranslated(`${lineAt(lt)}: a tag has no name.`);
       const attributes: Record<string, string> = {};
       for (const match of inner.slice(name.length).matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
         attributes[localName(match[1] ?? '')] = decodeEntities(match[2] ?? match[3] ?? '', () => lineAt(lt));

@@ -74,23 +74,23 @@ export class ZipArchive {
           break;
         }
       }
-      if (eocd < 0) throw new RefusedError(`${file} is not a zip archive (or it is truncated: no end-of-archive record).`);
+      if (eocd < 0) throw RefusedError.untranslated(`${file} is not a zip archive (or it is truncated: no end-of-archive record).`);
       const count = tail.readUInt16LE(eocd + 10);
       const directorySize = tail.readUInt32LE(eocd + 12);
       const directoryOffset = tail.readUInt32LE(eocd + 16);
-      if (directoryOffset === 0xffffffff || count === 0xffff) throw new RefusedError(`${file} is a ZIP64 archive, which import does not read.`);
-      if (directoryOffset + directorySize > size) throw new RefusedError(`${file} is truncated: its directory lies past the end of the file.`);
+      if (directoryOffset === 0xffffffff || count === 0xffff) throw RefusedError.untranslated(`${file} is a ZIP64 archive, which import does not read.`);
+      if (directoryOffset + directorySize > size) throw RefusedError.untranslated(`${file} is truncated: its directory lies past the end of the file.`);
       const directory = readAt(fd, directoryOffset, directorySize);
       const entries: ZipEntry[] = [];
       let at = 0;
       for (let i = 0; i < count; i++) {
         if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL_SIGNATURE) {
-          throw new RefusedError(`${file}: the zip directory is damaged at entry ${i + 1}.`);
+          throw RefusedError.untranslated(`${file}: the zip directory is damaged at entry ${i + 1}.`);
         }
         const nameLength = directory.readUInt16LE(at + 28);
         const name = directory.subarray(at + 46, at + 46 + nameLength).toString('utf8');
         const why = unsafeEntryName(name);
-        if (why !== null) throw new RefusedError(`${file}: zip entry "${name}" ${why}; the archive is refused.`);
+        if (why !== null) throw RefusedError.untranslated(`${file}: zip entry "${name}" ${why}; the archive is refused.`);
         entries.push({
           name,
           flags: directory.readUInt16LE(at + 8),
@@ -110,15 +110,15 @@ export class ZipArchive {
 
   /** The entry's bytes; refuses encrypted entries, unknown methods and anything past the inflate cap. */
   read(entry: ZipEntry): Buffer {
-    if ((entry.flags & 1) !== 0) throw new RefusedError(`${this.file}: zip entry "${entry.name}" is encrypted.`);
+    if ((entry.flags & 1) !== 0) throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" is encrypted.`);
     const local = readAt(this.fd, entry.localHeaderOffset, 30);
-    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new RefusedError(`${this.file}: zip entry "${entry.name}" is damaged.`);
+    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIGNATURE) throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" is damaged.`);
     const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     const packed = readAt(this.fd, start, entry.compressedSize);
-    if (packed.length < entry.compressedSize) throw new RefusedError(`${this.file}: zip entry "${entry.name}" is truncated.`);
+    if (packed.length < entry.compressedSize) throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" is truncated.`);
     const room = this.cap - this.inflated;
     if (entry.declaredSize > room) {
-      throw new RefusedError(`${this.file}: zip entry "${entry.name}" declares ${entry.declaredSize} bytes, past the ${Math.round(this.cap / 1048576)} MB limit on what import inflates.`);
+      throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" declares ${entry.declaredSize} bytes, past the ${Math.round(this.cap / 1048576)} MB limit on what import inflates.`);
     }
     let data: Buffer;
     if (entry.method === 0) {
@@ -129,15 +129,15 @@ export class ZipArchive {
         data = inflateRawSync(packed, { maxOutputLength: entry.declaredSize + 1 });
       } catch (error) {
         if (error instanceof RangeError) {
-          throw new RefusedError(`${this.file}: zip entry "${entry.name}" inflates to more than the ${entry.declaredSize} bytes its header declares; inflating stopped there — a zip bomb or a forged archive.`);
+          throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" inflates to more than the ${entry.declaredSize} bytes its header declares; inflating stopped there — a zip bomb or a forged archive.`);
         }
-        throw new RefusedError(`${this.file}: zip entry "${entry.name}" does not inflate: ${error instanceof Error ? error.message : String(error)}.`);
+        throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" does not inflate: ${error instanceof Error ? error.message : String(error)}.`);
       }
     } else {
-      throw new RefusedError(`${this.file}: zip entry "${entry.name}" uses compression method ${entry.method}; only stored and deflated entries are read.`);
+      throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" uses compression method ${entry.method}; only stored and deflated entries are read.`);
     }
     if (data.length !== entry.declaredSize) {
-      throw new RefusedError(`${this.file}: zip entry "${entry.name}" inflates to ${data.length} bytes but its header says ${entry.declaredSize}; the archive is damaged or forged.`);
+      throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" inflates to ${data.length} bytes but its header says ${entry.declaredSize}; the archive is damaged or forged.`);
     }
     this.inflated += data.length;
     return data;

@@ -1,5 +1,5 @@
 import { UPLOAD_CHUNK_BYTES, type ImportJobView } from '../../../shared/contract/importJobs';
-import type { Result } from '../../../shared/contract/result';
+import { fail, type Result } from '../../../shared/contract/result';
 import { getBridge } from '../bridge';
 import { bytesToBase64 } from './fileTransfer';
 
@@ -40,7 +40,7 @@ export async function uploadFile(file: File, onProgress: (fraction: number) => v
     offset = result.value.receivedBytes;
     onProgress(file.size === 0 ? 1 : offset / file.size);
   } while (offset < file.size);
-  return uploadId === undefined ? { ok: false, error: { code: 'invalid-request', message: `${file.name} is empty` } } : { ok: true, value: uploadId };
+  return uploadId === undefined ? fail('invalid-request', 'import.emptyFile', { name: file.name }) : { ok: true, value: uploadId };
 }
 
 /**

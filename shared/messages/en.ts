@@ -1,0 +1,14 @@
+import { failureEn } from './failureMessages';
+
+/*
+ * Every message that crosses the process boundary or reaches the CLI: a key and a text with {{name}}
+ * parameters. The Node side says the key and the parameters; the renderer and the CLI word it in the
+ * planner's language. Each area keeps its texts in a file of its own (`<area>Messages.ts`, English and
+ * Russian side by side, the Russian typed by the English keys so a missing text is a compile error),
+ * joined here and in ru.ts.
+ */
+export const en = {
+  ...failureEn,
+} as const satisfies Readonly<Record<string, string>>;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,7 @@
+import type { MessageKey } from './en';
+import { failureRu } from './failureMessages';
+
+/** The same messages in Russian, the interface's default language. */
+export const ru: Readonly<Record<MessageKey, string>> = {
+  ...failureRu,
+};
