@@ -3,9 +3,9 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'child_process', 'crypto', 'url', 'stream', 'zlib', 'worker_threads', 'net'];
-const restrict = (patterns) => ['error', { patterns: patterns.map((group) => ({ group: [group], message: 'Crosses a layer boundary (see STYLE.md).' })) }];
+const restrict = (patterns) => ['error', { patterns: patterns.map((group) => ({ group: [group], message: 'Crosses a layer boundary (see CONTRIBUTING.md, "Layers").' })) }];
 
-// Layer rules from STYLE.md as lint errors: shared/ is pure, renderer/ reaches the store only through the bridge.
+// Layer rules (CONTRIBUTING.md, "Layers") as lint errors: shared/ is pure, renderer/ reaches the store only through the bridge.
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'build/**', 'node_modules/**', 'assets/**', 'test-results/**'] },
   js.configs.recommended,
