@@ -51,3 +51,9 @@ export function unionEnvelopes(a: Envelope | null, b: Envelope | null): Envelope
     maxY: Math.max(a.maxY, b.maxY),
   };
 }
+
+/** The box holding both; null only when both are. */
+export function widened(a: Envelope | null, b: Envelope | null): Envelope | null {
+  if (a === null || b === null) return a ?? b;
+  return { minX: Math.min(a.minX, b.minX), maxX: Math.max(a.maxX, b.maxX), minY: Math.min(a.minY, b.minY), maxY: Math.max(a.maxY, b.maxY) };
+}
