@@ -7,6 +7,8 @@ import { RefusedError } from '../refusal';
  * the caller walks the outer structure and materialises one feature at a time. Bare NaN, Infinity and
  * -Infinity (written by some tools) are read as numbers so the pipeline can reject the feature that
  * holds them rather than the whole file; 1e400 reads as Infinity and is rejected the same way.
+ * Our own rather than a library: JSON.parse and the streaming JSON parsers refuse bare NaN outright (one
+ * bad vertex would refuse the file, unnamed), and the import's progress bar needs the byte position.
  */
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
