@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `parkplan` command: runs the TypeScript CLI through tsx so the same source serves the app and the CLI.
-import { register } from 'tsx/esm/api';
+// The `parkplan` command: runs the CLI compiled to JavaScript (out/cli, built by `npm install`, or here when
+// missing or older than its sources), so a run costs Node's start-up and not a TypeScript compile.
+import { ensureBundle } from '../scripts/batchBundle.mjs';
 
-register();
-await import('../electron/cli/entry.ts');
+await import(await ensureBundle('cli'));

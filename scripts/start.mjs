@@ -12,7 +12,7 @@ const binary = electronBinary();
 
 if (binary === null) {
   console.log('Electron binary not installed (its download was skipped or failed) — serving ParkPlan in web mode instead.');
-  runWebMode(process.argv.slice(2));
+  await runWebMode(process.argv.slice(2));
 } else {
   const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

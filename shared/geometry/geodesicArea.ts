@@ -4,6 +4,11 @@ import { assertRingShape, invalidPositionError, isValidLonLat } from './position
 import { DEG_TO_RAD } from './wgs84';
 
 /*
+ * Our own rather than GeographicLib's PolygonArea (a dependency, and the tests' oracle): measured on a
+ * 40-vertex plot, 2.9 µs here against 76 µs there (GeographicLib also computes the perimeter), and every
+ * plot's area is recomputed on each drag and each import; the two agree within the tolerance the
+ * fixtures hold.
+ *
  * Method: each latitude is mapped to the authalic latitude β (equal-area, see authalic.ts); on the
  * authalic sphere a ring's area is R_q² times its spherical excess, summed edge by edge as the exact
  * excess E of the quadrilateral between the edge and the equator:

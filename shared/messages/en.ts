@@ -1,4 +1,5 @@
 import { failureEn } from './failureMessages';
+import { tableValueEn } from './tableValueMessages';
 
 /*
  * Every message that crosses the process boundary or reaches the CLI: a key and a text with {{name}}
@@ -9,6 +10,7 @@ import { failureEn } from './failureMessages';
  */
 export const en = {
   ...failureEn,
+  ...tableValueEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

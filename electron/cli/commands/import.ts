@@ -3,7 +3,7 @@ import { DXF_UNITS, type DxfUnit } from '../../../shared/contract/exchangeReques
 import type { Park } from '../../../shared/domain/park';
 import { parseFieldMap } from '../../services/import/attributeMapping';
 import { checkImport, commitImport, IMPORT_LAYERS, type ImportLayer, type ImportOptions } from '../../services/import/importPipeline';
-import { reportLines } from '../../services/import/importReport';
+import { reportLines, type ImportReport } from '../../services/import/importReport';
 import { RefusedError } from '../../services/refusal';
 import type { ProjectStore } from '../../store/project';
 import { UsageError } from '../cliError';
@@ -74,9 +74,10 @@ export function importCommand(args: readonly string[], out: (line: string) => vo
   const { file, park: wanted, dryRun, options } = importOptions(args);
   const reader = openExisting(file);
   let parkChosen: Park;
+  let check: ImportReport;
   try {
     parkChosen = importPark(reader, wanted);
-    const check = checkImport(reader, parkChosen, options);
+    check = checkImport(reader, parkChosen, options);
     for (const line of reportLines(check)) out(line);
     if (check.rejectedCount > 0 && !options.skipRejected) {
       throw RefusedError.untranslated(`${check.rejectedCount} feature(s) rejected; nothing was imported (fix them, or re-run with --skip-rejected to import the other ${check.accepted}).`);
@@ -91,7 +92,7 @@ export function importCommand(args: readonly string[], out: (line: string) => vo
   }
   const writer = openExisting(file, false);
   try {
-    const done = commitImport(writer, parkChosen, options);
+    const done = commitImport(writer, parkChosen, options, check);
     out(`Imported ${done.written} ${options.layer.replace('_', ' ')} into ${parkChosen.name}${done.journaled ? ' (one edit; Undo in the app reverts it)' : ''}.`);
   } finally {
     writer.close();

@@ -200,7 +200,7 @@ function* commitJobSteps(job: Job, store: ProjectStore, park: Park, options: Imp
     holdImportWriteLock(store, basename(options.input));
     // A transaction spanning many slices cannot be one store.transaction(fn) call, so it is opened by hand.
     transaction = beginSpanningTransaction(writer);
-    const report = yield* tracked(job, 0.5, 1, commitSteps(writer, park, options));
+    const report = yield* tracked(job, 0.5, 1, commitSteps(writer, park, options, check));
     transaction.commit();
     job.read = report.read;
     job.report = reportView(report);

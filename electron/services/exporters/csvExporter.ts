@@ -1,26 +1,23 @@
 import { basename, dirname, extname, join } from 'node:path';
+import { CSV_DIALECTS, csvText } from '../../../shared/tables/csv';
 import { writeFilesAtomic } from './atomicOutput';
 import type { ExportWriter } from './exporter';
-import { exportTables, type Cell, type ExportTable } from './exportTables';
-
-const BOM = '\uFEFF';
-
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
-export function csvField(cell: Cell): string {
-  const text = cell === null ? '' : String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+import { exportTables, type ExportTable } from './exportTables';
 
 /**
- * A table as CSV: UTF-8 with a BOM (so Excel reads Cyrillic right), CRLF line ends, a header row of
- * machine keys, numbers with a decimal point.
+ * A table as CSV for exchange (GDAL, scripts, any Excel): UTF-8 with a BOM, CRLF line ends, a header row
+ * of machine keys with the stored values beside them, numbers with a decimal point, every text cell
+ * formula-guarded by the one CSV writer.
  *
  * @example
  * tableToCsv(table); // '\uFEFFpark,code,...\r\n...'
  */
 export function tableToCsv(table: ExportTable): string {
-  const lines = [table.columns.map((column) => csvField(column.key)), ...table.rows.map((row) => row.map(csvField))];
-  return BOM + lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';
+  return csvText(
+    table.columns.map((column) => column.key),
+    table.rows,
+    CSV_DIALECTS.exchange,
+  );
 }
 
 /** OUT.csv holds plots; residents and allocations go beside it as OUT-residents.csv and OUT-allocations.csv. */

@@ -4,6 +4,7 @@ import type { ResidentId } from '../../../shared/domain/ids';
 import type { Plot } from '../../../shared/domain/plot';
 import { geodesicArea } from '../../../shared/geometry/geodesicArea';
 import { activeAllocationByPlot, isActiveOn } from '../../../shared/park/activeAllocation';
+import type { TableVocabulary } from '../../../shared/messages/tableValueMessages';
 import type { ProjectSnapshot } from '../projectSnapshot';
 import type { CsvTable } from './exporter';
 
@@ -15,6 +16,8 @@ export interface Column {
   readonly title: string;
   /** The cells are ISO dates (YYYY-MM-DD): a spreadsheet stores them as dates, CSV as the ISO text. */
   readonly date?: true;
+  /** The cells are stored values of this list: CSV keeps them as keys, a spreadsheet words them like its titles. */
+  readonly words?: TableVocabulary;
 }
 
 /** A table of plain cells, ready for CSV or a spreadsheet sheet. */
@@ -30,6 +33,7 @@ const HECTARE = 10_000;
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 const column = (key: string, title: string): Column => ({ key, title });
 const dateColumn = (key: string, title: string): Column => ({ key, title, date: true });
+const wordedColumn = (key: string, title: string, words: TableVocabulary): Column => ({ key, title, words });
 
 function cadastralAreaM2(plot: Plot, zone: string | null): number | null {
   return zone !== null && isCadastralZone(zone) ? round(cadastralArea(plot.geometry, zone), 2) : null;
@@ -44,9 +48,9 @@ function plotsTable(snapshot: ProjectSnapshot, today: string): ExportTable {
     title: 'Участки',
     columns: [
       column('park', 'Парк'), column('code', 'Участок'), column('cadastral_number', 'Кадастровый номер'),
-      column('status', 'Статус'), column('zone', 'Зона'), column('area_m2', 'Площадь, м² (геодезическая)'),
+      wordedColumn('status', 'Статус', 'plotStatus'), wordedColumn('zone', 'Зона', 'plotZone'), column('area_m2', 'Площадь, м² (геодезическая)'),
       column('area_ha', 'Площадь, га (геодезическая)'), column('cadastral_area_m2', 'Кадастровая площадь, м²'),
-      column('resident', 'Резидент'), column('resident_inn', 'ИНН резидента'), column('allocation_kind', 'Вид предоставления'),
+      column('resident', 'Резидент'), column('resident_inn', 'ИНН резидента'), wordedColumn('allocation_kind', 'Вид предоставления', 'allocationKind'),
       column('agreement_no', 'Договор'), dateColumn('start_date', 'С'), dateColumn('end_date', 'По'), column('notes', 'Примечания'),
     ],
     rows: snapshot.plots.map((plot) => {
@@ -76,7 +80,7 @@ function residentsTable(snapshot: ProjectSnapshot, today: string): ExportTable {
     title: 'Резиденты',
     columns: [
       column('name', 'Резидент'), column('inn', 'ИНН'), column('ogrn', 'ОГРН'), column('sector', 'Отрасль'), column('okved', 'ОКВЭД'),
-      column('status', 'Статус'), column('jobs_planned', 'Рабочих мест (план)'), column('investment_mrub', 'Инвестиции, млн руб.'),
+      wordedColumn('status', 'Статус', 'residentStatus'), column('jobs_planned', 'Рабочих мест (план)'), column('investment_mrub', 'Инвестиции, млн руб.'),
       column('contact', 'Контакт'), column('plots', 'Участки'),
     ],
     rows: snapshot.residents.map((resident) => [
@@ -95,8 +99,8 @@ function allocationsTable(snapshot: ProjectSnapshot, today: string): ExportTable
     title: 'Предоставления',
     columns: [
       column('park', 'Парк'), column('plot', 'Участок'), column('resident', 'Резидент'), column('resident_inn', 'ИНН'),
-      column('kind', 'Вид'), column('agreement_no', 'Договор'), dateColumn('start_date', 'С'), dateColumn('end_date', 'По'),
-      column('active', 'Действует'),
+      wordedColumn('kind', 'Вид', 'allocationKind'), column('agreement_no', 'Договор'), dateColumn('start_date', 'С'), dateColumn('end_date', 'По'),
+      wordedColumn('active', 'Действует', 'yesNo'),
     ],
     rows: snapshot.allocations.map((allocation) => {
       const plot = plots.get(allocation.plotId);

@@ -7,6 +7,7 @@ import { localFrameAround, type XY } from '../../../shared/geometry/localFrame';
 import { ON_EDGE_TOLERANCE_M } from '../../../shared/geometry/planarSegments';
 import { openRing } from '../../../shared/geometry/polygonRings';
 import { interiorsOverlap, leavesRegion } from '../../../shared/validation/interiorTests';
+import { liesWithin } from '../../../shared/validation/containment';
 import { sharedAreaM2 } from '../../../shared/validation/overlapArea';
 import { checkPlotShape, type ProjectedPlot } from '../../../shared/validation/plotShape';
 
@@ -109,7 +110,8 @@ export function plotOverlapCheck(park: Pick<Park, 'boundary'>, existing: readonl
     const q = other.projected;
     if (p.maxX + E < q.minX || q.maxX + E < p.minX || p.maxY + E < q.minY || q.maxY + E < p.minY) return 0;
     if (!interiorsOverlap(p.rings, q.rings, p, q)) return 0;
-    const area = sharedAreaM2(plot, other.geometry);
+    // One wholly inside the other shares itself: its own area, without the overlay.
+    const area = liesWithin(p.rings, q.rings, p) ? geodesicArea(plot) : liesWithin(q.rings, p.rings, q) ? geodesicArea(other.geometry) : sharedAreaM2(plot, other.geometry);
     return area < SMALLEST_AREA_M2 ? 0 : area;
   };
 

@@ -4,7 +4,7 @@ import type { DxfUnit } from '../../../shared/contract/exchangeRequests';
 import type { Position } from '../../../shared/domain/geometry';
 import type { Park } from '../../../shared/domain/park';
 import type { Plot } from '../../../shared/domain/plot';
-import type { NewRailSpur, NewUtilityLine, ProjectStore } from '../../store/project';
+import type { NewPlot, NewRailSpur, NewUtilityLine, ProjectStore } from '../../store/project';
 import { draftJournalEntry } from '../editJournal';
 import { NEW_PLOT_PREFIX } from '../plotCodes';
 import { RefusedError } from '../refusal';
@@ -15,8 +15,8 @@ import { featureParts } from './featureParts';
 import { readGeoJson } from './geojsonReader';
 import { readGeoPackage } from './geopackageReader';
 import { repairLine, repairPolygon, type ParkWhereabouts } from './geometryRepair';
-import { emptyReport, noteFeature, type ImportReport } from './importReport';
-import { watchImport } from './importWatch';
+import { adoptWarnings, emptyReport, noteFeature, type ImportReport } from './importReport';
+import { watchImport, type ImportWatch } from './importWatch';
 import { readKml } from './kmlReader';
 import { readShapefile } from './shapefileReader';
 import { resolveCrs, swapAxes, WGS84_DEGREES, type SourceCrs } from './sourceCrs';
@@ -115,17 +115,24 @@ export function runToEnd<T>(steps: Generator<PassStep, T>): T {
   }
 }
 
+/** Rows written per insertMany: one prepared statement, one savepoint and one extent update per batch. */
+const INSERT_BATCH = 500;
+
+/** A writing pass after a check pass over the same file: the check's warnings stand, nothing is re-measured. */
+const UNWATCHED: ImportWatch = { feature: () => undefined, plot: () => undefined };
+
 /**
  * Turns features into rows to insert, reporting every repair and rejection; `accept` sees each row.
  * A generator pausing before each feature: stopping it (return()) closes the file, and the decisions
- * are the same however it is sliced.
+ * are the same however it is sliced. With `checked` (the report of a check pass over the same file) the
+ * overlap and boundary warnings are taken from it instead of being measured again.
  */
-function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, accept: (row: Prepared) => void): Generator<PassStep, ImportReport> {
+function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, accept: (row: Prepared) => void, checked: ImportReport | null = null): Generator<PassStep, ImportReport> {
   const source = openSource(options, park);
   const crs = sourceCrs(options, source);
   const place = whereabouts(park);
   const report = emptyReport(source.format, crs.label, source.notes);
-  const watch = watchImport(store, park, options, source, report);
+  const watch = checked === null ? watchImport(store, park, options, source, report) : UNWATCHED;
   const codes = new Set<string>();
   let nextNew = 1;
   const taken = (code: string): boolean => codes.has(code) || store.plots.getByCode(park.id, code) !== null;
@@ -210,6 +217,7 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
     accept(row);
   }
   if (report.read === 0) throw RefusedError.untranslated(`${basename(options.input)} holds no features.`);
+  if (checked !== null) adoptWarnings(report, checked);
   return report;
 }
 
@@ -230,15 +238,31 @@ export function checkImport(store: ProjectStore, park: Park, options: ImportOpti
  * The writing pass as steps. It opens no transaction: the caller holds one around all the steps
  * (commitImport, or an import job's BEGIN IMMEDIATE … COMMIT spanning its time slices). The journal entry
  * is written inside it, last, when the file is small. Any rejection without `skipRejected` throws.
+ * `checked`, the report of the check pass that came first, saves measuring the warnings twice.
  */
-export function* commitSteps(store: ProjectStore, park: Park, options: ImportOptions): Generator<PassStep, ImportReport> {
+export function* commitSteps(store: ProjectStore, park: Park, options: ImportOptions, checked: ImportReport | null = null): Generator<PassStep, ImportReport> {
   const draft = statSync(options.input).size < JOURNALED_IMPORT_BYTES ? draftJournalEntry(store) : null;
   const inserted = (table: 'plots' | 'rail_spurs' | 'utility_lines', fid: number): void => draft?.recorder.inserted(table, fid);
-  const report = yield* passSteps(store, park, options, (row) => {
-    if (row.layer === 'plots') inserted('plots', store.plots.insert({ ...row.plot, parkId: park.id }).id);
-    else if (row.layer === 'rail_spurs') inserted('rail_spurs', store.railSpurs.insert({ ...row.spur, parkId: park.id }).id);
-    else inserted('utility_lines', store.utilityLines.insert({ ...row.line, parkId: park.id }).id);
-  });
+  const pending: NewPlot[] = [];
+  const flush = (): void => {
+    for (const id of store.plots.insertMany(pending)) inserted('plots', id);
+    pending.length = 0;
+  };
+  const steps = passSteps(
+    store,
+    park,
+    options,
+    (row) => {
+      if (row.layer === 'plots') {
+        pending.push({ ...row.plot, parkId: park.id });
+        if (pending.length >= INSERT_BATCH) flush();
+      } else if (row.layer === 'rail_spurs') inserted('rail_spurs', store.railSpurs.insert({ ...row.spur, parkId: park.id }).id);
+      else inserted('utility_lines', store.utilityLines.insert({ ...row.line, parkId: park.id }).id);
+    },
+    checked,
+  );
+  const report = yield* steps;
+  flush();
   if (report.rejectedCount > 0 && !options.skipRejected) throw RefusedError.untranslated(`${report.rejectedCount} feature(s) rejected; nothing was imported.`);
   report.written = report.accepted;
   if (draft !== null) {
@@ -252,6 +276,6 @@ export function* commitSteps(store: ProjectStore, park: Park, options: ImportOpt
  * Writes the import in one transaction, journaled as one undoable edit when the file is small. Any
  * rejection without `skipRejected` throws before the transaction commits, so nothing stays written.
  */
-export function commitImport(store: ProjectStore, park: Park, options: ImportOptions): ImportReport {
-  return store.transaction(() => runToEnd(commitSteps(store, park, options)));
+export function commitImport(store: ProjectStore, park: Park, options: ImportOptions, checked: ImportReport | null = null): ImportReport {
+  return store.transaction(() => runToEnd(commitSteps(store, park, options, checked)));
 }

@@ -84,3 +84,15 @@ export function reportLines(report: ImportReport): string[] {
   list('Rejected', report.rejected, report.rejectedCount);
   return lines;
 }
+
+/**
+ * Takes the warnings (and the notes on what the checks covered) of the check pass over the same file:
+ * the writing pass makes the same decisions, so it need not measure every overlap a second time.
+ */
+export function adoptWarnings(report: ImportReport, checked: ImportReport): void {
+  report.overlappingCount = checked.overlappingCount;
+  report.overlapping.splice(0, report.overlapping.length, ...checked.overlapping);
+  report.outsideCount = checked.outsideCount;
+  report.outside.splice(0, report.outside.length, ...checked.outside);
+  for (const note of checked.notes) if (!report.notes.includes(note)) report.notes.push(note);
+}

@@ -1,11 +1,13 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
+import { Inflate } from 'fflate';
 import { RefusedError } from '../refusal';
 
 /*
- * A zip reader written for hostile archives (KMZ, zipped shapefiles): entry names are checked before
- * anything is inflated, and inflating stops at a byte cap however small the header says the entry is,
- * so a zip bomb costs at most the cap in memory. Only the entries asked for are inflated.
+ * A zip reader for hostile archives (KMZ, zipped shapefiles). The inflating is fflate's, the same zip
+ * library the exporters write with; what stays here is what fflate's unzip does not do: the whole entry
+ * list is read and every name checked (zip slip, absolute paths, NUL) before anything is inflated, the
+ * file is read entry by entry rather than whole into memory, and inflating stops one byte past what the
+ * header declares and at a cap on all entries together, so a zip bomb costs at most the cap in memory.
  */
 
 /** Default cap on bytes inflated from one archive, all entries together. */
@@ -23,6 +25,29 @@ export interface ZipEntry {
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
+// Fed to the inflater a few kilobytes at a time: a bomb's output between two size checks stays a few megabytes.
+const INFLATE_STEP = 4096;
+
+class InflateLimitReached extends Error {}
+
+/**
+ * The raw DEFLATE stream inflated, or an InflateLimitReached once more than `limit` bytes come out; a
+ * damaged stream throws fflate's error.
+ */
+function inflateCapped(packed: Uint8Array, limit: number): Buffer {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > limit) throw new InflateLimitReached();
+    chunks.push(chunk);
+  });
+  if (packed.length === 0) inflater.push(packed, true);
+  for (let at = 0; at < packed.length; at += INFLATE_STEP) {
+    inflater.push(packed.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= packed.length);
+  }
+  return Buffer.concat(chunks, total);
+}
 
 function readAt(fd: number, position: number, length: number): Buffer {
   const buffer = Buffer.alloc(length);
@@ -125,10 +150,10 @@ export class ZipArchive {
       data = packed;
     } else if (entry.method === 8) {
       try {
-        // maxOutputLength stops zlib one byte past what the header declares: a lying header costs no more.
-        data = inflateRawSync(packed, { maxOutputLength: entry.declaredSize + 1 });
+        // Inflating stops one byte past what the header declares: a lying header costs no more.
+        data = inflateCapped(packed, entry.declaredSize);
       } catch (error) {
-        if (error instanceof RangeError) {
+        if (error instanceof InflateLimitReached) {
           throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" inflates to more than the ${entry.declaredSize} bytes its header declares; inflating stopped there — a zip bomb or a forged archive.`);
         }
         throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" does not inflate: ${error instanceof Error ? error.message : String(error)}.`);

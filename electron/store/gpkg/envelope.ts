@@ -8,14 +8,15 @@ export interface Envelope {
   readonly maxY: number;
 }
 
-function positionsOf(geometry: DomainGeometry): Iterable<Position> {
+/** The geometry's rings (a line is one), walked in place: no flat() copy, since every insert and rtree trigger comes here. */
+function ringsOf(geometry: DomainGeometry): readonly (readonly Position[])[] {
   switch (geometry.type) {
     case 'LineString':
-      return geometry.coordinates;
+      return [geometry.coordinates];
     case 'Polygon':
-      return geometry.coordinates.flat();
+      return geometry.coordinates;
     case 'MultiPolygon':
-      return geometry.coordinates.flat(2);
+      return geometry.coordinates.flat();
   }
 }
 
@@ -31,11 +32,13 @@ export function geometryEnvelope(geometry: DomainGeometry): Envelope | null {
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
-  for (const [x, y] of positionsOf(geometry)) {
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
+  for (const ring of ringsOf(geometry)) {
+    for (const [x, y] of ring) {
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
   }
   return minX === Infinity ? null : { minX, maxX, minY, maxY };
 }
@@ -50,4 +53,10 @@ export function unionEnvelopes(a: Envelope | null, b: Envelope | null): Envelope
     minY: Math.min(a.minY, b.minY),
     maxY: Math.max(a.maxY, b.maxY),
   };
+}
+
+/** The box holding both; null only when both are. */
+export function widened(a: Envelope | null, b: Envelope | null): Envelope | null {
+  if (a === null || b === null) return a ?? b;
+  return { minX: Math.min(a.minX, b.minX), maxX: Math.max(a.maxX, b.maxX), minY: Math.min(a.minY, b.minY), maxY: Math.max(a.maxY, b.maxY) };
 }

@@ -4,10 +4,31 @@ import { decodeGeometryBlob } from './geometryBlob';
 
 type EnvelopeSide = 'minX' | 'maxX' | 'minY' | 'maxY';
 
-function envelopeOf(blob: unknown): ReturnType<typeof geometryEnvelope> {
-  if (!(blob instanceof Uint8Array)) return null;
+interface BlobFacts {
+  readonly envelope: ReturnType<typeof geometryEnvelope>;
+  readonly empty: boolean;
+}
+
+/*
+ * An rtree trigger calls ST_IsEmpty, ST_MinX, ST_MaxX, ST_MinY and ST_MaxY on the same blob, one after
+ * the other: the last blob's facts are kept, keyed by its bytes (a memcmp), so an insert decodes it once
+ * instead of five times. A blob that does not decode throws each time, as before.
+ */
+let lastBlob: Uint8Array | null = null;
+let lastFacts: BlobFacts | null = null;
+
+function factsOf(blob: Uint8Array): BlobFacts {
+  if (lastBlob !== null && lastFacts !== null && Buffer.compare(lastBlob, blob) === 0) return lastFacts;
   const decoded = decodeGeometryBlob(blob);
-  return decoded.envelope ?? geometryEnvelope(decoded.geometry);
+  const envelope = geometryEnvelope(decoded.geometry);
+  const facts = { envelope: decoded.envelope ?? envelope, empty: decoded.empty || envelope === null };
+  lastBlob = Uint8Array.prototype.slice.call(blob);
+  lastFacts = facts;
+  return facts;
+}
+
+function envelopeOf(blob: unknown): ReturnType<typeof geometryEnvelope> {
+  return blob instanceof Uint8Array ? factsOf(blob).envelope : null;
 }
 
 /**
@@ -28,7 +49,6 @@ export function registerGeoPackageFunctions(db: Database.Database): void {
   }
   db.function('ST_IsEmpty', { deterministic: true }, (blob: unknown) => {
     if (!(blob instanceof Uint8Array)) return null;
-    const decoded = decodeGeometryBlob(blob);
-    return decoded.empty || geometryEnvelope(decoded.geometry) === null ? 1 : 0;
+    return factsOf(blob).empty ? 1 : 0;
   });
 }

@@ -7,6 +7,12 @@ import type {
   Position,
 } from '../../../shared/domain/geometry';
 
+/*
+ * ISO WKB for the three 2D types the project stores, ours rather than a library's (wkx and the like are
+ * unmaintained and read every type there is): doubles go through untouched, so a coordinate comes back
+ * bit for bit, and every fault in a foreign blob is named with its offset for the finding it becomes.
+ */
+
 /** ISO WKB type codes for the 2D geometries the domain stores. */
 export const WKB_TYPES = { LineString: 2, Polygon: 3, MultiPolygon: 6 } as const;
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
 import type { Plot } from '../../../shared/domain/plot';
 import type { ContentsKeeper } from '../gpkg/contents';
-import { geometryEnvelope } from '../gpkg/envelope';
+import { geometryEnvelope, widened, type Envelope } from '../gpkg/envelope';
 import { encodeGeometryBlob } from '../gpkg/geometryBlob';
 import { expectChanged, readGeometry } from './rowValues';
 
@@ -18,6 +18,11 @@ export interface PlotRepository {
   getByCode(parkId: ParkId, code: string): Plot | null;
   /** Inserts a plot and returns it as stored. */
   insert(plot: NewPlot): Plot;
+  /**
+   * Inserts plots through one prepared statement, widening the table's extent once, and returns their
+   * ids in order: for an import, where reading each row back and a statement per row cost more than the rest.
+   */
+  insertMany(plots: readonly NewPlot[]): PlotId[];
   /** Replaces every field of an existing plot (geometry included). */
   update(plot: Plot): Plot;
   /** Sets a plot's status alone, leaving its geometry and envelope as they are. */
@@ -99,6 +104,16 @@ export function createPlotRepository(db: Database.Database, contents: ContentsKe
       const { lastInsertRowid } = insertOne.run(toParams(plot));
       contents.featureWritten(TABLE, geometryEnvelope(plot.geometry));
       return stored(Number(lastInsertRowid));
+    }),
+    insertMany: db.transaction((plots: readonly NewPlot[]): PlotId[] => {
+      const ids: PlotId[] = [];
+      let extent: Envelope | null = null;
+      for (const plot of plots) {
+        ids.push(Number(insertOne.run(toParams(plot)).lastInsertRowid) as PlotId);
+        extent = widened(extent, geometryEnvelope(plot.geometry));
+      }
+      if (plots.length > 0) contents.featureWritten(TABLE, extent);
+      return ids;
     }),
     update: db.transaction((plot: Plot): Plot => {
       expectChanged(updateOne.run({ ...toParams(plot), id: plot.id }).changes, `plot ${plot.id}`);

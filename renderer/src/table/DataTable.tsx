@@ -1,10 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/useLocale';
-import { csvText } from './csvText';
+import { CSV_DIALECTS, csvText } from '../../../shared/tables/csv';
+import { XLSX_MIME, xlsxWorkbook } from '../../../shared/tables/xlsx';
 import { datedFileName, downloadFile } from './download';
 import { cellText, exportRows, filterRows, nextTableSort, sortRows, type TableColumn, type TableSort } from './tableModel';
-import { XLSX_MIME, xlsxWorkbook } from './xlsxWorkbook';
 
 interface DataTableProps<R> {
   readonly title: string;
@@ -27,11 +27,11 @@ export function DataTable<R>({ title, subject, rows, columns, rowKey, today, cel
   const shown = useMemo(() => sortRows(filterRows(rows, columns, query, locale), columns, sort, locale), [rows, columns, query, sort, locale]);
   const exportCsv = () => {
     const table = exportRows(shown, columns);
-    downloadFile(datedFileName(t('table.fileStem'), subject, today, 'csv'), csvText(table.header, table.rows, locale), 'text/csv;charset=utf-8');
+    downloadFile(datedFileName(t('table.fileStem'), subject, today, 'csv'), csvText(table.header, table.rows, CSV_DIALECTS[locale]), 'text/csv;charset=utf-8');
   };
   const exportXlsx = () => {
     const table = exportRows(shown, columns);
-    const bytes = xlsxWorkbook({ name: title, header: table.header, rows: table.rows });
+    const bytes = xlsxWorkbook([{ name: title, header: table.header, rows: table.rows }]);
     downloadFile(datedFileName(t('table.fileStem'), subject, today, 'xlsx'), bytes.buffer as ArrayBuffer, XLSX_MIME);
   };
 

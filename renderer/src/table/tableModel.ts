@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/format/locale';
-import type { CellValue } from './xlsxWorkbook';
+import type { CellValue } from '../../../shared/tables/cell';
 
 /** A column of an attribute table: its raw value (sorted and exported) and the text shown. */
 export interface TableColumn<R> {
