@@ -13,21 +13,24 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   export: async () => (await import('./commands/export')).exportCommand,
   import: async () => (await import('./commands/import')).importCommand,
   report: async () => (await import('./commands/report')).reportCommand,
+  reconcile: async () => (await import('./commands/reconcile')).reconcileCommand,
 };
 
 async function usage(): Promise<string> {
-  const [{ EXPORT_USAGE }, { IMPORT_USAGE }] = await Promise.all([import('./commands/export'), import('./commands/import')]);
+  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }] = await Promise.all([import('./commands/export'), import('./commands/import'), import('./commands/reconcile')]);
   return `Usage: parkplan <command> [arguments]
 
 Commands:
   demo FILE                  write the illustrative demo project to a new .gpkg file
-  info FILE [--json]         per park: boundary area, plots, allocated and free land (ha, geodesic)
+  info FILE [--json]         per park: boundary area, plots, allocated and free land (ha; in the park's МСК
+                             as the ЕГРН rounds it where the park has one, else geodesic)
 ${EXPORT_USAGE}
 ${IMPORT_USAGE}
   report FILE [--park NAME] [--rail-threshold M] [--json]
                              the balance sheet per park: land by status, occupancy, utilities,
                              rail-served plots (within 50 m by default), protection zones, residents;
-                             --park takes a name or any unique part of it`;
+                             --park takes a name or any unique part of it
+${RECONCILE_USAGE}`;
 }
 
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 failed on the data, 2 called wrongly. */

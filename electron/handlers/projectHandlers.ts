@@ -6,6 +6,7 @@ import { readSnapshot } from '../services/projectSnapshot';
 import { summarizeProject } from '../services/projectSummary';
 import { APP_VERSION } from '../services/appVersion';
 import { createEditingHandlers } from './editingHandlers';
+import { createCadastreHandlers } from './cadastreHandlers';
 import { createExchangeHandlers } from './exchangeHandlers';
 import { createImportJobHandlers } from './importJobHandlers';
 import type { OpenWriter } from '../services/exchange/importJobs';
@@ -33,6 +34,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...createEditingHandlers(services),
     ...createExchangeHandlers(services),
     ...createImportJobHandlers(services, context.openWriter),
+    ...createCadastreHandlers(services),
     'app:info': () => ({ version: APP_VERSION, host: context.host, file: context.file }),
     'project:summary': () => summarizeProject(readSnapshot(context.store), context.file, today()),
     'map:layers': () => buildMapLayers(readSnapshot(context.store), today()),

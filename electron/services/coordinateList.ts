@@ -1,14 +1,13 @@
 import { fromCadastral } from '../../shared/crs/cadastralArea';
-import { CADASTRAL_ZONES, type CadastralZoneKey } from '../../shared/crs/cadastralZones';
-import type { CoordinateSystem } from '../../shared/contract/editRequests';
+import { cadastralCrsOf, type CadastralCrs } from '../../shared/crs/cadastralCrs';
 import type { LinearRing, PolygonGeometry, Position } from '../../shared/domain/geometry';
 import { isValidLonLat } from '../../shared/geometry/positionChecks';
 import { RefusedError } from './refusal';
 
 /*
- * Vertex lists pasted from a cadastral extract or a survey: one point a line, "N X Y" in the park's МСК
- * zone (metres; X is the northing, Y the easting, as ЕГРН prints them) or degrees "lon lat" / "lat lon"
- * (decimal, or 54°42'12.3"). A point repeating the first point of its contour closes it; the next points
+ * Vertex lists pasted from a cadastral extract or a survey: one point a line, "N X Y", "N;X;Y" (decimal
+ * commas welcome) in an МСК zone of the table or any proj4/WKT (metres; X is the northing, Y the easting,
+ * as ЕГРН prints them), or degrees "lon lat" / "lat lon" (decimal, or 54°42'12.3"). A point repeating the first point of its contour closes it; the next points
  * begin a hole. Lines without any figure are headers and are skipped; any other line that does not
  * read is refused with its number.
  */
@@ -40,7 +39,10 @@ function tokensOf(text: string): string[] {
   return text.includes('.') ? parts.flatMap((part) => part.split(',')).filter((part) => part !== '') : parts.map((part) => part.replace(',', '.'));
 }
 
-function readPoints(text: string, metric: boolean): Point[] {
+/** 'WGS84' for degrees, else the CRS the metres are in. */
+type ListCrs = 'WGS84' | CadastralCrs;
+
+function readPoints(text: string, crs: ListCrs): Point[] {
   const points: Point[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
@@ -52,23 +54,37 @@ function readPoints(text: string, metric: boolean): Point[] {
     const labelled = figures.length >= 3;
     const a = figures[labelled ? 1 : 0];
     const b = figures[labelled ? 2 : 1];
-    const expected = metric ? '"N X Y" (point number, X and Y in metres)' : '"lon lat" or "lat lon" in degrees';
     if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) {
-      throw RefusedError.untranslated(`Line ${line}: "${raw.trim().slice(0, 80)}" is not ${expected}.`);
+      const shown = raw.trim().slice(0, 80);
+      if (crs === 'WGS84') throw new RefusedError('cadastre.list.notDegreePoint', { line, text: shown });
+      throw new RefusedError('cadastre.list.notMetricPoint', { line, text: shown, crs: crsName(crs) });
     }
     points.push({ line, label: labelled ? (tokens[0] ?? null) : null, a, b });
   });
-  if (points.length === 0) throw RefusedError.untranslated('The coordinate list holds no points.');
+  if (points.length === 0) throw new RefusedError('cadastre.list.noPoints');
   return points;
 }
 
-function fromZone(points: readonly Point[], zone: CadastralZoneKey): Position[] {
-  const [west, east] = CADASTRAL_ZONES[zone].coversLongitude;
+/** How a refusal names the CRS: its zone key (MSK-62-1) or, for a custom one, its WKT name or proj4. */
+const crsName = (crs: CadastralCrs): string => (crs.coversLongitude === null ? crs.label.en : crs.key);
+
+/**
+ * Metres → degrees. A point far outside the zone's band (or, for a custom CRS with no band, far from the
+ * park) is almost always X and Y given the other way round, or a list in another zone.
+ */
+function fromMetres(points: readonly Point[], crs: CadastralCrs, near: Position): Position[] {
+  const [west, east] = crs.coversLongitude ?? [near[0] - 3, near[0] + 3];
+  const [south, north] = crs.coversLongitude === null ? [near[1] - 3, near[1] + 3] : [40, 72];
   return points.map(({ line, a: x, b: y }) => {
-    const position = fromCadastral({ x, y }, zone);
-    // A point far outside the zone is almost always X and Y given the other way round.
-    if (!isValidLonLat(position[0], position[1]) || position[0] < west - 1.5 || position[0] > east + 1.5) {
-      throw RefusedError.untranslated(`Line ${line}: X ${x}, Y ${y} lies outside ${CADASTRAL_ZONES[zone].label.en}; X is the northing and Y the easting — are they swapped?`);
+    let position: Position;
+    try {
+      position = fromCadastral({ x, y }, crs.key);
+    } catch {
+      position = [Number.NaN, Number.NaN];
+    }
+    const [lon, lat] = position;
+    if (!isValidLonLat(lon, lat) || lon < west - 1.5 || lon > east + 1.5 || lat < south || lat > north) {
+      throw new RefusedError('cadastre.list.outsideCrs', { line, x, y, crs: crsName(crs) });
     }
     return position;
   });
@@ -83,9 +99,18 @@ function fromDegrees(points: readonly Point[], near: Position): Position[] {
   const best = usable.sort((x, y) => spread(x) - spread(y))[0];
   if (best === undefined) {
     const bad = points.find((p) => !isValidLonLat(p.a, p.b) && !isValidLonLat(p.b, p.a)) ?? points[0];
-    throw RefusedError.untranslated(`Line ${bad?.line ?? 1}: ${bad?.a}, ${bad?.b} are not longitude and latitude in degrees.`);
+    throw new RefusedError('cadastre.list.notLonLat', { line: bad?.line ?? 1, a: bad?.a ?? Number.NaN, b: bad?.b ?? Number.NaN });
   }
   return best;
+}
+
+/** The list's CRS from its name; a name nobody can read is refused naming it. */
+function listCrsOf(crs: string): ListCrs {
+  if (/^(EPSG:)?4326$|^WGS84$/i.test(crs.trim())) return 'WGS84';
+  const resolved = cadastralCrsOf(crs);
+  if (resolved === null) throw new RefusedError('cadastre.crs.unknown', { text: crs.trim().slice(0, 80) });
+  if (/\+proj=(longlat|latlong)|^\s*GEOG(CS|CRS)\[/i.test(resolved.definition)) throw new RefusedError('cadastre.list.geographicCrs', { crs: crsName(resolved) });
+  return resolved;
 }
 
 function sameSpot(p: Position, q: Position): boolean {
@@ -93,15 +118,17 @@ function sameSpot(p: Position, q: Position): boolean {
 }
 
 /**
- * Reads a pasted vertex list into a polygon (outer contour, then holes), in WGS84 degrees.
+ * Reads a pasted vertex list into a polygon (outer contour, then holes), in WGS84 degrees. `crs` is
+ * 'WGS84' for degrees, else an МСК zone key (MSK-50-1) or name («МСК-50, зона 1»), a proj4 string or WKT.
  *
  * @example
  * parseCoordinateList('1 451607.60 1322107.20\n2 451607.60 1322207.20\n3 451507.60 1322207.20', 'MSK-62-1', [39.6, 54.7]);
  * // → a Polygon with one closed ring of 3 vertices (+ the closing one)
  */
-export function parseCoordinateList(text: string, crs: CoordinateSystem, near: Position): PolygonGeometry {
-  const points = readPoints(text, crs !== 'WGS84');
-  const positions = crs === 'WGS84' ? fromDegrees(points, near) : fromZone(points, crs);
+export function parseCoordinateList(text: string, crs: string, near: Position): PolygonGeometry {
+  const system = listCrsOf(crs);
+  const points = readPoints(text, system);
+  const positions = system === 'WGS84' ? fromDegrees(points, near) : fromMetres(points, system, near);
   const rings: LinearRing[] = [];
   let ring: Position[] = [];
   let startLine = points[0]?.line ?? 1;
@@ -110,7 +137,7 @@ export function parseCoordinateList(text: string, crs: CoordinateSystem, near: P
     const first = ring[0];
     if (first === undefined) return;
     const distinct = new Set(ring.map(([lon, lat]) => `${lon} ${lat}`)).size;
-    if (distinct < 3) throw RefusedError.untranslated(`Lines ${startLine}–${lastLine}: a contour needs at least 3 distinct points.`);
+    if (distinct < 3) throw new RefusedError('cadastre.list.shortContour', { from: startLine, to: lastLine });
     const last = ring[ring.length - 1];
     rings.push(last !== undefined && sameSpot(first, last) ? ring : [...ring, first]);
     ring = [];
@@ -128,7 +155,7 @@ export function parseCoordinateList(text: string, crs: CoordinateSystem, near: P
     if (sameSpot(first, position)) {
       close(point.line);
     } else if (point.label !== null && point.label === startLabel) {
-      throw RefusedError.untranslated(`Line ${point.line}: point ${point.label} closes the contour but its coordinates differ from line ${startLine}.`);
+      throw new RefusedError('cadastre.list.closesElsewhere', { line: point.line, label: point.label, first: startLine });
     }
   });
   close(points[points.length - 1]?.line ?? 1);

@@ -6,7 +6,8 @@ export type LayerName = 'parks' | 'plots' | 'rail_spurs' | 'utility_lines';
 
 /**
  * Every feature of the project in one GeoJSON FeatureCollection, with a `layer` property naming its table
- * and the derived geodesic figures (plots carry areaM2, areaHa and perimeterM).
+ * and the derived figures: plots carry areaM2 and areaHa (the «Площадь»: the park's МСК area rounded as the
+ * ЕГРН rounds, else geodesic), areaM2Cadastral, areaM2Geodesic, areaCrs and perimeterM.
  */
 export function projectToGeoJson(snapshot: ProjectSnapshot, today: string) {
   const layers = buildMapLayers(snapshot, today);

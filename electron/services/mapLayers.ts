@@ -1,15 +1,19 @@
 import type { MapLayers } from '../../shared/contract/views';
-import { geodesicArea } from '../../shared/geometry/geodesicArea';
+import { plotAreaFigures } from '../../shared/crs/plotArea';
 import { geodesicLength } from '../../shared/geometry/geodesicLength';
 import { activeAllocationByPlot } from '../../shared/park/activeAllocation';
 import type { ProjectSnapshot } from './projectSnapshot';
 
 const HECTARE = 10_000;
 
-/** The project as GeoJSON layers for the map, each feature carrying its derived geodesic figures. */
+/**
+ * The project as GeoJSON layers for the map, each feature carrying its derived figures: a plot's areaM2 is
+ * the one a planner reads (the park's МСК area rounded as the ЕГРН rounds, else geodesic).
+ */
 export function buildMapLayers(snapshot: ProjectSnapshot, today: string): MapLayers {
   const residentNames = new Map(snapshot.residents.map((resident) => [resident.id, resident.name]));
   const active = activeAllocationByPlot(snapshot.allocations, today);
+  const parkCrs = new Map(snapshot.parks.map((park) => [park.id, park.cadastralCrs]));
   return {
     parks: {
       type: 'FeatureCollection',
@@ -17,13 +21,14 @@ export function buildMapLayers(snapshot: ProjectSnapshot, today: string): MapLay
         type: 'Feature',
         id: park.id,
         geometry: park.boundary,
-        properties: { id: park.id, name: park.name, boundaryAreaHa: geodesicArea(park.boundary) / HECTARE, cadastralCrs: park.cadastralCrs },
+        properties: { id: park.id, name: park.name, boundaryAreaHa: plotAreaFigures(park.boundary, park.cadastralCrs).areaM2 / HECTARE, cadastralCrs: park.cadastralCrs },
       })),
     },
     plots: {
       type: 'FeatureCollection',
       features: snapshot.plots.map((plot) => {
-        const areaM2 = geodesicArea(plot.geometry);
+        const figures = plotAreaFigures(plot.geometry, parkCrs.get(plot.parkId) ?? null);
+        const areaM2 = figures.areaM2;
         const allocation = active.get(plot.id);
         return {
           type: 'Feature',
@@ -37,6 +42,9 @@ export function buildMapLayers(snapshot: ProjectSnapshot, today: string): MapLay
             zone: plot.zone,
             areaM2,
             areaHa: areaM2 / HECTARE,
+            areaM2Geodesic: figures.geodesicAreaM2,
+            areaM2Cadastral: figures.cadastralAreaM2,
+            areaCrs: figures.crs?.key ?? null,
             residentName: allocation === undefined ? null : (residentNames.get(allocation.residentId) ?? null),
           },
         };
@@ -55,6 +63,21 @@ export function buildMapLayers(snapshot: ProjectSnapshot, today: string): MapLay
           status: spur.status,
           station: spur.station,
           lengthM: geodesicLength(spur.geometry.coordinates),
+        },
+      })),
+    },
+    cadastralParcels: {
+      type: 'FeatureCollection',
+      features: snapshot.cadastralParcels.map((parcel) => ({
+        type: 'Feature',
+        id: parcel.id,
+        geometry: parcel.geometry,
+        properties: {
+          id: parcel.id,
+          parkId: parcel.parkId,
+          cadastralNumber: parcel.cadastralNumber,
+          declaredAreaM2: parcel.declaredAreaM2,
+          areaM2: plotAreaFigures(parcel.geometry, parkCrs.get(parcel.parkId) ?? null).areaM2,
         },
       })),
     },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParkId } from '../../shared/domain/ids';
-import { geodesicArea } from '../../shared/geometry/geodesicArea';
+import { plotAreaM2 } from '../../shared/crs/plotArea';
 import { DEFAULT_PROTECTION_ZONES } from '../../shared/park/protectionZones';
 import { dispatch } from '../handlers/dispatch';
 import { createHandlers } from '../handlers/projectHandlers';
@@ -32,10 +32,10 @@ describe('parkBalanceSheet', () => {
     for (const conflict of sheet.protectionZones) expect(plotCodes.has(conflict.plotCode)).toBe(true);
   });
 
-  it('follows an allocation: the free land shrinks by the plot, occupancy and demand rise', () => {
+  it('follows an allocation: the free land shrinks by the plot (its МСК-62 area), occupancy and demand rise', () => {
     const before = parkBalanceSheet(demo.store, ryazansky, TODAY);
     const plot = demo.plot('Р-39');
-    const areaHa = geodesicArea(plot.geometry) / 10_000;
+    const areaHa = plotAreaM2(plot.geometry, 'MSK-62-1') / 10_000;
     allocatePlots(demo.store, { residentId: demo.resident('Рязанские композиты').id, plotIds: [plot.id], kind: 'lease', agreementNo: 'Л-9', startDate: TODAY }, TODAY);
     createConnection(demo.store, { plotId: plot.id, network: 'power', requestedCapacity: 1200, status: 'approved' });
     const after = parkBalanceSheet(demo.store, ryazansky, TODAY);

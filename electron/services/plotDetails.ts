@@ -1,9 +1,7 @@
 import type { PlotDetails } from '../../shared/contract/views';
 import type { PlotId } from '../../shared/domain/ids';
-import { geodesicArea } from '../../shared/geometry/geodesicArea';
 import { geodesicPerimeter } from '../../shared/geometry/geodesicLength';
-import { cadastralArea } from '../../shared/crs/cadastralArea';
-import { isCadastralZone } from '../../shared/crs/cadastralZones';
+import { plotAreaFigures } from '../../shared/crs/plotArea';
 import { activeAllocationByPlot } from '../../shared/park/activeAllocation';
 import { NotFoundError } from './errors';
 import type { ProjectSnapshot } from './projectSnapshot';
@@ -19,8 +17,8 @@ export function describePlot(snapshot: ProjectSnapshot, plotId: PlotId, today: s
     today,
   ).get(plot.id);
   const resident = allocation && snapshot.residents.find((candidate) => candidate.id === allocation.residentId);
-  const areaM2 = geodesicArea(plot.geometry);
-  const zone = park.cadastralCrs;
+  const figures = plotAreaFigures(plot.geometry, park.cadastralCrs);
+  const areaM2 = figures.areaM2;
   return {
     id: plot.id,
     parkId: park.id,
@@ -33,7 +31,9 @@ export function describePlot(snapshot: ProjectSnapshot, plotId: PlotId, today: s
     areaM2,
     areaHa: areaM2 / 10_000,
     perimeterM: geodesicPerimeter(plot.geometry),
-    cadastralAreaM2: zone !== null && isCadastralZone(zone) ? cadastralArea(plot.geometry, zone) : null,
+    geodesicAreaM2: figures.geodesicAreaM2,
+    cadastralAreaM2: figures.cadastralAreaM2,
+    areaCrsLabel: figures.crs?.shortLabel ?? null,
     vertexCount: plot.geometry.coordinates.reduce((sum, ring) => sum + ring.length - 1, 0),
     resident:
       allocation && resident

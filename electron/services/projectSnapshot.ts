@@ -1,4 +1,5 @@
 import type { Allocation } from '../../shared/domain/allocation';
+import type { CadastralParcel } from '../../shared/domain/cadastralParcel';
 import type { Park } from '../../shared/domain/park';
 import type { Plot } from '../../shared/domain/plot';
 import type { RailSpur } from '../../shared/domain/railSpur';
@@ -14,6 +15,8 @@ export interface ProjectSnapshot {
   readonly allocations: readonly Allocation[];
   readonly railSpurs: readonly RailSpur[];
   readonly utilityLines: readonly UtilityLine[];
+  /** Parcels from Rosreestr extracts: reference data. */
+  readonly cadastralParcels: readonly CadastralParcel[];
 }
 
 export function readSnapshot(store: ProjectStore): ProjectSnapshot {
@@ -24,5 +27,6 @@ export function readSnapshot(store: ProjectStore): ProjectSnapshot {
     allocations: store.allocations.list(),
     railSpurs: store.railSpurs.list(),
     utilityLines: store.utilityLines.list(),
+    cadastralParcels: store.cadastralParcels.list(),
   }));
 }

@@ -7,6 +7,7 @@ import { registerGeoPackageFunctions } from './gpkg/sqlFunctions';
 import { checkProjectFile } from './projectFileCheck';
 import { ProjectFileError } from './projectFileError';
 import { createAllocationRepository, type AllocationRepository } from './repositories/allocations';
+import { createCadastralParcelRepository, type CadastralParcelRepository } from './repositories/cadastralParcels';
 import { createEditJournalRepository, type EditJournalRepository } from './repositories/editJournal';
 import { createJournalRowRepository, type JournalRowRepository } from './repositories/journalRows';
 import { createPlotNeighbourRepository, type PlotNeighbourRepository } from './repositories/plotNeighbours';
@@ -73,6 +74,8 @@ export interface ProjectStore {
   readonly utilityLines: UtilityLineRepository;
   readonly utilityConnections: UtilityConnectionRepository;
   readonly parkCapacities: ParkCapacityRepository;
+  /** Land parcels from Rosreestr extracts (table cadastral_parcels), reference data. */
+  readonly cadastralParcels: CadastralParcelRepository;
   /** The undo/redo journal of edits (table edit_journal). */
   readonly editJournal: EditJournalRepository;
   /** Whole rows of the edited tables, as the journal records and restores them. */
@@ -133,6 +136,7 @@ function buildStore(file: string, db: Database.Database, readonly: boolean): Pro
     utilityLines: createUtilityLineRepository(db, contents),
     utilityConnections: createUtilityConnectionRepository(db, contents),
     parkCapacities: createParkCapacityRepository(db, contents),
+    cadastralParcels: createCadastralParcelRepository(db, contents),
     editJournal: createEditJournalRepository(db, contents),
     journalRows: createJournalRowRepository(db, contents),
     plotNeighbours: createPlotNeighbourRepository(db),

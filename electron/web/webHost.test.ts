@@ -14,6 +14,7 @@ const handlers = withUnusedHandlers({
     parks: { type: 'FeatureCollection', features: [] },
     plots: { type: 'FeatureCollection', features: [] },
     railSpurs: { type: 'FeatureCollection', features: [] },
+    cadastralParcels: { type: 'FeatureCollection', features: [] },
     utilityLines: { type: 'FeatureCollection', features: [] },
   }),
   'plots:details': () => {

@@ -45,6 +45,9 @@ export const CHANNELS = [
   'import:start',
   'import:progress',
   'import:cancel',
+  // ЕГРН parcels beside plots (issue 12): see cadastreChannels.ts.
+  'parcels:createPlots',
+  'parcels:reconcile',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -81,7 +81,8 @@ export interface PlotFromCoordinatesRequest {
   readonly plotId?: PlotId;
   /** "N X Y" lines of a cadastral extract (metres, X north), or "lon lat" / "lat lon" degree lines. */
   readonly text: string;
-  readonly crs: CoordinateSystem;
+  /** A CoordinateSystem, or any МСК zone name, proj4 string or WKT the list's metres are in. */
+  readonly crs: CoordinateSystem | (string & Record<never, never>);
 }
 
 export interface RailSpurCreateRequest {
@@ -199,7 +200,7 @@ export const plotFromCoordinatesSchema: z.ZodType<PlotFromCoordinatesRequest, un
     parkId: parkIdField,
     plotId: plotIdField.optional(),
     text: z.string().min(1, 'the coordinate list is empty').max(2_000_000),
-    crs: z.enum(COORDINATE_SYSTEMS),
+    crs: z.union([z.enum(COORDINATE_SYSTEMS), z.string().min(1).max(8000)]),
   })
   .strict();
 

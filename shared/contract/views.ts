@@ -1,4 +1,4 @@
-import type { LineStringGeometry, PolygonGeometry, AreaGeometry } from '../domain/geometry';
+import type { LineStringGeometry, MultiPolygonGeometry, PolygonGeometry, AreaGeometry } from '../domain/geometry';
 import type { ParkId, PlotId, RailSpurId, UtilityLineId } from '../domain/ids';
 import type { PlotStatus, PlotZone } from '../domain/plot';
 import type { RailSpurStatus } from '../domain/railSpur';
@@ -52,8 +52,15 @@ export interface PlotFeatureProps {
   readonly code: string;
   readonly status: PlotStatus;
   readonly zone: PlotZone;
+  /** The «Площадь»: planar area in the park's cadastral CRS rounded to 1 m² as the ЕГРН, else geodesic. */
   readonly areaM2: number;
   readonly areaHa: number;
+  /** WGS84 ellipsoidal area, m². */
+  readonly areaM2Geodesic: number;
+  /** The ЕГРН-rounded planar area in the park's cadastral CRS; null when the park has none. */
+  readonly areaM2Cadastral: number | null;
+  /** The cadastral CRS key (Park.cadastralCrs) areaM2 is in; null when areaM2 is geodesic. */
+  readonly areaCrs: string | null;
   readonly residentName: string | null;
 }
 
@@ -77,11 +84,24 @@ export interface UtilityLineFeatureProps {
   readonly lengthM: number;
 }
 
+/** A parcel from a Rosreestr extract, as the map draws it: an outline with its cadastral number. */
+export interface CadastralParcelFeatureProps {
+  readonly id: number;
+  readonly parkId: ParkId;
+  readonly cadastralNumber: string;
+  /** The area the ЕГРН states for it, m². */
+  readonly declaredAreaM2: number | null;
+  /** Its area as ParkPlan reads it (the park's МСК, rounded as the ЕГРН), m². */
+  readonly areaM2: number;
+}
+
 export interface MapLayers {
   readonly parks: FeatureCollection<AreaGeometry, ParkFeatureProps>;
   readonly plots: FeatureCollection<PolygonGeometry, PlotFeatureProps>;
   readonly railSpurs: FeatureCollection<LineStringGeometry, RailSpurFeatureProps>;
   readonly utilityLines: FeatureCollection<LineStringGeometry, UtilityLineFeatureProps>;
+  /** Reference parcels from Rosreestr extracts (read-only; the plot tools never edit them). */
+  readonly cadastralParcels: FeatureCollection<MultiPolygonGeometry, CadastralParcelFeatureProps>;
 }
 
 /** Everything the details panel shows for one plot. */
@@ -94,11 +114,16 @@ export interface PlotDetails {
   readonly status: PlotStatus;
   readonly zone: PlotZone;
   readonly notes: string;
+  /** The «Площадь»: the ЕГРН-rounded planar area in the park's cadastral CRS, else the geodesic area. */
   readonly areaM2: number;
   readonly areaHa: number;
   readonly perimeterM: number;
-  /** Planar area in the park's cadastral МСК zone, when the park has one. */
+  /** WGS84 ellipsoidal area, m², shown beside the headline. */
+  readonly geodesicAreaM2: number;
+  /** The ЕГРН-rounded planar area in the park's cadastral CRS, when the park has one. */
   readonly cadastralAreaM2: number | null;
+  /** The CRS the headline is in («МСК-62, зона 1»); null when the headline is geodesic. */
+  readonly areaCrsLabel: { readonly ru: string; readonly en: string } | null;
   readonly vertexCount: number;
   readonly resident: {
     readonly name: string;

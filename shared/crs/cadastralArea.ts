@@ -2,7 +2,7 @@ import proj4 from 'proj4';
 import type { Converter } from 'proj4';
 import type { AreaGeometry, LinearRing, Position } from '../domain/geometry';
 import { assertRingShape, invalidPositionError, isValidLonLat } from '../geometry/positionChecks';
-import { CADASTRAL_ZONES, type CadastralZoneKey } from './cadastralZones';
+import { cadastralCrsOf } from './cadastralCrs';
 
 /**
  * A point in a cadastral МСК zone, in metres, with the axes as Russian survey documents and ЕГРН
@@ -13,13 +13,21 @@ export interface CadastralPoint {
   readonly y: number;
 }
 
-const converters = new Map<CadastralZoneKey, Converter>();
+/**
+ * A CRS as callers give it: a zone key of the МСК table (MSK-62-1), or a proj4 string / WKT
+ * (see cadastralCrsOf).
+ */
+export type CadastralCrsRef = string;
 
-function converterFor(zoneKey: CadastralZoneKey): Converter {
-  let converter = converters.get(zoneKey);
+const converters = new Map<CadastralCrsRef, Converter>();
+
+function converterFor(crs: CadastralCrsRef): Converter {
+  let converter = converters.get(crs);
   if (converter === undefined) {
-    converter = proj4('WGS84', CADASTRAL_ZONES[zoneKey].proj4);
-    converters.set(zoneKey, converter);
+    const definition = cadastralCrsOf(crs)?.definition;
+    if (definition === undefined) throw new RangeError(`"${crs.slice(0, 80)}" is not an МСК zone, proj4 string or WKT`);
+    converter = proj4('WGS84', definition);
+    converters.set(crs, converter);
   }
   return converter;
 }
@@ -30,7 +38,7 @@ function converterFor(zoneKey: CadastralZoneKey): Converter {
  * @example
  * toCadastral([39.6, 54.7], 'MSK-62-1'); // { x: ≈ 451 607.6, y: ≈ 1 322 107.2 }
  */
-export function toCadastral(position: Position, zoneKey: CadastralZoneKey): CadastralPoint {
+export function toCadastral(position: Position, zoneKey: CadastralCrsRef): CadastralPoint {
   if (!isValidLonLat(position[0], position[1])) throw invalidPositionError('toCadastral', 0, position[0], position[1]);
   const lonLat: [number, number] = [position[0], position[1]];
   const [easting, northing] = converterFor(zoneKey).forward(lonLat);
@@ -43,7 +51,7 @@ export function toCadastral(position: Position, zoneKey: CadastralZoneKey): Cada
  * @example
  * fromCadastral(toCadastral([39.6, 54.7], 'MSK-62-1'), 'MSK-62-1'); // ≈ [39.6, 54.7]
  */
-export function fromCadastral(point: CadastralPoint, zoneKey: CadastralZoneKey): Position {
+export function fromCadastral(point: CadastralPoint, zoneKey: CadastralCrsRef): Position {
   if (!Number.isFinite(point.x) || !Number.isFinite(point.y)) {
     throw new RangeError(`fromCadastral: X and Y must be finite metres (got X=${point.x}, Y=${point.y})`);
   }
@@ -88,7 +96,7 @@ function planarRingArea(ring: LinearRing, converter: Converter): number {
  * @example
  * cadastralArea(plot.geometry, 'MSK-62-1'); // m², compare geodesicArea(plot.geometry)
  */
-export function cadastralArea(geometry: AreaGeometry, zoneKey: CadastralZoneKey): number {
+export function cadastralArea(geometry: AreaGeometry, zoneKey: CadastralCrsRef): number {
   const converter = converterFor(zoneKey);
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let area = 0;

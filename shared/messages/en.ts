@@ -1,3 +1,4 @@
+import { cadastreEn } from './cadastreMessages';
 import { failureEn } from './failureMessages';
 import { tableValueEn } from './tableValueMessages';
 
@@ -11,6 +12,7 @@ import { tableValueEn } from './tableValueMessages';
 export const en = {
   ...failureEn,
   ...tableValueEn,
+  ...cadastreEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

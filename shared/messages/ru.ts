@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { cadastreRu } from './cadastreMessages';
 import { failureRu } from './failureMessages';
 import { tableValueRu } from './tableValueMessages';
 
@@ -6,4 +7,5 @@ import { tableValueRu } from './tableValueMessages';
 export const ru: Readonly<Record<MessageKey, string>> = {
   ...failureRu,
   ...tableValueRu,
+  ...cadastreRu,
 };

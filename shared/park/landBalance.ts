@@ -1,7 +1,7 @@
 import type { Park } from '../domain/park';
 import type { Plot, PlotStatus, PlotZone } from '../domain/plot';
 import { PLOT_STATUSES } from '../domain/plot';
-import { geodesicArea } from '../geometry/geodesicArea';
+import { plotAreaM2 } from '../crs/plotArea';
 
 const SQUARE_METRES_PER_HECTARE = 10_000;
 
@@ -65,13 +65,13 @@ export function landBalance(park: Park, plots: readonly Plot[]): LandBalance {
   let occupiedHa = 0;
   for (const plot of plots) {
     if (plot.parkId !== park.id) continue;
-    const ha = geodesicArea(plot.geometry) / SQUARE_METRES_PER_HECTARE;
+    const ha = plotAreaM2(plot.geometry, park.cadastralCrs) / SQUARE_METRES_PER_HECTARE;
     plotsHa += ha;
     byStatus[plot.status] += ha;
     if (!isResidentLand(plot)) infrastructureHa += ha;
     else if (OCCUPIED_STATUSES.has(plot.status)) occupiedHa += ha;
   }
-  const boundaryHa = geodesicArea(park.boundary) / SQUARE_METRES_PER_HECTARE;
+  const boundaryHa = plotAreaM2(park.boundary, park.cadastralCrs) / SQUARE_METRES_PER_HECTARE;
   const residentLandHa = plotsHa - infrastructureHa;
   return {
     boundaryHa,

@@ -2,7 +2,7 @@ import type { Allocation } from '../domain/allocation';
 import type { Park } from '../domain/park';
 import type { Plot, PlotStatus } from '../domain/plot';
 import type { ParkSummary } from '../contract/views';
-import { geodesicArea } from '../geometry/geodesicArea';
+import { plotAreaM2 } from '../crs/plotArea';
 import { activeAllocationByPlot } from './activeAllocation';
 
 const SQUARE_METRES_PER_HECTARE = 10_000;
@@ -22,7 +22,7 @@ export function parkFigures(park: Park, plots: readonly Plot[], allocations: rea
   let allocatedArea = 0;
   let freeArea = 0;
   for (const plot of plots) {
-    const area = geodesicArea(plot.geometry);
+    const area = plotAreaM2(plot.geometry, park.cadastralCrs);
     plotArea += area;
     if (ALLOCATED_STATUSES.has(plot.status)) allocatedArea += area;
     if (plot.status === 'free') freeArea += area;
@@ -38,7 +38,7 @@ export function parkFigures(park: Park, plots: readonly Plot[], allocations: rea
     region: park.region,
     illustrative: park.illustrative,
     declaredAreaHa: park.declaredAreaHa,
-    boundaryAreaHa: geodesicArea(park.boundary) / SQUARE_METRES_PER_HECTARE,
+    boundaryAreaHa: plotAreaM2(park.boundary, park.cadastralCrs) / SQUARE_METRES_PER_HECTARE,
     plotCount: plots.length,
     plotAreaHa: plotArea / SQUARE_METRES_PER_HECTARE,
     allocatedAreaHa: allocatedArea / SQUARE_METRES_PER_HECTARE,

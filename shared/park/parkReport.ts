@@ -6,7 +6,7 @@ import type { RailSpur } from '../domain/railSpur';
 import type { Resident, ResidentStatus } from '../domain/resident';
 import { RESIDENT_STATUSES } from '../domain/resident';
 import type { ParkCapacity, UtilityConnection } from '../domain/utility';
-import { geodesicArea } from '../geometry/geodesicArea';
+import { plotAreaM2 } from '../crs/plotArea';
 import { activeAllocationByPlot } from './activeAllocation';
 import { isResidentLand, landBalance, type LandBalance } from './landBalance';
 import { DEFAULT_RAIL_THRESHOLD_M, railAccess } from './railAccess';
@@ -96,7 +96,7 @@ export function parkReport(input: ParkReportInput): ParkReport {
   for (const [plotId, allocation] of activeAllocationByPlot(input.allocations, today)) {
     const plot = plotById.get(plotId);
     if (plot === undefined) continue;
-    heldM2.set(allocation.residentId, (heldM2.get(allocation.residentId) ?? 0) + geodesicArea(plot.geometry));
+    heldM2.set(allocation.residentId, (heldM2.get(allocation.residentId) ?? 0) + plotAreaM2(plot.geometry, park.cadastralCrs));
   }
   const bySector = new Map<string, { areaHa: number; jobs: number; investmentMRub: number; residentCount: number }>();
   for (const [residentId, areaM2] of heldM2) {

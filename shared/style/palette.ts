@@ -46,4 +46,6 @@ export const MAP_COLORS = {
   railTie: '#ffffff',
   labelText: '#1a1a1a',
   labelHalo: '#ffffff',
+  /** ЕГРН parcels: magenta, the colour cadastral maps draw registered boundaries in. */
+  parcelOutline: '#b0177a',
 } as const;

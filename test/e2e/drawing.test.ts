@@ -32,7 +32,7 @@ async function open(): Promise<void> {
 function plotToClear(layers: MapLayers) {
   const parkId = layers.parks.features[0]?.properties.id;
   const free = layers.plots.features.filter((f) => f.properties.parkId === parkId && f.properties.status === 'free' && f.properties.residentName === null);
-  const largest = [...free].sort((a, b) => b.properties.areaM2 - a.properties.areaM2)[0];
+  const largest = [...free].sort((a, b) => b.properties.areaM2Geodesic - a.properties.areaM2Geodesic)[0];
   if (largest === undefined) throw new Error('no free plot in the demo');
   return largest;
 }
@@ -117,7 +117,7 @@ describe('drawing plots with the mouse', () => {
     if (plot === undefined) throw new Error('no plot');
     firstPlotId = plot.properties.id;
     // terra-draw keeps coordinates to 1e-9° (0.1 mm): a few hundredths of a square metre on a hectare.
-    expect(Math.abs(plot.properties.areaM2 - expected)).toBeLessThan(0.1);
+    expect(Math.abs(plot.properties.areaM2Geodesic - expected)).toBeLessThan(0.1);
     await page.keyboard.press('s');
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}-2-created.png` });
@@ -171,8 +171,8 @@ describe('drawing plots with the mouse', () => {
     const after = await mapLayers(page);
     const pieces = [after.plots.features.find((f) => f.properties.id === firstPlotId), ...newPlots(before, after)];
     expect(pieces).toHaveLength(2);
-    const sum = pieces.reduce((total, piece) => total + (piece?.properties.areaM2 ?? 0), 0);
-    expect(Math.abs(sum - original.properties.areaM2) / original.properties.areaM2).toBeLessThan(1e-9);
+    const sum = pieces.reduce((total, piece) => total + (piece?.properties.areaM2Geodesic ?? 0), 0);
+    expect(Math.abs(sum - original.properties.areaM2Geodesic) / original.properties.areaM2Geodesic).toBeLessThan(1e-9);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}-3-split.png` });
   });

@@ -115,14 +115,14 @@ describe('parkplan export OUT.xlsx', () => {
       code: 'Участок',
       status: 'Статус',
       resident: 'Резидент',
-      areaM2: 'Площадь, м² (геодезическая)',
-      areaHa: 'Площадь, га (геодезическая)',
+      areaM2: 'Площадь, м²',
+      areaHa: 'Площадь, га',
     }, (status) => {
       // The sheet's titles are Russian, and so are its values: «Инфраструктура», not 'infrastructure'.
       const key = `tableValue.plotStatus.${String(status)}`;
       return isMessageKey(key) ? formatMessage('ru', { key, params: {} }) : status;
     });
-    expect(typeof plots[0]?.['Площадь, м² (геодезическая)']).toBe('number');
+    expect(typeof plots[0]?.['Площадь, м²']).toBe('number');
     expect(plots.map((row) => row['Примечания'])).toContain(HOSTILE_NOTE.replace('\r\n', '\n'));
     const residents = gdalLayer(file, 'Резиденты').map((feature) => feature.properties);
     expect(residents).toHaveLength(residentCount);

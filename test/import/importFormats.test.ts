@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { undoEdit } from '../../electron/services/editJournal';
 import { openProject } from '../../electron/store/project';
+import { toCadastral } from '../../shared/crs/cadastralArea';
 import type { Position } from '../../shared/domain/geometry';
 import { demoCopy, expectUnchanged, fileState, FIXTURES, runImport, withProject } from './importRun';
 
@@ -103,6 +104,35 @@ describe('import of each format', () => {
     expect(runImport(project, join(FIXTURES, 'csv/62-15-0000000-777.csv'), ...PARK).code).toBe(0);
     // The list holds X and Y to the centimetre: about 1e-7°.
     expectNear(plotByCode(project, '62-15-0000000-777')?.geometry.coordinates[0] ?? [], square(39.6, 54.7), 3e-7);
+  });
+
+  it('reads "N;X;Y" lists with decimal commas in another region’s МСК and in a proj4 given with --crs', () => {
+    const proj = '+proj=tmerc +lat_0=0 +lon_0=39.7 +k=1 +x_0=500000 +y_0=-5600000 +ellps=krass +towgs84=23.57,-140.95,-79.8,0,0.35,0.79,-0.22 +units=m +no_defs';
+    for (const [crs, code] of [['MSK-50-2', 'М50-1'], [proj, 'P4-1']] as const) {
+      const project = demoCopy();
+      const rows = square(39.6, 54.7).map((position, i) => {
+        const { x, y } = toCadastral(position, crs);
+        return `${i === 4 ? 1 : i + 1};${x.toFixed(2).replace('.', ',')};${y.toFixed(2).replace('.', ',')}`;
+      });
+      const input = write(`${code}.csv`, ['N;X;Y', ...rows].join('\n'));
+      const run = runImport(project, input, ...PARK, '--crs', crs);
+      expect(run.code, run.out).toBe(0);
+      expect(run.out).toContain(crs === proj ? 'read as proj4: +proj=tmerc' : 'read as MSK-50 zone 2 (Moscow oblast) metres');
+      expectNear(plotByCode(project, code)?.geometry.coordinates[0] ?? [], square(39.6, 54.7), 3e-7);
+    }
+  });
+
+  it('refuses a coordinate list read in the wrong zone, naming the zone used', () => {
+    const project = demoCopy();
+    const before = fileState(project);
+    const rows = square(39.6, 54.7).map((position, i) => {
+      const { x, y } = toCadastral(position, 'MSK-50-2');
+      return `${i === 4 ? 1 : i + 1} ${x.toFixed(2)} ${y.toFixed(2)}`;
+    });
+    const run = runImport(project, write('wrong-zone.csv', rows.join('\n')), ...PARK, '--crs', 'MSK-71-1');
+    expect(run.code).not.toBe(0);
+    expect(run.err).toMatch(/Line 1: X .* lies outside the area of MSK-71-1/);
+    expectUnchanged(project, before);
   });
 
   it('repairs what is safe, reports it per feature, and one Undo takes the whole import back', () => {

@@ -45,7 +45,9 @@ describe('parkplan export … --title --author --date --grid', () => {
     expect(result.status).toBe(0);
     const text = pdfText(out);
     expect(text.split('\n').filter((line) => GRID_LABEL.test(line.trim()))).toEqual([]);
-    expect(text).not.toContain('МСК-62');
+    expect(text).not.toContain('Сетка');
+    // The areas on the sheet are the park's МСК areas, as the ЕГРН states them, and the block says so.
+    expect(text).toContain('Площади: МСК-62, зона 1');
     expect(text).toContain('Схема размещения резидентов');
   });
 

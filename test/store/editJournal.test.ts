@@ -13,7 +13,7 @@ import { updatePlotGeometry } from '../../electron/services/plotEditing';
 import { RefusedError } from '../../electron/services/refusal';
 import { openProject, type ProjectStore } from '../../electron/store/project';
 import { migration001 } from '../../electron/store/schema/migration001';
-import { createMigrationsTable, runMigrations } from '../../electron/store/schema/migrations';
+import { createMigrationsTable, LATEST_SCHEMA_VERSION, runMigrations } from '../../electron/store/schema/migrations';
 import { createGeoPackageCore } from '../../electron/store/gpkg/coreSchema';
 
 /* The edit journal on real project files: depth, persistence across a restart, trimming, concurrency. */
@@ -159,7 +159,7 @@ describe('the edit journal', () => {
     db.close();
     const upgraded = openProject(old);
     try {
-      expect(upgraded.schemaVersion).toBe(2);
+      expect(upgraded.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
       expect(editState(upgraded)).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, depth: 0 });
     } finally {
       upgraded.close();

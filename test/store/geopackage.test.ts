@@ -55,7 +55,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a project file read by GDAL', () => {
-  it('lists the four feature layers and five attribute tables, silently', () => {
+  it('lists the five feature layers and five attribute tables, silently', () => {
     const { stdout, stderr } = run(OGRINFO, ['-ro', file]);
     expect(stderr).toBe('');
     expect(stdout).not.toMatch(/ERROR|Warning/i);
@@ -66,11 +66,12 @@ describe('a project file read by GDAL', () => {
       '2: plots (Polygon)',
       '3: rail_spurs (Line String)',
       '4: utility_lines (Line String)',
-      '5: residents (None)',
-      '6: allocations (None)',
-      '7: utility_connections (None)',
-      '8: park_capacities (None)',
-      '9: edit_journal (None)',
+      '5: cadastral_parcels (Multi Polygon)',
+      '6: residents (None)',
+      '7: allocations (None)',
+      '8: utility_connections (None)',
+      '9: park_capacities (None)',
+      '10: edit_journal (None)',
     ]);
   });
 

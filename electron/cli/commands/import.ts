@@ -4,19 +4,27 @@ import type { Park } from '../../../shared/domain/park';
 import { parseFieldMap } from '../../services/import/attributeMapping';
 import { checkImport, commitImport, IMPORT_LAYERS, type ImportLayer, type ImportOptions } from '../../services/import/importPipeline';
 import { reportLines, type ImportReport } from '../../services/import/importReport';
+import { isRosreestrInput } from '../../services/import/parcelImport';
 import { RefusedError } from '../../services/refusal';
 import type { ProjectStore } from '../../store/project';
 import { UsageError } from '../cliError';
 import { openExisting } from '../openExisting';
 import { chooseParks } from '../parkChoice';
+import { importParcels } from './parcelImport';
 
-export const IMPORT_USAGE = `  import FILE INPUT [--layer plots|rail_spurs|utility_lines] [--crs EPSG:4326|MSK-62-1|MSK-62-2|PROJ4|WKT]
+export const IMPORT_USAGE = `  import FILE INPUT [--layer plots|rail_spurs|utility_lines] [--crs EPSG:4326|MSK-NN-Z|PROJ4|WKT]
+         [--layer cadastral_parcels]
          [--park NAME] [--map FIELD=COLUMN]… [--table NAME] [--units m|mm|cm|km|ft|in] [--swap-xy]
          [--skip-rejected] [--dry-run]
                              GeoJSON, KML/KMZ, zipped shapefile, GeoPackage (--table), DXF (needs --crs;
                              --units overrides its $INSUNITS) or a CSV coordinate list into a park; per feature
                              what was repaired or rejected, and plots overlapping others or leaving the park
-                             (warnings); any rejection imports nothing unless --skip-rejected`;
+                             (warnings); any rejection imports nothing unless --skip-rejected.
+                             --crs takes an МСК zone (MSK-62-1, MSK-62-2, MSK-50-1/2, MSK-71-1/2, MSK-33-1..3,
+                             MSK-48-1/2, MSK-68-1..3, MSK-58-1/2, MSK-13-1/2), a proj4 string or WKT.
+                             A Rosreestr extract (KPT_v10, extract_cadastral_plan_territory,
+                             extract_about_property_land, KVZU_v07; .xml or the .zip with its .sig) goes into
+                             the park's cadastral_parcels layer, its X/Y read in --crs or the park's CRS`;
 
 function importPark(store: ProjectStore, wanted: string | undefined): Park {
   const parks = chooseParks(store.parks.list(), wanted);
@@ -26,7 +34,7 @@ function importPark(store: ProjectStore, wanted: string | undefined): Park {
 }
 
 /** Reads the options, or a usage error naming the one that is wrong. */
-function importOptions(args: readonly string[]): { file: string; park: string | undefined; dryRun: boolean; options: ImportOptions } {
+function importOptions(args: readonly string[]): { file: string; park: string | undefined; dryRun: boolean; parcels: boolean; options: ImportOptions } {
   const { values, positionals } = parseArgs({
     args: [...args],
     options: {
@@ -44,7 +52,8 @@ function importOptions(args: readonly string[]): { file: string; park: string | 
   });
   const [file, input] = positionals;
   if (file === undefined || input === undefined || positionals.length > 2) throw new UsageError('import takes a project file and an input file');
-  if (!(IMPORT_LAYERS as readonly string[]).includes(values.layer)) throw new UsageError(`--layer must be one of ${IMPORT_LAYERS.join(', ')}`);
+  const parcels = values.layer === 'cadastral_parcels' || (values.layer === 'plots' && isRosreestrInput(input));
+  if (!parcels && !(IMPORT_LAYERS as readonly string[]).includes(values.layer)) throw new UsageError(`--layer must be one of ${IMPORT_LAYERS.join(', ')}`);
   if (values.units !== undefined && !(DXF_UNITS as readonly string[]).includes(values.units)) throw new UsageError(`--units must be one of ${DXF_UNITS.join(', ')}`);
   let fieldMap: ImportOptions['fieldMap'];
   try {
@@ -54,7 +63,7 @@ function importOptions(args: readonly string[]): { file: string; park: string | 
   }
   const options: ImportOptions = {
     input,
-    layer: values.layer as ImportLayer,
+    layer: (parcels ? 'plots' : values.layer) as ImportLayer,
     fieldMap,
     skipRejected: values['skip-rejected'],
     swapXY: values['swap-xy'],
@@ -62,7 +71,7 @@ function importOptions(args: readonly string[]): { file: string; park: string | 
     ...(values.table === undefined ? {} : { table: values.table }),
     ...(values.units === undefined ? {} : { units: values.units as DxfUnit }),
   };
-  return { file, park: values.park, dryRun: values['dry-run'], options };
+  return { file, park: values.park, dryRun: values['dry-run'], parcels, options };
 }
 
 /**
@@ -71,7 +80,19 @@ function importOptions(args: readonly string[]): { file: string; park: string | 
  * transaction. A refusal throws, so the CLI exits 1 with the project untouched.
  */
 export function importCommand(args: readonly string[], out: (line: string) => void): void {
-  const { file, park: wanted, dryRun, options } = importOptions(args);
+  const { file, park: wanted, dryRun, parcels, options } = importOptions(args);
+  if (parcels) {
+    const chooser = openExisting(file);
+    let park: Park;
+    try {
+      park = importPark(chooser, wanted);
+    } finally {
+      chooser.close();
+    }
+    const parcelOptions = { input: options.input, skipRejected: options.skipRejected, ...(options.crs === undefined ? {} : { crs: options.crs }) };
+    importParcels(file, park, parcelOptions, dryRun, out);
+    return;
+  }
   const reader = openExisting(file);
   let parkChosen: Park;
   let check: ImportReport;

@@ -11,6 +11,7 @@ import { RefusedError } from '../refusal';
 import { importOptions } from './importChoices';
 import { holdImportWriteLock, releaseImportWriteLock } from './importWriteLock';
 import type { StagedUploads } from './stagedUploads';
+import { assertImportable, checkParcelImport, commitParcelImport, isRosreestrInput, type ParcelImportOptions } from '../import/parcelImport';
 import { importPark, previewCollector, reportView } from './uploadedImport';
 
 /*
@@ -180,7 +181,44 @@ function* tracked<T>(job: Job, from: number, to: number, steps: Generator<PassSt
   }
 }
 
+/** A Rosreestr extract goes into cadastral_parcels, whatever layer the dialog had chosen. */
+const parcelOptions = (options: ImportOptions): ParcelImportOptions => ({
+  input: options.input,
+  skipRejected: options.skipRejected,
+  ...(options.crs === undefined ? {} : { crs: options.crs }),
+});
+
+// eslint-disable-next-line require-yield -- one synchronous step: an extract is small enough to read at once
+function* parcelPreviewSteps(job: Job, store: ProjectStore, park: Park, options: ImportOptions): Generator<PassStep, void> {
+  const check = checkParcelImport(store, park, parcelOptions(options));
+  job.read = check.report.read;
+  job.fraction = 1;
+  const features = check.parcels.map((parcel) => ({ type: 'Feature' as const, geometry: parcel.geometry, properties: { label: parcel.cadastralNumber } }));
+  job.preview = { report: reportView(check.report), accepted: { type: 'FeatureCollection', features } };
+}
+
+// eslint-disable-next-line require-yield -- one transaction: parcels are reference data, written at once
+function* parcelCommitSteps(job: Job, store: ProjectStore, park: Park, options: ImportOptions, openWriter: OpenWriter): Generator<PassStep, void> {
+  assertImportable(checkParcelImport(store, park, parcelOptions(options)), parcelOptions(options));
+  job.phase = 'writing';
+  const writer = openWriter(store.file);
+  try {
+    holdImportWriteLock(store, basename(options.input));
+    const done = commitParcelImport(writer, park, parcelOptions(options));
+    job.read = done.report.read;
+    job.fraction = 1;
+    job.report = reportView(done.report);
+  } finally {
+    try {
+      releaseImportWriteLock(store);
+    } finally {
+      writer.close();
+    }
+  }
+}
+
 function* previewSteps(job: Job, store: ProjectStore, park: Park, options: ImportOptions): Generator<PassStep, void> {
+  if (isRosreestrInput(options.input)) return yield* parcelPreviewSteps(job, store, park, options);
   const collector = previewCollector();
   const report = yield* tracked(job, 0, 1, checkSteps(store, park, options, (row) => collector.accept(row)));
   job.read = report.read;
@@ -188,6 +226,7 @@ function* previewSteps(job: Job, store: ProjectStore, park: Park, options: Impor
 }
 
 function* commitJobSteps(job: Job, store: ProjectStore, park: Park, options: ImportOptions, openWriter: OpenWriter): Generator<PassStep, void> {
+  if (isRosreestrInput(options.input)) return yield* parcelCommitSteps(job, store, park, options, openWriter);
   // The check reads through the main connection and holds no lock: a refused file never blocks anyone.
   const check = yield* tracked(job, 0, 0.5, checkSteps(store, park, options));
   if (check.rejectedCount > 0 && !options.skipRejected) throw RefusedError.untranslated(`${check.rejectedCount} feature(s) rejected; nothing was imported.`);

@@ -1,8 +1,5 @@
-import { cadastralArea } from '../../../shared/crs/cadastralArea';
-import { isCadastralZone } from '../../../shared/crs/cadastralZones';
+import { plotAreaFigures } from '../../../shared/crs/plotArea';
 import type { ResidentId } from '../../../shared/domain/ids';
-import type { Plot } from '../../../shared/domain/plot';
-import { geodesicArea } from '../../../shared/geometry/geodesicArea';
 import { activeAllocationByPlot, isActiveOn } from '../../../shared/park/activeAllocation';
 import type { TableVocabulary } from '../../../shared/messages/tableValueMessages';
 import type { ProjectSnapshot } from '../projectSnapshot';
@@ -35,10 +32,6 @@ const column = (key: string, title: string): Column => ({ key, title });
 const dateColumn = (key: string, title: string): Column => ({ key, title, date: true });
 const wordedColumn = (key: string, title: string, words: TableVocabulary): Column => ({ key, title, words });
 
-function cadastralAreaM2(plot: Plot, zone: string | null): number | null {
-  return zone !== null && isCadastralZone(zone) ? round(cadastralArea(plot.geometry, zone), 2) : null;
-}
-
 function plotsTable(snapshot: ProjectSnapshot, today: string): ExportTable {
   const parks = new Map(snapshot.parks.map((park) => [park.id, park]));
   const residents = new Map(snapshot.residents.map((resident) => [resident.id, resident]));
@@ -48,19 +41,20 @@ function plotsTable(snapshot: ProjectSnapshot, today: string): ExportTable {
     title: 'Участки',
     columns: [
       column('park', 'Парк'), column('code', 'Участок'), column('cadastral_number', 'Кадастровый номер'),
-      wordedColumn('status', 'Статус', 'plotStatus'), wordedColumn('zone', 'Зона', 'plotZone'), column('area_m2', 'Площадь, м² (геодезическая)'),
-      column('area_ha', 'Площадь, га (геодезическая)'), column('cadastral_area_m2', 'Кадастровая площадь, м²'),
+      wordedColumn('status', 'Статус', 'plotStatus'), wordedColumn('zone', 'Зона', 'plotZone'), column('area_m2', 'Площадь, м²'),
+      column('area_ha', 'Площадь, га'), column('area_crs', 'Площадь в системе координат'),
+      column('area_m2_cadastral', 'Площадь в МСК, м² (как в ЕГРН)'), column('area_m2_geodesic', 'Площадь геодезическая (WGS84), м²'),
       column('resident', 'Резидент'), column('resident_inn', 'ИНН резидента'), wordedColumn('allocation_kind', 'Вид предоставления', 'allocationKind'),
       column('agreement_no', 'Договор'), dateColumn('start_date', 'С'), dateColumn('end_date', 'По'), column('notes', 'Примечания'),
     ],
     rows: snapshot.plots.map((plot) => {
-      const areaM2 = geodesicArea(plot.geometry);
       const allocation = active.get(plot.id);
       const resident = allocation === undefined ? undefined : residents.get(allocation.residentId);
       const park = parks.get(plot.parkId);
+      const figures = plotAreaFigures(plot.geometry, park?.cadastralCrs ?? null);
       return [
-        park?.name ?? null, plot.code, plot.cadastralNumber, plot.status, plot.zone, round(areaM2, 2), round(areaM2 / HECTARE, 6),
-        cadastralAreaM2(plot, park?.cadastralCrs ?? null), resident?.name ?? null, resident?.inn ?? null,
+        park?.name ?? null, plot.code, plot.cadastralNumber, plot.status, plot.zone, round(figures.areaM2, 2), round(figures.areaM2 / HECTARE, 6),
+        figures.crs?.shortLabel.ru ?? 'WGS84', figures.cadastralAreaM2, round(figures.geodesicAreaM2, 2), resident?.name ?? null, resident?.inn ?? null,
         allocation?.kind ?? null, allocation?.agreementNo ?? null, allocation?.startDate ?? null, allocation?.endDate ?? null, plot.notes,
       ];
     }),
@@ -114,8 +108,8 @@ function allocationsTable(snapshot: ProjectSnapshot, today: string): ExportTable
 }
 
 /**
- * The three tables planners exchange: plots with geodesic (and, where the park has an МСК zone,
- * cadastral) areas and their current holder; residents with the plots they hold; every allocation,
+ * The three tables planners exchange: plots with their «Площадь» (the ЕГРН-rounded area in the park's
+ * МСК where it has one, else geodesic), the CRS it is in, both figures, and their current holder; residents with the plots they hold; every allocation,
  * ended ones included.
  */
 export function exportTables(snapshot: ProjectSnapshot, today: string): readonly ExportTable[] {

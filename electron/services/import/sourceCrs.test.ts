@@ -15,7 +15,7 @@ describe('resolveCrs', () => {
 
   it('refuses codes it does not carry and text that is no CRS, saying what to give instead', () => {
     expect(() => resolveCrs('EPSG:28407')).toThrow(/EPSG:28407 is not built in; give --crs as a proj4 string/);
-    expect(() => resolveCrs('somewhere')).toThrow(/is not a CRS import knows/);
+    expect(() => resolveCrs('somewhere')).toThrow(/is not a coordinate system ParkPlan knows/);
   });
 
   it('swaps the axes when asked', () => {

@@ -1,5 +1,5 @@
 import proj4 from 'proj4';
-import { CADASTRAL_ZONES, isCadastralZone } from '../../../shared/crs/cadastralZones';
+import { CADASTRAL_ZONES, cadastralZoneFromName } from '../../../shared/crs/cadastralZones';
 import type { Position } from '../../../shared/domain/geometry';
 import { RefusedError } from '../refusal';
 
@@ -43,7 +43,8 @@ function projected(label: string, definition: string): SourceCrs {
 }
 
 /**
- * Reads a CRS name: EPSG:4326 (and other geographic codes), EPSG:3857, MSK-62-1 / MSK-62-2, an OGC URN
+ * Reads a CRS name: EPSG:4326 (and other geographic codes), EPSG:3857, an МСК zone of the table (MSK-62-1,
+ * MSK-50-2, МСК-71-1, «МСК-33, зона 2»), an OGC URN
  * (urn:ogc:def:crs:EPSG::4326), a proj4 string or WKT (as a .prj holds it).
  *
  * @example
@@ -51,7 +52,8 @@ function projected(label: string, definition: string): SourceCrs {
  */
 export function resolveCrs(text: string): SourceCrs {
   const trimmed = text.trim();
-  if (isCadastralZone(trimmed)) return projected(CADASTRAL_ZONES[trimmed].label.en, CADASTRAL_ZONES[trimmed].proj4);
+  const zone = cadastralZoneFromName(trimmed);
+  if (zone !== null) return projected(CADASTRAL_ZONES[zone].label.en, CADASTRAL_ZONES[zone].proj4);
   const code = trimmed.match(/^(?:urn:ogc:def:crs:)?(EPSG|OGC):(?:[\d.]*:)?:?(\w+)$/i)?.[2] ?? (/^\d+$/.test(trimmed) ? trimmed : null);
   if (code !== null) {
     if (GEOGRAPHIC_EPSG.has(code.toUpperCase())) return identity;
@@ -62,7 +64,7 @@ export function resolveCrs(text: string): SourceCrs {
     const label = trimmed.startsWith('+') ? trimmed : (trimmed.match(/^\w+\["([^"]*)"/)?.[1] ?? 'from WKT');
     return projected(label, trimmed);
   }
-  throw RefusedError.untranslated(`"${trimmed.slice(0, 80)}" is not a CRS import knows: use EPSG:4326, EPSG:3857, MSK-62-1, MSK-62-2, a proj4 string or WKT.`);
+  throw new RefusedError('cadastre.crs.unknown', { text: trimmed.slice(0, 80) });
 }
 
 export const WGS84_DEGREES = identity;

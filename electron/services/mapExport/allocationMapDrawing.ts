@@ -1,3 +1,4 @@
+import { cadastralCrsOf } from '../../../shared/crs/cadastralCrs';
 import { isCadastralZone } from '../../../shared/crs/cadastralZones';
 import { formatIsoDate } from '../../../shared/format/date';
 import { formatHectares } from '../../../shared/format/measure';
@@ -45,6 +46,7 @@ export function allocationMapDrawing(snapshot: ProjectSnapshot, options: Resolve
     date: formatIsoDate(options.date, 'ru'),
     author: options.author,
     coordinateSystem: gridZone === null ? null : zoneLabel(gridZone),
+    areaSystem: cadastralCrsOf(data.park.cadastralCrs)?.shortLabel.ru ?? null,
     illustrative: data.park.illustrative,
   };
   const { infoPanel: panel, fontSize, inner } = layout;

@@ -6,11 +6,11 @@ import type { Plot } from '../../../shared/domain/plot';
 import type { RailSpur } from '../../../shared/domain/railSpur';
 import type { Resident } from '../../../shared/domain/resident';
 import type { UtilityLine } from '../../../shared/domain/utility';
-import { geodesicArea } from '../../../shared/geometry/geodesicArea';
+import { plotAreaM2 } from '../../../shared/crs/plotArea';
 import { activeAllocationByPlot } from '../../../shared/park/activeAllocation';
 import type { ProjectSnapshot } from '../projectSnapshot';
 
-/** A plot as the sheet shows it: its geodesic area and who holds it today, under which agreement. */
+/** A plot as the sheet shows it: its area as a planner reads it (the park's МСК where it has one) and who holds it today, under which agreement. */
 export interface SheetPlot {
   readonly plot: Plot;
   readonly areaHa: number;
@@ -47,7 +47,7 @@ export function parkSheetData(snapshot: ProjectSnapshot, parkId: ParkId, today: 
       const allocation = active.get(plot.id) ?? null;
       return {
         plot,
-        areaHa: geodesicArea(plot.geometry) / 10_000,
+        areaHa: plotAreaM2(plot.geometry, park.cadastralCrs) / 10_000,
         allocation,
         resident: allocation === null ? null : (residentById.get(allocation.residentId) ?? null),
       };

@@ -19,6 +19,8 @@ export interface TitleBlockFacts {
   readonly date: string;
   readonly author: string;
   readonly coordinateSystem: string | null;
+  /** What the areas on the sheet are: the park's МСК («МСК-62, зона 1»), or null for geodesic areas. */
+  readonly areaSystem: string | null;
   readonly illustrative: boolean;
   readonly pageNumber: number;
   readonly pageCount: number;
@@ -26,7 +28,7 @@ export interface TitleBlockFacts {
 
 /** The block's height for `facts`, so the panel can put it at its foot before drawing it. */
 export function titleBlockHeight(facts: TitleBlockFacts, fontSize: number): number {
-  const rows = 6 + (facts.subtitle === null ? 0 : 1) + (facts.coordinateSystem === null ? 0 : 1) + (facts.illustrative ? 1 : 0);
+  const rows = 7 + (facts.subtitle === null ? 0 : 1) + (facts.coordinateSystem === null ? 0 : 1) + (facts.illustrative ? 1 : 0);
   return fontSize * (3.4 + rows * 1.6);
 }
 
@@ -50,6 +52,7 @@ export function titleBlock(facts: TitleBlockFacts, x: number, y: number, width: 
   line(`${MAP_WORDS.date}: ${facts.date}`, fontSize);
   line(`${MAP_WORDS.author}: ${facts.author}`, fontSize);
   if (facts.coordinateSystem !== null) line(`${MAP_WORDS.grid}: ${facts.coordinateSystem}`, fontSize);
+  line(`${MAP_WORDS.areas}: ${facts.areaSystem ?? MAP_WORDS.geodesicAreas}`, fontSize);
   if (facts.illustrative) line(MAP_WORDS.illustrative, fontSize * 0.85);
   shapes.push(textAt(`${MAP_WORDS.page} ${facts.pageNumber} / ${facts.pageCount}`, x + width - pad, y + height - pad, fontSize * 0.85, 'end'));
   return { shapes: [group('title-block', shapes)], height };

@@ -18,7 +18,9 @@ describe('vertex table coordinates', () => {
     expect(vertexCrsOf('MSK-62-2')).toBe('MSK-62-2');
     expect(vertexCrsOf(null)).toBe('WGS84');
     expect(vertexCrsOf(undefined)).toBe('WGS84');
-    expect(vertexCrsOf('MSK-50-1')).toBe('WGS84');
+    // Any zone of the МСК table; a key the table does not know falls back to degrees.
+    expect(vertexCrsOf('MSK-50-1')).toBe('MSK-50-1');
+    expect(vertexCrsOf('MSK-99-1')).toBe('WGS84');
   });
 
   it('lists the open ring as latitude/longitude or X north/Y east', () => {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DXF_UNITS, IMPORT_TARGET_LAYERS, type DxfUnit, type ImportChoices, type ImportTargetLayer } from '../../../shared/contract/exchangeRequests';
 import type { ImportPreview } from '../../../shared/contract/exchangeViews';
+import { CADASTRAL_ZONE_KEYS } from '../../../shared/crs/cadastralZones';
 import { FieldMappingTable } from './FieldMappingTable';
 import './importChoices.css';
 
@@ -10,7 +11,7 @@ const LAYER_LABELS = {
   rail_spurs: 'importDialog.layerRailSpurs',
   utility_lines: 'importDialog.layerUtilityLines',
 } as const satisfies Record<ImportTargetLayer, string>;
-const KNOWN_CRS = ['EPSG:4326', 'MSK-62-1', 'MSK-62-2'] as const;
+const KNOWN_CRS = ['EPSG:4326', ...CADASTRAL_ZONE_KEYS] as const;
 const UNIT_LABELS = {
   m: 'importChoices.unit_m',
   mm: 'importChoices.unit_mm',

@@ -80,6 +80,7 @@ export function MapView(props: MapViewProps) {
     setData(SOURCE.parks, layers.parks);
     setData(SOURCE.railSpurs, layers.railSpurs);
     setData(SOURCE.utilityLines, layers.utilityLines);
+    setData(SOURCE.cadastralParcels, layers.cadastralParcels);
     setData(SOURCE.plots, withPlotLabels(layers.plots, locale));
     map.once('idle', () => setDrawn(true));
   }, [map, layers, locale]);

@@ -4,6 +4,7 @@ export const SOURCE = {
   plots: 'plots',
   railSpurs: 'rail-spurs',
   utilityLines: 'utility-lines',
+  cadastralParcels: 'cadastral-parcels',
 } as const;
 
 export const LAYER = {
@@ -18,6 +19,8 @@ export const LAYER = {
   railLabel: 'rail-label',
   plotSelected: 'plot-selected',
   plotLabel: 'plot-label',
+  parcelOutline: 'parcel-outline',
+  parcelLabel: 'parcel-label',
 } as const;
 
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];

@@ -21,6 +21,16 @@ describe('layerVisibility', () => {
     expect(visibility.get(LAYER.plotLabel)).toBe('none');
   });
 
+  it('toggles the ЕГРН parcels’ outline and numbers together; the numbers also follow the labels', () => {
+    const off = layerVisibility(toggleLayer(ALL_LAYERS_ON, 'cadastralParcels'));
+    expect(off.get(LAYER.parcelOutline)).toBe('none');
+    expect(off.get(LAYER.parcelLabel)).toBe('none');
+    expect(off.get(LAYER.plotOutline)).toBe('visible');
+    const noLabels = layerVisibility(toggleLayer(ALL_LAYERS_ON, 'labels'));
+    expect(noLabels.get(LAYER.parcelOutline)).toBe('visible');
+    expect(noLabels.get(LAYER.parcelLabel)).toBe('none');
+  });
+
   it('never hides the selection highlight', () => {
     expect(layerVisibility(toggleLayer(ALL_LAYERS_ON, 'plots')).has(LAYER.plotSelected)).toBe(false);
   });

@@ -9,10 +9,12 @@ export interface LayerToggles {
   readonly labels: boolean;
   readonly railSpurs: boolean;
   readonly utilityLines: boolean;
+  /** ЕГРН parcels from Rosreestr extracts. */
+  readonly cadastralParcels: boolean;
   readonly networks: Readonly<Record<Network, boolean>>;
 }
 
-export const TOGGLE_KEYS = ['boundary', 'plots', 'labels', 'railSpurs', 'utilityLines'] as const;
+export const TOGGLE_KEYS = ['boundary', 'plots', 'labels', 'railSpurs', 'utilityLines', 'cadastralParcels'] as const;
 export type ToggleKey = (typeof TOGGLE_KEYS)[number];
 
 export const ALL_LAYERS_ON: LayerToggles = {
@@ -21,6 +23,7 @@ export const ALL_LAYERS_ON: LayerToggles = {
   labels: true,
   railSpurs: true,
   utilityLines: true,
+  cadastralParcels: true,
   networks: Object.fromEntries(NETWORKS.map((network) => [network, true])) as Record<Network, boolean>,
 };
 
@@ -36,6 +39,8 @@ const LAYER_TOGGLE: Readonly<Partial<Record<LayerId, (toggles: LayerToggles) => 
   [LAYER.railTies]: (t) => t.railSpurs,
   [LAYER.railLabel]: (t) => t.railSpurs && t.labels,
   [LAYER.utilityLines]: (t) => t.utilityLines,
+  [LAYER.parcelOutline]: (t) => t.cadastralParcels,
+  [LAYER.parcelLabel]: (t) => t.cadastralParcels && t.labels,
 };
 
 /** The `visibility` layout value of every toggleable layer. */

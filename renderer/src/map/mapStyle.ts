@@ -34,6 +34,7 @@ export function buildMapStyle(glyphs: string): StyleSpecification {
       [SOURCE.plots]: { type: 'geojson', data: EMPTY },
       [SOURCE.railSpurs]: { type: 'geojson', data: EMPTY },
       [SOURCE.utilityLines]: { type: 'geojson', data: EMPTY },
+      [SOURCE.cadastralParcels]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': MAP_COLORS.background } },
@@ -96,6 +97,14 @@ export function buildMapStyle(glyphs: string): StyleSpecification {
           'line-dasharray': [3, 3],
         },
       },
+      // ЕГРН parcels: reference outlines over the plots, so a boundary that disagrees shows at once.
+      {
+        id: LAYER.parcelOutline,
+        type: 'line',
+        source: SOURCE.cadastralParcels,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': MAP_COLORS.parcelOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.8, 16, 2], 'line-dasharray': [3, 2] },
+      },
       {
         id: LAYER.plotSelected,
         type: 'line',
@@ -134,6 +143,20 @@ export function buildMapStyle(glyphs: string): StyleSpecification {
           'symbol-sort-key': ['-', ['get', 'areaHa']],
         },
         paint: { 'text-color': MAP_COLORS.labelText, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.4 },
+      },
+      {
+        id: LAYER.parcelLabel,
+        type: 'symbol',
+        source: SOURCE.cadastralParcels,
+        minzoom: 14,
+        layout: {
+          'text-field': ['get', 'cadastralNumber'],
+          'text-font': [...FONT_STACK],
+          'text-size': 10,
+          'text-offset': [0, 2.2],
+          'text-padding': 2,
+        },
+        paint: { 'text-color': MAP_COLORS.parcelOutline, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.4 },
       },
     ],
   };

@@ -98,16 +98,18 @@ function DetailsBody({ details, onClose, onEdit, form }: DetailsBodyProps) {
           <>
             <span className="area-ha">{formatHectares(details.areaHa, locale)}</span>
             <span className="area-m2">{formatSquareMetres(details.areaM2, locale)}</span>
+            {details.areaCrsLabel !== null && <span className="area-crs">{details.areaCrsLabel[locale]}</span>}
           </>,
+          details.areaCrsLabel === null ? t('details.geodesicAreaHint') : t('details.areaCadastralHint'),
         )}
-        {row('perimeter', t('details.perimeter'), formatMetres(details.perimeterM, locale, 1))}
-        {details.cadastralAreaM2 !== null &&
+        {details.areaCrsLabel !== null &&
           row(
-            'cadastral-area',
-            t('details.cadastralArea'),
-            formatSquareMetres(details.cadastralAreaM2, locale),
-            t('details.cadastralAreaHint'),
+            'geodesic-area',
+            t('details.geodesicArea'),
+            <span className="geodesic-area-m2">{formatSquareMetres(details.geodesicAreaM2, locale, 1)}</span>,
+            t('details.geodesicAreaHint'),
           )}
+        {row('perimeter', t('details.perimeter'), formatMetres(details.perimeterM, locale, 1))}
         {row('vertices', t('details.vertices'), formatNumber(details.vertexCount, locale))}
         {row('resident', t('details.resident'), resident ? resident.name : <em>{t('details.noResident')}</em>)}
         {resident && row('sector', t('details.sector'), resident.sector)}
