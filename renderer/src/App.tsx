@@ -62,12 +62,16 @@ export function App({ onLanguage }: AppProps) {
 
 const selectLayers = (project: ProjectState) => project.layers;
 const selectSummary = (project: ProjectState) => project.summary;
+const selectVersion = (project: ProjectState) => project.version;
+const selectDiff = (project: ProjectState) => project.diff;
 
 function Workspace({ onLanguage }: AppProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const layers = useProject(selectLayers);
   const summary = useProject(selectSummary);
+  const version = useProject(selectVersion);
+  const diff = useProject(selectDiff);
   const [view, dispatch] = useReducer(viewReducer, summary.parks[0]?.id ?? null, (firstParkId) =>
     initialViewState(firstParkId, startCamera(layers, firstParkId)),
   );
@@ -149,6 +153,8 @@ function Workspace({ onLanguage }: AppProps) {
         <MapView
           label={t('map.label')}
           layers={layers}
+          version={version}
+          diff={diff}
           locale={locale}
           uiStrings={uiStrings}
           toggles={toggles}
