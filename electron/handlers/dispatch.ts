@@ -1,5 +1,6 @@
 import { isChannel, requestSchemas, type Channel } from '../../shared/contract/channels';
 import { fail, ok, type Result } from '../../shared/contract/result';
+import type { ChangeFeed } from '../services/changeFeed/changeFeed';
 import type { HandlerMap } from './handlerMap';
 import { describeFailure } from './describeFailure';
 import { importBusyMessage, isSqliteBusy } from '../services/exchange/importWriteLock';
@@ -7,8 +8,9 @@ import { importBusyMessage, isSqliteBusy } from '../services/exchange/importWrit
 /**
  * Runs one request from the untrusted renderer: checks the channel and the payload against the contract,
  * calls the handler, and turns anything thrown into a Result so nothing throws across the boundary.
+ * With the project's change feed, a write's answer carries its change set and every window gets it.
  */
-export async function dispatch(handlers: HandlerMap, channel: unknown, payload: unknown): Promise<Result<unknown>> {
+export async function dispatch(handlers: HandlerMap, channel: unknown, payload: unknown, feed?: ChangeFeed): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail('unknown-channel', 'failure.unknownChannel', { channel: String(channel).slice(0, 80) });
   const parsed = requestSchemas[channel].safeParse(payload ?? {});
   if (!parsed.success) {
@@ -17,8 +19,11 @@ export async function dispatch(handlers: HandlerMap, channel: unknown, payload: 
     return fail('invalid-request', 'failure.invalidRequest', { channel, where, problem: issue?.message ?? 'invalid' });
   }
   try {
-    return ok(await call(handlers, channel, parsed.data));
+    const value = await call(handlers, channel, parsed.data);
+    const changes = feed?.answered(channel, parsed.data, value) ?? null;
+    return changes === null ? ok(value) : { ok: true, value, changes };
   } catch (error) {
+    feed?.failed();
     // A write refused at once because an import job holds the write lock (see importWriteLock.ts).
     const busy = isSqliteBusy(error) ? importBusyMessage() : null;
     if (busy !== null) return fail('store-error', 'legacy.text', { text: busy });

@@ -38,6 +38,6 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     'app:info': () => ({ version: APP_VERSION, host: context.host, file: context.file }),
     'project:summary': () => summarizeProject(readSnapshot(context.store), context.file, today()),
     'map:layers': () => buildMapLayers(readSnapshot(context.store), today()),
-    'plots:details': ({ plotId }) => describePlot(readSnapshot(context.store), plotId, today()),
+    'plots:details': ({ plotId }) => describePlot(context.store, plotId, today()),
   };
 }

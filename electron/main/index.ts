@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { createHandlers } from '../handlers/projectHandlers';
+import { createChangeFeed } from '../services/changeFeed/changeFeed';
 import { openOrCreateProject } from '../services/demoProject';
 import { openProject } from '../store/project';
 import { defaultProjectFile } from '../services/defaultProject';
@@ -24,9 +25,13 @@ registerAppScheme();
 app.whenReady().then(() => {
   const file = process.env['PARKPLAN_PROJECT'] ?? defaultProjectFile(join(app.getPath('documents'), 'ParkPlan'));
   const store = openOrCreateProject(file, electronSqliteBinding());
-  app.on('will-quit', () => store.close());
+  const feed = createChangeFeed(store);
+  app.on('will-quit', () => {
+    feed.close();
+    store.close();
+  });
   const openWriter = (project: string) => openProject(project, { nativeBinding: electronSqliteBinding() });
-  registerIpc(createHandlers({ store, file, host: 'desktop', openWriter }));
+  registerIpc(createHandlers({ store, file, host: 'desktop', openWriter }), feed);
   serveRenderer(join(here, '../renderer'));
   const window = createMainWindow(join(here, '../preload/index.cjs'));
   void window.loadURL(`${APP_ORIGIN}/index.html`);

@@ -1,18 +1,26 @@
-import { ipcMain } from 'electron';
+import { BrowserWindow, ipcMain } from 'electron';
+import { PROJECT_EVENT_CHANNEL } from '../../shared/contract/bridge';
 import { CHANNELS } from '../../shared/contract/channels';
 import { dispatch } from '../handlers/dispatch';
 import type { HandlerMap } from '../handlers/handlerMap';
+import type { ChangeFeed } from '../services/changeFeed/changeFeed';
 import { APP_ORIGIN } from './rendererProtocol';
 
-/** Registers one IPC handler per contract channel; a message from any frame but the app's is refused. */
-export function registerIpc(handlers: HandlerMap): void {
+/**
+ * Registers one IPC handler per contract channel; a message from any frame but the app's is refused.
+ * The change feed's events go to every window.
+ */
+export function registerIpc(handlers: HandlerMap, feed: ChangeFeed): void {
+  feed.subscribe((event) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(PROJECT_EVENT_CHANNEL, event);
+  });
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) => {
       const sender = event.senderFrame?.url ?? '';
       if (!sender.startsWith(`${APP_ORIGIN}/`)) {
         return { ok: false, error: { code: 'invalid-request', message: 'Request from an unknown page refused' } };
       }
-      return dispatch(handlers, channel, payload);
+      return dispatch(handlers, channel, payload, feed);
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { EditState } from '../../shared/contract/editViews';
 import { JOURNALED_TABLES, MissingRowError, type ChangeSet, type JournaledTable, type ProjectStore, type RowChange, type RowImage } from '../store/project';
+import { noteRows } from './changeFeed/rowNotes';
 import { RefusedError } from './refusal';
 
 /*
@@ -61,6 +62,7 @@ export function draftJournalEntry(store: ProjectStore): JournalDraft {
       (backward[table] ??= []).push({ fid, row: before });
     }
     if (Object.keys(forward).length > 0) {
+      noteChangeSet(store, forward);
       store.editJournal.discardUndone();
       store.editJournal.append(label, forward, backward);
       store.editJournal.trim(JOURNAL_LIMIT);
@@ -89,6 +91,14 @@ export function recordEdit<T>(store: ProjectStore, label: string, edit: (recorde
   });
 }
 
+/** Tells the change feed which rows an entry wrote (see changeFeed/rowNotes.ts). */
+function noteChangeSet(store: ProjectStore, changes: ChangeSet): void {
+  for (const table of JOURNALED_TABLES) {
+    const rows = changes[table];
+    if (rows !== undefined) noteRows(store, table, rows.map((change) => change.fid));
+  }
+}
+
 /** Columns whose values differ between two images of the same row (fid excluded). */
 function changedColumns(target: RowImage, other: RowImage): RowImage {
   const columns: Record<string, RowImage[string]> = {};
@@ -103,6 +113,7 @@ function changedColumns(target: RowImage, other: RowImage): RowImage {
  * inserted or updated parents first (a plot before its connections), then rows deleted children first.
  */
 function applyChangeSet(store: ProjectStore, target: ChangeSet, current: ChangeSet): void {
+  noteChangeSet(store, target);
   const counterpart = (table: JournaledTable, fid: number): RowImage | null =>
     current[table]?.find((change) => change.fid === fid)?.row ?? null;
   for (const table of JOURNALED_TABLES) {

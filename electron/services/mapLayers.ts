@@ -1,10 +1,8 @@
 import type { MapLayers } from '../../shared/contract/views';
 import { plotAreaFigures } from '../../shared/crs/plotArea';
-import { geodesicLength } from '../../shared/geometry/geodesicLength';
 import { activeAllocationByPlot } from '../../shared/park/activeAllocation';
+import { parkFeature, plotFeature, railSpurFeature, utilityLineFeature } from './mapFeatures';
 import type { ProjectSnapshot } from './projectSnapshot';
-
-const HECTARE = 10_000;
 
 /**
  * The project as GeoJSON layers for the map, each feature carrying its derived figures: a plot's areaM2 is
@@ -15,57 +13,15 @@ export function buildMapLayers(snapshot: ProjectSnapshot, today: string): MapLay
   const active = activeAllocationByPlot(snapshot.allocations, today);
   const parkCrs = new Map(snapshot.parks.map((park) => [park.id, park.cadastralCrs]));
   return {
-    parks: {
-      type: 'FeatureCollection',
-      features: snapshot.parks.map((park) => ({
-        type: 'Feature',
-        id: park.id,
-        geometry: park.boundary,
-        properties: { id: park.id, name: park.name, boundaryAreaHa: plotAreaFigures(park.boundary, park.cadastralCrs).areaM2 / HECTARE, cadastralCrs: park.cadastralCrs },
-      })),
-    },
+    parks: { type: 'FeatureCollection', features: snapshot.parks.map(parkFeature) },
     plots: {
       type: 'FeatureCollection',
       features: snapshot.plots.map((plot) => {
-        const figures = plotAreaFigures(plot.geometry, parkCrs.get(plot.parkId) ?? null);
-        const areaM2 = figures.areaM2;
         const allocation = active.get(plot.id);
-        return {
-          type: 'Feature',
-          id: plot.id,
-          geometry: plot.geometry,
-          properties: {
-            id: plot.id,
-            parkId: plot.parkId,
-            code: plot.code,
-            status: plot.status,
-            zone: plot.zone,
-            areaM2,
-            areaHa: areaM2 / HECTARE,
-            areaM2Geodesic: figures.geodesicAreaM2,
-            areaM2Cadastral: figures.cadastralAreaM2,
-            areaCrs: figures.crs?.key ?? null,
-            residentName: allocation === undefined ? null : (residentNames.get(allocation.residentId) ?? null),
-          },
-        };
+        return plotFeature(plot, parkCrs.get(plot.parkId) ?? null, allocation, allocation === undefined ? null : (residentNames.get(allocation.residentId) ?? null));
       }),
     },
-    railSpurs: {
-      type: 'FeatureCollection',
-      features: snapshot.railSpurs.map((spur) => ({
-        type: 'Feature',
-        id: spur.id,
-        geometry: spur.geometry,
-        properties: {
-          id: spur.id,
-          parkId: spur.parkId,
-          name: spur.name,
-          status: spur.status,
-          station: spur.station,
-          lengthM: geodesicLength(spur.geometry.coordinates),
-        },
-      })),
-    },
+    railSpurs: { type: 'FeatureCollection', features: snapshot.railSpurs.map(railSpurFeature) },
     cadastralParcels: {
       type: 'FeatureCollection',
       features: snapshot.cadastralParcels.map((parcel) => ({
@@ -81,23 +37,6 @@ export function buildMapLayers(snapshot: ProjectSnapshot, today: string): MapLay
         },
       })),
     },
-    utilityLines: {
-      type: 'FeatureCollection',
-      features: snapshot.utilityLines.map((line) => ({
-        type: 'Feature',
-        id: line.id,
-        geometry: line.geometry,
-        properties: {
-          id: line.id,
-          parkId: line.parkId,
-          name: line.name,
-          network: line.network,
-          capacity: line.capacity,
-          serviceClass: line.serviceClass,
-          status: line.status,
-          lengthM: geodesicLength(line.geometry.coordinates),
-        },
-      })),
-    },
+    utilityLines: { type: 'FeatureCollection', features: snapshot.utilityLines.map(utilityLineFeature) },
   };
 }

@@ -4,19 +4,23 @@ import { geodesicPerimeter } from '../../shared/geometry/geodesicLength';
 import { plotAreaFigures } from '../../shared/crs/plotArea';
 import { activeAllocationByPlot } from '../../shared/park/activeAllocation';
 import { NotFoundError } from './errors';
-import type { ProjectSnapshot } from './projectSnapshot';
+import type { ProjectStore } from '../store/project';
 
-/** Everything the details panel shows for one plot, with geodesic and cadastral figures. */
-export function describePlot(snapshot: ProjectSnapshot, plotId: PlotId, today: string): PlotDetails {
-  const plot = snapshot.plots.find((candidate) => candidate.id === plotId);
-  if (plot === undefined) throw new NotFoundError(`Plot ${plotId} does not exist`);
-  const park = snapshot.parks.find((candidate) => candidate.id === plot.parkId);
-  if (park === undefined) throw new NotFoundError(`Park ${plot.parkId} of plot ${plot.code} does not exist`);
-  const allocation = activeAllocationByPlot(
-    snapshot.allocations.filter((candidate) => candidate.plotId === plot.id),
-    today,
-  ).get(plot.id);
-  const resident = allocation && snapshot.residents.find((candidate) => candidate.id === allocation.residentId);
+/**
+ * Everything the details panel shows for one plot, with geodesic and cadastral figures: the plot, its park,
+ * its allocations and its resident read by id, so a click costs the same in a park of 50,000 plots.
+ */
+export function describePlot(store: ProjectStore, plotId: PlotId, today: string): PlotDetails {
+  return store.transaction(() => describeStoredPlot(store, plotId, today));
+}
+
+function describeStoredPlot(store: ProjectStore, plotId: PlotId, today: string): PlotDetails {
+  const plot = store.plots.get(plotId);
+  if (plot === null) throw new NotFoundError(`Plot ${plotId} does not exist`);
+  const park = store.parks.get(plot.parkId);
+  if (park === null) throw new NotFoundError(`Park ${plot.parkId} of plot ${plot.code} does not exist`);
+  const allocation = activeAllocationByPlot(store.allocations.listByPlot(plot.id), today).get(plot.id);
+  const resident = allocation && store.residents.get(allocation.residentId);
   const figures = plotAreaFigures(plot.geometry, park.cadastralCrs);
   const areaM2 = figures.areaM2;
   return {

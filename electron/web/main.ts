@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../handlers/projectHandlers';
+import { createChangeFeed } from '../services/changeFeed/changeFeed';
 import { openOrCreateProject } from '../services/demoProject';
 import { defaultProjectFile } from '../services/defaultProject';
 import { startWebHost } from './webHost';
@@ -17,12 +18,14 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got "${values.port}"`);
   const staticRoot = values.renderer ?? fileURLToPath(new URL('../../out/renderer', import.meta.url));
   const store = openOrCreateProject(file);
-  const host = await startWebHost({ handlers: createHandlers({ store, file, host: 'web' }), staticRoot, port });
+  const feed = createChangeFeed(store);
+  const host = await startWebHost({ handlers: createHandlers({ store, file, host: 'web' }), feed, staticRoot, port });
   console.log(`ParkPlan web mode — project ${file}`);
   console.log('Open this address (loopback only; the token is new on every run):');
   console.log(host.url);
   const stop = () => {
     void host.close().then(() => {
+      feed.close();
       store.close();
       process.exit(0);
     });

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { UPLOAD_CHUNK_BYTES } from '../../shared/contract/importJobs';
 import { dispatch } from '../handlers/dispatch';
 import type { HandlerMap } from '../handlers/handlerMap';
+import type { ChangeFeed } from '../services/changeFeed/changeFeed';
+import { EVENTS_PATH, serveProjectEvents } from './eventStream';
 import { checkAccess, TOKEN_COOKIE } from './accessGuard';
 import { findStaticFile, openStaticFile } from './staticFiles';
 import { SECURITY_HEADERS } from './securityHeaders';
@@ -19,6 +21,8 @@ export const bodyLimitFor = (channel: string): number => (Object.hasOwn(BODY_LIM
 
 export interface WebHostOptions {
   readonly handlers: HandlerMap;
+  /** The open project's change feed: writes answer with their change sets, pages get them on /events. */
+  readonly feed?: ChangeFeed;
   /** The built renderer (out/renderer). */
   readonly staticRoot: string;
   /** 0 picks a free port. */
@@ -52,6 +56,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const { pathname } = new URL(request.url ?? '/', `http://${expectedHost}`);
     if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
+    if (pathname === EVENTS_PATH && options.feed !== undefined && request.method === 'GET') return serveProjectEvents(request, response, options.feed);
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     const file = findStaticFile(options.staticRoot, pathname);
     if (file === null) return send(response, 404, 'text/plain; charset=utf-8', `Not found: ${pathname}`);
@@ -83,7 +88,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendJson(response, 400, { ok: false, error: { code: 'invalid-request', message: 'Request body is not JSON' } });
     }
-    const result = await dispatch(options.handlers, name, payload);
+    const result = await dispatch(options.handlers, name, payload, options.feed);
     return sendJson(response, 200, result);
   }
 

@@ -3,18 +3,16 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import { PlotAllocationSection } from './allocations/PlotAllocationSection';
 import { Dashboard } from './dashboard/Dashboard';
-import type { MapLayers, PlotFeatureProps, ProjectSummary } from '../../shared/contract/views';
+import type { PlotFeatureProps } from '../../shared/contract/views';
 import type { ParkId, PlotId } from '../../shared/domain/ids';
 import type { Locale } from '../../shared/format/locale';
 import { picksPlots, type DrawingTool } from './drawing/drawingTools';
 import { PasteCoordinatesForm } from './editing/PasteCoordinatesForm';
 import { PlanEditor } from './editing/PlanEditor';
 import { PlotAttributesForm } from './editing/PlotAttributesForm';
-import { editStateStore } from './editing/editStateStore';
 import { usePlanEditing } from './editing/usePlanEditing';
 import { vertexCrsOf } from './editing/vertexCoordinates';
 import { VertexTable } from './editing/VertexTable';
-import { fetchMapLayers } from './editing/refreshLayers';
 import { ExchangeMenu } from './exchange/ExchangeMenu';
 import { useLocale } from './i18n/useLocale';
 import { startCamera } from './map/camera';
@@ -26,7 +24,8 @@ import { LayerPanel } from './panels/LayerPanel';
 import { PlotDetailsPanel } from './panels/PlotDetailsPanel';
 import { PlotList } from './panels/PlotList';
 import { usePlotDetails } from './state/usePlotDetails';
-import { useProjectData } from './state/useProjectData';
+import type { ProjectState } from './project/projectChanges';
+import { projectStore, useProject, useProjectLoad } from './project/projectStore';
 import { initialViewState, viewReducer } from './state/viewState';
 import { ColourByControl } from './residents/ColourByControl';
 import { ResidentCard } from './residents/ResidentCard';
@@ -44,7 +43,12 @@ interface AppProps {
 /** Loads the project, then shows the planner's workspace; a failure is said in words, not a blank page. */
 export function App({ onLanguage }: AppProps) {
   const { t } = useTranslation();
-  const data = useProjectData();
+  const data = useProjectLoad();
+  // One whole read at start; after it, change sets (answers and pushes) keep the store in step.
+  useEffect(() => {
+    void projectStore.load();
+    return projectStore.follow();
+  }, []);
   if (data.status === 'loading') return <p className="app-status" role="status">{t('app.loading')}</p>;
   if (data.status === 'failed') {
     return (
@@ -53,56 +57,32 @@ export function App({ onLanguage }: AppProps) {
       </p>
     );
   }
-  return <Workspace summary={data.summary} layers={data.layers} revision={data.revision} onReload={data.reload} onLanguage={onLanguage} />;
+  return <Workspace onLanguage={onLanguage} />;
 }
 
-interface WorkspaceProps extends AppProps {
-  readonly summary: ProjectSummary;
-  readonly layers: MapLayers;
-  /** Bumped after every registry edit: views that ask the bridge themselves ask again. */
-  readonly revision: number;
-  /** Fetches the project summary (and layers) again. */
-  readonly onReload: () => void;
-}
+const selectLayers = (project: ProjectState) => project.layers;
+const selectSummary = (project: ProjectState) => project.summary;
+const selectVersion = (project: ProjectState) => project.version;
+const selectDiff = (project: ProjectState) => project.diff;
 
-function Workspace({ summary, layers: loadedLayers, revision, onReload, onLanguage }: WorkspaceProps) {
+function Workspace({ onLanguage }: AppProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const layers = useProject(selectLayers);
+  const summary = useProject(selectSummary);
+  const version = useProject(selectVersion);
+  const diff = useProject(selectDiff);
   const [view, dispatch] = useReducer(viewReducer, summary.parks[0]?.id ?? null, (firstParkId) =>
-    initialViewState(firstParkId, startCamera(loadedLayers, firstParkId)),
+    initialViewState(firstParkId, startCamera(layers, firstParkId)),
   );
   const [toggles, setToggles] = useState<LayerToggles>(ALL_LAYERS_ON);
-  // Edits change the layers; they are fetched again after each one.
-  const [layers, setLayers] = useState(loadedLayers);
-  useEffect(() => setLayers(loadedLayers), [loadedLayers]);
-  const refreshLayers = useCallback(async () => {
-    const fresh = await fetchMapLayers();
-    if (fresh) setLayers(fresh);
-  }, []);
   const [tool, setTool] = useState<DrawingTool>('select');
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  const details = usePlotDetails(view.selectedPlotId, revision);
+  const details = usePlotDetails(view.selectedPlotId);
   const [tab, setTab] = useState<WorkspaceView>('plots');
-  // A resident, an allocation, a connection or a table cell was saved: the map recolours, the header, lists
-  // and dashboard ask again, and so do Undo/Redo, since some of these edits are journaled.
-  const registryChanged = useCallback(() => {
-    void refreshLayers();
-    onReload();
-    void editStateStore.reread();
-  }, [refreshLayers, onReload]);
-  const residents = useResidentSelection(revision, registryChanged);
+  const residents = useResidentSelection();
   const clearSelection = useCallback(() => dispatch({ type: 'clear-selection' }), []);
-  // A plot edit: the map at once, then the header figures and the details panel.
-  const planEdited = useCallback(async () => {
-    await refreshLayers();
-    onReload();
-  }, [refreshLayers, onReload]);
-  const editing = usePlanEditing(planEdited);
-  // An import is one journaled edit whose answer does not carry the journal's state.
-  const imported = useCallback(async () => {
-    await planEdited();
-    await editStateStore.reread();
-  }, [planEdited]);
+  const editing = usePlanEditing();
   const selectPlot = useCallback((plotId: PlotId, parkId: ParkId) => dispatch({ type: 'select-plot', plotId, parkId, origin: 'map' }), []);
 
   const currentPark = summary.parks.find((park) => park.id === view.parkId) ?? null;
@@ -112,7 +92,7 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
     () => layers.plots.features.map((feature) => feature.properties).filter((plot) => plot.parkId === view.parkId),
     [layers, view.parkId],
   );
-  const colouring = useResidentColouring(parkPlots, revision, locale);
+  const colouring = useResidentColouring(parkPlots, locale);
   const uiStrings = useMemo<MapUiStrings>(
     () => ({
       canvas: t('map.canvas'),
@@ -151,10 +131,10 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
       <main className={`workspace view-${tab}`} id={viewPanelId}>
         <div className="sidebar">
           {tab === 'residents' ? (
-            <ResidentsPanel revision={revision} selectedId={residents.selectedId} onSelect={residents.select} onCreate={residents.create} />
+            <ResidentsPanel selectedId={residents.selectedId} onSelect={residents.select} onCreate={residents.create} />
           ) : (
             <>
-              <ExchangeMenu parkId={view.parkId} map={map} onImported={imported} />
+              <ExchangeMenu parkId={view.parkId} map={map} onImported={projectStore.load} />
               <LayerPanel
                 toggles={toggles}
                 onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
@@ -173,6 +153,8 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
         <MapView
           label={t('map.label')}
           layers={layers}
+          version={version}
+          diff={diff}
           locale={locale}
           uiStrings={uiStrings}
           toggles={toggles}
@@ -199,7 +181,6 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
           <ResidentCard
             resident={residents.selected}
             editing={residents.editing}
-            revision={revision}
             onEdit={residents.edit}
             onSaved={residents.saved}
             onCancel={residents.cancel}
@@ -215,7 +196,7 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
                 {selectedFeature && (
                   <VertexTable key={plot.id} plotId={plot.id} geometry={selectedFeature.geometry} defaultCrs={crs} editing={editing} />
                 )}
-                <PlotAllocationSection details={plot} revision={revision} onChanged={registryChanged} />
+                <PlotAllocationSection details={plot} />
               </>
             )}
             after={
@@ -234,7 +215,7 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
         )}
         {isWideView(tab) && (
           <div className="wide-view">
-            {tab === 'dashboard' ? <Dashboard parkId={view.parkId} revision={revision} plots={parkPlots} onChanged={registryChanged} /> : <AttributeTables layers={layers} revision={revision} onChanged={registryChanged} />}
+            {tab === 'dashboard' ? <Dashboard parkId={view.parkId} plots={parkPlots} /> : <AttributeTables layers={layers} />}
           </div>
         )}
       </main>

@@ -2,6 +2,7 @@ import type { ParkPlanBridge } from '../../shared/contract/bridge';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import { CHANNELS } from '../../shared/contract/channelNames';
 import { fail, type Result } from '../../shared/contract/result';
+import type { ChangeSet, ProjectEvent } from '../../shared/contract/changeSet';
 
 const failure = (channel: string, text: string): Result<never> => fail('internal', 'failure.unreachable', { channel, text });
 
@@ -14,7 +15,34 @@ const isResult = (value: unknown): value is Result<unknown> =>
  * `origin` is empty in the page (relative URLs) and set by tests that talk to a server of their own.
  */
 export function createWebBridge(origin = ''): ParkPlanBridge {
+  // One stream per page, opened with the first listener; EventSource reconnects by itself.
+  const listeners = new Set<(event: ProjectEvent) => void>();
+  let stream: EventSource | null = null;
+  const open = () => {
+    stream = new EventSource(`${origin}/events`, { withCredentials: true });
+    // After a reconnect the events sent meanwhile are lost: the views read again.
+    let opened = false;
+    stream.onopen = () => {
+      if (opened) for (const listener of listeners) listener({ kind: 'external' });
+      opened = true;
+    };
+    stream.onmessage = (message: MessageEvent<string>) => {
+      const event = JSON.parse(message.data) as ProjectEvent;
+      for (const listener of listeners) listener(event);
+    };
+  };
   return {
+    onProjectEvent(listener) {
+      listeners.add(listener);
+      if (stream === null) open();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          stream?.close();
+          stream = null;
+        }
+      };
+    },
     async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
       if (!CHANNELS.includes(channel)) return fail('unknown-channel', 'failure.unknownChannel', { channel: String(channel) });
       try {
@@ -35,11 +63,29 @@ export function createWebBridge(origin = ''): ParkPlanBridge {
   };
 }
 
-let webBridge: ParkPlanBridge | undefined;
+let bridge: ParkPlanBridge | undefined;
+const answered = new Set<(changes: ChangeSet) => void>();
 
-/** The preload's bridge under Electron, the web bridge in a browser. */
+/** Called with the change set of every write's answer, whoever asked (the project store applies them). */
+export function onAnsweredChanges(listener: (changes: ChangeSet) => void): () => void {
+  answered.add(listener);
+  return () => void answered.delete(listener);
+}
+
+/** A bridge whose answers hand their change sets on before the caller sees them. */
+function handingOnChanges(inner: ParkPlanBridge): ParkPlanBridge {
+  return {
+    async invoke(channel, request) {
+      const result = await inner.invoke(channel, request);
+      if (result.ok && result.changes !== undefined) for (const listener of answered) listener(result.changes);
+      return result;
+    },
+    onProjectEvent: (listener) => inner.onProjectEvent(listener),
+  };
+}
+
+/** The preload's bridge under Electron, the web bridge in a browser; either hands on change sets. */
 export function getBridge(): ParkPlanBridge {
-  if (window.parkplan) return window.parkplan;
-  webBridge ??= createWebBridge();
-  return webBridge;
+  bridge ??= handingOnChanges(window.parkplan ?? createWebBridge());
+  return bridge;
 }

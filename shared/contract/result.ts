@@ -1,7 +1,9 @@
+import type { ChangeSet } from './changeSet';
 import { formatMessage, message, type MessageKey, type MessageParams } from '../messages/message';
 
 /** What crosses a process boundary: handlers never throw, they return one of these. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Failure };
+/** A write's answer also carries what it changed (shared/contract/changeSet.ts); a read's does not. */
+export type Result<T> = { readonly ok: true; readonly value: T; readonly changes?: ChangeSet } | { readonly ok: false; readonly error: Failure };
 
 /**
  * 'refused' is a business refusal (a wrong INN, a plot already held): the request was well-formed and the data as

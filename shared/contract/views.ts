@@ -1,5 +1,5 @@
 import type { LineStringGeometry, MultiPolygonGeometry, PolygonGeometry, AreaGeometry } from '../domain/geometry';
-import type { ParkId, PlotId, RailSpurId, UtilityLineId } from '../domain/ids';
+import type { ParkId, PlotId, RailSpurId, ResidentId, UtilityLineId } from '../domain/ids';
 import type { PlotStatus, PlotZone } from '../domain/plot';
 import type { RailSpurStatus } from '../domain/railSpur';
 import type { Network, UtilityStatus } from '../domain/utility';
@@ -40,6 +40,9 @@ export interface FeatureCollection<G, P> {
 export interface ParkFeatureProps {
   readonly id: ParkId;
   readonly name: string;
+  readonly region: string;
+  readonly illustrative: boolean;
+  readonly declaredAreaHa: number | null;
   readonly boundaryAreaHa: number;
   /** Key of the park's cadastral МСК zone (Park.cadastralCrs), or null when it has none. */
   readonly cadastralCrs: string | null;
@@ -61,6 +64,8 @@ export interface PlotFeatureProps {
   readonly areaM2Cadastral: number | null;
   /** The cadastral CRS key (Park.cadastralCrs) areaM2 is in; null when areaM2 is geodesic. */
   readonly areaCrs: string | null;
+  /** The resident holding the plot today (its active allocation), for the header's resident count. */
+  readonly residentId: ResidentId | null;
   readonly residentName: string | null;
 }
 

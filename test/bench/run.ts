@@ -4,14 +4,16 @@ import { runEditRoundTripBench } from './editRoundTrip.bench';
 import { runImportJobsBench } from './importJobs.bench';
 import { runImportVsOgrBench } from './importVsOgr.bench';
 import { runMapExportBench } from './mapExport.bench';
+import { runPlannerPageBench } from './plannerPage.bench';
 import { runValidationBench } from './validation.bench';
 
 /*
  * `npm run bench`: runs each benchmark in turn (they share two cores, so never in parallel),
  * prints a table per benchmark and a final JSON line for CI to keep.
- * Add a benchmark by appending its runner here.
+ * Add a benchmark by appending its runner here. BENCH_ONLY=plannerPage runs only the runners whose
+ * function name holds that word.
  */
-const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench, runImportJobsBench, runImportVsOgrBench];
+const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench, runImportJobsBench, runImportVsOgrBench, runPlannerPageBench];
 
 function printTable(result: BenchResult): void {
   const rows = Object.entries(result.figures);
@@ -22,7 +24,8 @@ function printTable(result: BenchResult): void {
 
 async function main(): Promise<void> {
   const results: BenchResult[] = [];
-  for (const bench of BENCHES) {
+  const only = process.env['BENCH_ONLY'] ?? '';
+  for (const bench of BENCHES.filter((runner) => runner.name.toLowerCase().includes(only.toLowerCase()))) {
     const result = await bench();
     printTable(result);
     results.push(result);

@@ -1,36 +1,37 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ProjectState } from '../project/projectChanges';
+import { useProject } from '../project/projectStore';
 import type { ResidentListItem } from '../../../shared/contract/registryViews';
 import type { PlotId } from '../../../shared/domain/ids';
 import { formatHectares } from '../../../shared/format/measure';
 import { useLocale } from '../i18n/useLocale';
-import { useBridgeQuery } from '../views/useBridgeQuery';
 import { AllocateFormActions } from './AllocateFormActions';
 import { AllocationTermsFields } from './AllocationTermsFields';
 import { useAllocationSubmit } from './useAllocationSubmit';
 
 interface AllocatePlotsFormProps {
   readonly resident: ResidentListItem;
-  readonly revision: number;
   readonly onDone: () => void;
   readonly onCancel: () => void;
 }
 
+const selectLayers = (project: ProjectState) => project.layers;
+
 /** From the resident's card: several free plots under one agreement → one `allocations:create`. */
-export function AllocatePlotsForm({ resident, revision, onDone, onCancel }: AllocatePlotsFormProps) {
+export function AllocatePlotsForm({ resident, onDone, onCancel }: AllocatePlotsFormProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
-  const layers = useBridgeQuery('map:layers', {}, revision);
+  const layers = useProject(selectLayers);
   const [plotIds, setPlotIds] = useState<readonly PlotId[]>([]);
   const { draft, change, submitted, saving, refusal, clearRefusal, onSubmit } = useAllocationSubmit({ residentId: resident.id }, plotIds, onDone);
   // Free plots grouped by park, codes in natural order (П-2 before П-10).
   const parks = useMemo(() => {
-    if (layers.status !== 'ready') return [];
     const collator = new Intl.Collator(locale, { numeric: true });
-    return layers.value.parks.features.map(({ properties: park }) => ({
+    return layers.parks.features.map(({ properties: park }) => ({
       park,
-      plots: layers.value.plots.features
+      plots: layers.plots.features
         .map((feature) => feature.properties)
         .filter((plot) => plot.parkId === park.id && plot.status === 'free')
         .sort((a, b) => collator.compare(a.code, b.code)),
@@ -45,7 +46,7 @@ export function AllocatePlotsForm({ resident, revision, onDone, onCancel }: Allo
       <h3>{t('allocatePlots.title', { name: resident.name })}</h3>
       <div className="form-field wide">
         <label htmlFor={`${id}-plots`}>{t('allocatePlots.plots')}</label>
-        {layers.status === 'ready' && freeCount === 0 ? (
+        {freeCount === 0 ? (
           <p className="empty">{t('allocatePlots.noFreePlots')}</p>
         ) : (
           <select

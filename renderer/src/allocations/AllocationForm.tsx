@@ -11,17 +11,16 @@ import { useAllocationSubmit } from './useAllocationSubmit';
 interface AllocationFormProps {
   readonly plotId: PlotId;
   readonly plotCode: string;
-  readonly revision: number;
   readonly onDone: () => void;
   readonly onCancel: () => void;
 }
 
 /** Allocates the selected plot: resident from the registry, kind, agreement, dates → `allocations:create`. */
-export function AllocationForm({ plotId, plotCode, revision, onDone, onCancel }: AllocationFormProps) {
+export function AllocationForm({ plotId, plotCode, onDone, onCancel }: AllocationFormProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
-  const registry = useBridgeQuery('residents:list', {}, revision);
+  const registry = useBridgeQuery('residents:list', {}, ['residents', 'allocations']);
   const { draft, change, submitted, saving, refusal, onSubmit } = useAllocationSubmit({}, [plotId], onDone);
   const problems = allocationProblems(draft);
   // A resident that left the park cannot take a plot; the rest in the registry's order by name.

@@ -8,14 +8,13 @@ import { useBridgeQuery } from '../views/useBridgeQuery';
 interface AllocationTimelineProps {
   /** A plot's timeline names the residents; a resident's names the plots. */
   readonly of: AllocationHistoryRequest;
-  readonly revision: number;
   readonly title: string;
 }
 
 /** Who held what and when, newest first, from `allocations:history`; the active allocation is marked. */
-export function AllocationTimeline({ of, revision, title }: AllocationTimelineProps) {
+export function AllocationTimeline({ of, title }: AllocationTimelineProps) {
   const { t } = useTranslation();
-  const history = useBridgeQuery('allocations:history', of, revision);
+  const history = useBridgeQuery('allocations:history', of, ['allocations', 'residents']);
   return (
     <section className="allocation-timeline" aria-label={title}>
       <h3>{title}</h3>

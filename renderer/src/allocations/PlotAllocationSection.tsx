@@ -8,25 +8,23 @@ import { EndAllocationForm } from './EndAllocationForm';
 
 interface PlotAllocationSectionProps {
   readonly details: PlotDetails;
-  readonly revision: number;
-  /** An allocation was made or ended: the map, the lists and the dashboard should ask again. */
-  readonly onChanged: () => void;
 }
 
 type Open = 'allocate' | 'end' | null;
 
+/** An allocation's history names its resident: it changes with either. */
+const HISTORY = ['allocations', 'residents'] as const;
+
 /** Under the plot's details: allocate it (when nobody holds it) or end the active allocation, and its timeline. */
-export function PlotAllocationSection({ details, revision, onChanged }: PlotAllocationSectionProps) {
+export function PlotAllocationSection({ details }: PlotAllocationSectionProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<{ plotId: number; what: Open }>({ plotId: details.id, what: null });
   const what = open.plotId === details.id ? open.what : null;
   const setWhat = (next: Open) => setOpen({ plotId: details.id, what: next });
-  const history = useBridgeQuery('allocations:history', { plotId: details.id }, revision);
+  const history = useBridgeQuery('allocations:history', { plotId: details.id }, HISTORY);
   const active = history.status === 'ready' ? (history.value.find((entry) => entry.active) ?? null) : null;
-  const done = () => {
-    setWhat(null);
-    onChanged();
-  };
+  // The answer's change set has already reached the map, the lists and the dashboard.
+  const done = () => setWhat(null);
   const forResidents = details.status !== 'infrastructure';
 
   return (
@@ -46,9 +44,9 @@ export function PlotAllocationSection({ details, revision, onChanged }: PlotAllo
           {!forResidents && active === null && <p className="empty">{t('allocation.notForResidents')}</p>}
         </div>
       )}
-      {what === 'allocate' && <AllocationForm plotId={details.id} plotCode={details.code} revision={revision} onDone={done} onCancel={() => setWhat(null)} />}
+      {what === 'allocate' && <AllocationForm plotId={details.id} plotCode={details.code} onDone={done} onCancel={() => setWhat(null)} />}
       {what === 'end' && active !== null && <EndAllocationForm allocation={active} onDone={done} onCancel={() => setWhat(null)} />}
-      <AllocationTimeline of={{ plotId: details.id }} revision={revision} title={t('allocation.history')} />
+      <AllocationTimeline of={{ plotId: details.id }} title={t('allocation.history')} />
     </section>
   );
 }

@@ -10,11 +10,10 @@ import { MAX_CAPACITY, readQuantity } from './quantityInput';
 interface CapacityFormProps {
   readonly parkId: ParkId;
   readonly utilities: readonly NetworkBalance[];
-  readonly onChanged: () => void;
 }
 
 /** Sets what one network gives the park (`capacities:set`); the balance above follows. */
-export function CapacityForm({ parkId, utilities, onChanged }: CapacityFormProps) {
+export function CapacityForm({ parkId, utilities }: CapacityFormProps) {
   const { t } = useTranslation();
   const current = (network: Network) => utilities.find((balance) => balance.network === network)?.capacity ?? null;
   const [network, setNetwork] = useState<Network>('power');
@@ -40,7 +39,6 @@ export function CapacityForm({ parkId, utilities, onChanged }: CapacityFormProps
     if (!result.ok) return setRefusal(result.error.message);
     setRefusal(null);
     setTried(false);
-    onChanged();
   };
 
   return (

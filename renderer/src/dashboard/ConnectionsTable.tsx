@@ -11,18 +11,14 @@ interface ConnectionsTableProps {
   readonly connections: readonly UtilityConnectionView[];
   /** The park's plots a new connection may be requested for. */
   readonly plots: readonly Pick<PlotFeatureProps, 'id' | 'code'>[];
-  readonly onChanged: () => void;
 }
 
 /** The park's connection requests: plot, network, requested capacity, status; each editable, a new one added below. */
-export function ConnectionsTable({ connections, plots, onChanged }: ConnectionsTableProps) {
+export function ConnectionsTable({ connections, plots }: ConnectionsTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [editing, setEditing] = useState<UtilityConnectionView['id'] | null>(null);
-  const saved = () => {
-    setEditing(null);
-    onChanged();
-  };
+  const saved = () => setEditing(null);
   return (
     <div className="connections">
       <h3 className="sub">{t('utilityEditing.connectionsTitle')}</h3>
@@ -70,7 +66,7 @@ export function ConnectionsTable({ connections, plots, onChanged }: ConnectionsT
             )}
           </tbody>
           <tfoot>
-            <ConnectionRowForm plots={plots} connection={null} onSaved={onChanged} onCancel={null} />
+            <ConnectionRowForm plots={plots} connection={null} onSaved={saved} onCancel={null} />
           </tfoot>
         </table>
       </div>

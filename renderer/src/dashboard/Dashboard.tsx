@@ -20,11 +20,8 @@ import { UtilityCard } from './UtilityCard';
 
 interface DashboardProps {
   readonly parkId: ParkId | null;
-  readonly revision: number;
   /** The park's plots, for a new connection request. */
   readonly plots: readonly Pick<PlotFeatureProps, 'id' | 'code'>[];
-  /** A capacity or a connection was saved: the project is asked again (revision bumps). */
-  readonly onChanged: () => void;
 }
 
 /**
@@ -32,13 +29,16 @@ interface DashboardProps {
  * capacities and connections edited in place; below, the rail distance and protection-zone table it is
  * computed with.
  */
-export function Dashboard({ parkId, revision, plots, onChanged }: DashboardProps) {
+/** The balance sheet reads the whole park (rail access, capacities, connections): it asks again after any change. */
+const REPORT_READS = ['parks', 'plots', 'residents', 'allocations', 'utility_connections', 'park_capacities', 'utilityLines', 'railSpurs'] as const;
+
+export function Dashboard({ parkId, plots }: DashboardProps) {
   const { t } = useTranslation();
   const settings = useReportSettings();
   // The regulatory table is the server's default: it is sent only once the planner has edited it.
   const zones = settings.zones === DEFAULT_PROTECTION_ZONES ? {} : { protectionZones: settings.zones };
   const request = parkId === null ? null : { parkId, railThresholdM: settings.railThresholdM, ...zones };
-  const report = useBridgeQuery('park:report', request, revision);
+  const report = useBridgeQuery('park:report', request, REPORT_READS);
   if (parkId === null) return <p className="empty">{t('dashboard.noPark')}</p>;
   const controls = (
     <ReportSettings
@@ -66,17 +66,16 @@ export function Dashboard({ parkId, revision, plots, onChanged }: DashboardProps
       </div>
     );
   }
-  return <BalanceSheet sheet={report.value} plots={plots} onChanged={onChanged} controls={controls} />;
+  return <BalanceSheet sheet={report.value} plots={plots} controls={controls} />;
 }
 
 interface BalanceSheetProps {
   readonly sheet: ParkBalanceSheet;
   readonly plots: DashboardProps['plots'];
-  readonly onChanged: () => void;
   readonly controls: ReactNode;
 }
 
-function BalanceSheet({ sheet, plots, onChanged, controls }: BalanceSheetProps) {
+function BalanceSheet({ sheet, plots, controls }: BalanceSheetProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const land = sheet.landBalance;
@@ -128,8 +127,8 @@ function BalanceSheet({ sheet, plots, onChanged, controls }: BalanceSheetProps) 
           <RailCard sheet={sheet} />
         </div>
         <UtilityCard utilities={sheet.utilities}>
-          <CapacityForm key={sheet.parkId} parkId={sheet.parkId} utilities={sheet.utilities} onChanged={onChanged} />
-          <ConnectionsTable key={`connections-${sheet.parkId}`} connections={sheet.connections} plots={plots} onChanged={onChanged} />
+          <CapacityForm key={sheet.parkId} parkId={sheet.parkId} utilities={sheet.utilities} />
+          <ConnectionsTable key={`connections-${sheet.parkId}`} connections={sheet.connections} plots={plots} />
         </UtilityCard>
         <SectorCard sectors={sheet.sectors} />
       </div>

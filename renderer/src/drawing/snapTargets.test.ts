@@ -10,7 +10,7 @@ const plotRing: Position[] = [[39.6, 54.6], [39.601, 54.6], corner, [39.6, 54.60
 const parkRing: Position[] = [[39.59, 54.59], [39.61, 54.59], [39.61, 54.61], [39.59, 54.61], [39.59, 54.59]];
 
 const layers = (parkId: number): MapLayers => ({
-  parks: { type: 'FeatureCollection', features: [{ type: 'Feature', id: parkId, geometry: { type: 'Polygon', coordinates: [parkRing] }, properties: { id: parkId as ParkId, name: 'P', boundaryAreaHa: 1, cadastralCrs: null } }] },
+  parks: { type: 'FeatureCollection', features: [{ type: 'Feature', id: parkId, geometry: { type: 'Polygon', coordinates: [parkRing] }, properties: { id: parkId as ParkId, name: 'P', region: '', illustrative: true, declaredAreaHa: null, boundaryAreaHa: 1, cadastralCrs: null } }] },
   plots: {
     type: 'FeatureCollection',
     features: [
@@ -18,7 +18,7 @@ const layers = (parkId: number): MapLayers => ({
         type: 'Feature',
         id: 7,
         geometry: { type: 'Polygon', coordinates: [plotRing] },
-        properties: { id: 7 as PlotId, parkId: parkId as ParkId, code: 'A-1', status: 'free', zone: 'production', areaM2: 1, areaHa: 0, areaM2Geodesic: 1, areaM2Cadastral: null, areaCrs: null, residentName: null },
+        properties: { id: 7 as PlotId, parkId: parkId as ParkId, code: 'A-1', status: 'free', zone: 'production', areaM2: 1, areaHa: 0, areaM2Geodesic: 1, areaM2Cadastral: null, areaCrs: null, residentId: null, residentName: null },
       },
     ],
   },

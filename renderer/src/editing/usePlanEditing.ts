@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/contract/result';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
 import { invokeEdit, type EditFinding, type EditState } from './editChannels';
-import { editStateStore, useEditState } from './editStateStore';
+import { useEditState } from './editStateStore';
 
 /** A line under the toolbar: what the last edit did, or why it was refused (the server's words). */
 export type EditNotice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
@@ -15,7 +15,7 @@ export interface PlanEditing {
   /** Findings of the last "Validate" (or the last saved plot), by plot. */
   readonly findings: ReadonlyMap<PlotId, readonly EditFinding[]>;
   /**
-   * Runs one edit: on success the edit state is taken from the answer and the map is re-fetched. A refusal
+   * Runs one edit: on success its change set (map, lists, Undo/Redo) is already in the project store. A refusal
    * goes to `refused` when given (a form shows it beside its fields), else to the notice over the map.
    */
   run<T extends { readonly edit: EditState }>(call: () => Promise<Result<T>>, done?: (value: T) => void, refused?: (message: string) => void): Promise<boolean>;
@@ -32,23 +32,15 @@ const byPlot = (findings: readonly EditFinding[]): Map<PlotId, EditFinding[]> =>
 };
 
 /**
- * The editing side of the workspace: every change goes to the store through one channel call, and the
- * undo/redo buttons follow the store's journal (`edits:state`), which survives a reload. The buttons'
- * state lives in `editStateStore`, which edits made outside this hook (tables, registry) refresh too.
+ * The editing side of the workspace: every change goes to the store through one channel call, whose
+ * answer's change set the project store applies (the map, the lists and the Undo/Redo state follow).
  */
-export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
+export function usePlanEditing(): PlanEditing {
   const { t } = useTranslation();
   const editState = useEditState();
   const [notice, setNotice] = useState<EditNotice>(null);
   const [busy, setBusy] = useState(false);
   const [findings, setFindings] = useState<ReadonlyMap<PlotId, readonly EditFinding[]>>(new Map());
-  const changed = useRef(onChanged);
-  changed.current = onChanged;
-
-  useEffect(() => {
-    void editStateStore.reread();
-  }, []);
-
   const run = useCallback<PlanEditing['run']>(async (call, done, refused) => {
     setBusy(true);
     try {
@@ -58,12 +50,10 @@ export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
         else setNotice({ kind: 'error', text: result.error.message });
         return false;
       }
-      editStateStore.publish(result.value.edit);
       setNotice(null);
       const withFindings = result.value as { readonly findings?: readonly EditFinding[] };
       if (withFindings.findings) setFindings(byPlot(withFindings.findings));
-      // After the layers are fresh, so that a plot selected by `done` is already on the map.
-      await changed.current();
+      // The change set was applied before the answer came back: a plot selected by `done` is on the map.
       done?.(result.value);
       return true;
     } finally {
@@ -79,9 +69,7 @@ export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
         setNotice({ kind: 'error', text: result.error.message });
         return;
       }
-      editStateStore.publish(result.value);
       setNotice(null);
-      await changed.current();
     } finally {
       setBusy(false);
     }

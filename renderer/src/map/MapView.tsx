@@ -6,15 +6,19 @@ import type { Locale } from '../../../shared/format/locale';
 import type { CameraRequest } from '../state/viewState';
 import { cameraMove } from './camera';
 import { createPlannerMap } from './createPlannerMap';
-import { LAYER, SOURCE } from './layerIds';
+import { LAYER } from './layerIds';
 import { layerVisibility, networkFilter, type LayerToggles } from './layerVisibility';
 import { addLocalisedControls, type MapUiStrings } from './mapControls';
 import { selectionFilter } from './mapStyle';
-import { withPlotLabels } from './plotLabels';
+import type { LayerDiff } from '../project/projectChanges';
+import { syncSources, type SyncedLayers } from './sourceSync';
 
 interface MapViewProps {
   readonly label: string;
   readonly layers: MapLayers;
+  /** The project store's step the layers are at, and what that step changed (null: read whole). */
+  readonly version: number;
+  readonly diff: LayerDiff;
   readonly locale: Locale;
   readonly uiStrings: MapUiStrings;
   readonly toggles: LayerToggles;
@@ -35,7 +39,8 @@ const FRAME_PADDING = { top: 48, right: 64, bottom: 48, left: 190 };
 
 /** The planner's map: owns one MapLibre map and keeps its sources, toggles, selection and camera in step with props. */
 export function MapView(props: MapViewProps) {
-  const { layers, locale, uiStrings, toggles, selectedPlotId, camera, onPlotClick, plotFill } = props;
+  const { layers, version, diff, locale, uiStrings, toggles, selectedPlotId, camera, onPlotClick, plotFill } = props;
+  const synced = useRef<SyncedLayers | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [drawn, setDrawn] = useState(false);
@@ -74,16 +79,9 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (!map) return;
-    // Our FeatureCollections are read-only views of GeoJSON; MapLibre copies what it is given.
-    const setData = (source: string, data: object) =>
-      map.getSource<maplibregl.GeoJSONSource>(source)?.setData(data as Parameters<maplibregl.GeoJSONSource['setData']>[0]);
-    setData(SOURCE.parks, layers.parks);
-    setData(SOURCE.railSpurs, layers.railSpurs);
-    setData(SOURCE.utilityLines, layers.utilityLines);
-    setData(SOURCE.cadastralParcels, layers.cadastralParcels);
-    setData(SOURCE.plots, withPlotLabels(layers.plots, locale));
+    synced.current = syncSources(map, synced.current, layers, version, diff, locale);
     map.once('idle', () => setDrawn(true));
-  }, [map, layers, locale]);
+  }, [map, layers, version, diff, locale]);
 
   useEffect(() => {
     if (!map) return;

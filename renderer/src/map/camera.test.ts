@@ -13,8 +13,8 @@ const layers: MapLayers = {
   parks: {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', id: 1, geometry: square(39.5, 54.75, 0.25), properties: { id: 1 as ParkId, name: 'Рязанский', boundaryAreaHa: 560, cadastralCrs: null } },
-      { type: 'Feature', id: 2, geometry: square(40, 54.5, 0.125), properties: { id: 2 as ParkId, name: 'Карандаш', boundaryAreaHa: 20, cadastralCrs: null } },
+      { type: 'Feature', id: 1, geometry: square(39.5, 54.75, 0.25), properties: { id: 1 as ParkId, name: 'Рязанский', region: '', illustrative: true, declaredAreaHa: null, boundaryAreaHa: 560, cadastralCrs: null } },
+      { type: 'Feature', id: 2, geometry: square(40, 54.5, 0.125), properties: { id: 2 as ParkId, name: 'Карандаш', region: '', illustrative: true, declaredAreaHa: null, boundaryAreaHa: 20, cadastralCrs: null } },
     ],
   },
   plots: {
@@ -24,7 +24,7 @@ const layers: MapLayers = {
         type: 'Feature',
         id: 7,
         geometry: square(39.5, 54.75, 0.0625),
-        properties: { id: 7 as PlotId, parkId: 1 as ParkId, code: 'Р-07', status: 'free', zone: 'production', areaM2: 1, areaHa: 1, areaM2Geodesic: 1, areaM2Cadastral: null, areaCrs: null, residentName: null },
+        properties: { id: 7 as PlotId, parkId: 1 as ParkId, code: 'Р-07', status: 'free', zone: 'production', areaM2: 1, areaHa: 1, areaM2Geodesic: 1, areaM2Cadastral: null, areaCrs: null, residentId: null, residentName: null },
       },
     ],
   },

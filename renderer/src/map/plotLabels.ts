@@ -25,9 +25,11 @@ export function withPlotLabels(
 ): FeatureCollection<PolygonGeometry, LabelledPlotProps> {
   return {
     type: 'FeatureCollection',
-    features: plots.features.map((feature) => ({
-      ...feature,
-      properties: { ...feature.properties, label: plotLabel(feature.properties.code, feature.properties.areaHa, locale) },
-    })),
+    features: plots.features.map((feature) => labelledPlot(feature, locale)),
   };
+}
+
+/** One plot with its label, for a feature updated in place. */
+export function labelledPlot<F extends FeatureCollection<PolygonGeometry, PlotFeatureProps>['features'][number]>(feature: F, locale: Locale): F & { readonly properties: LabelledPlotProps } {
+  return { ...feature, properties: { ...feature.properties, label: plotLabel(feature.properties.code, feature.properties.areaHa, locale) } };
 }

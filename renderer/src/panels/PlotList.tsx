@@ -9,6 +9,10 @@ import { DEFAULT_SORT, nextSort, sortPlots, type PlotSort } from '../state/plotS
 import type { SelectionOrigin } from '../state/viewState';
 import { SortableHeader } from './SortableHeader';
 import { StatusBadge } from './StatusBadge';
+import { useWindowedRows } from './useWindowedRows';
+
+/** Every row is this high (app.css), so the list can be windowed. */
+const ROW_PX = 31;
 
 interface PlotListProps {
   /** The current park's plots. */
@@ -28,10 +32,20 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, fin
   const locale = useLocale();
   const [sort, setSort] = useState<PlotSort>(DEFAULT_SORT);
   const sorted = useMemo(() => sortPlots(plots, sort, locale), [plots, sort, locale]);
-  const selectedRow = useRef<HTMLTableRowElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const shown = useWindowedRows(scroller, sorted.length, ROW_PX);
 
+  // A plot picked on the map: its row scrolled into view (it may not be rendered yet: scroll by index).
   useEffect(() => {
-    if (selectionOrigin === 'map') selectedRow.current?.scrollIntoView({ block: 'nearest' });
+    const element = scroller.current;
+    if (selectionOrigin !== 'map' || element === null) return;
+    const index = sorted.findIndex((plot) => plot.id === selectedPlotId);
+    if (index < 0) return;
+    const top = index * ROW_PX;
+    const header = element.querySelector('thead')?.clientHeight ?? 0;
+    if (top < element.scrollTop) element.scrollTop = top;
+    else if (top + ROW_PX + header > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_PX + header - element.clientHeight;
+    // The order changes only with the sort, not with a selection: leave `sorted` out.
   }, [selectedPlotId, selectionOrigin]);
 
   const onKey = (event: KeyboardEvent, plot: PlotFeatureProps) => {
@@ -49,7 +63,7 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, fin
       {plots.length === 0 ? (
         <p className="empty">{t('plotList.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" ref={scroller}>
           <table>
             <colgroup>
               <col className="col-code" />
@@ -71,12 +85,12 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, fin
               </tr>
             </thead>
             <tbody>
-              {sorted.map((plot) => {
+              {shown.before > 0 && <tr aria-hidden="true" className="spacer" style={{ height: shown.before }} />}
+              {sorted.slice(shown.start, shown.end).map((plot) => {
                 const selected = plot.id === selectedPlotId;
                 return (
                   <tr
                     key={plot.id}
-                    ref={selected ? selectedRow : undefined}
                     data-plot-id={plot.id}
                     aria-selected={selected}
                     tabIndex={0}
@@ -95,6 +109,7 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, fin
                   </tr>
                 );
               })}
+              {shown.after > 0 && <tr aria-hidden="true" className="spacer" style={{ height: shown.after }} />}
             </tbody>
           </table>
         </div>

@@ -13,7 +13,6 @@ import type { ResidentEditing } from './useResidentSelection';
 interface ResidentCardProps {
   readonly resident: ResidentListItem | null;
   readonly editing: ResidentEditing;
-  readonly revision: number;
   readonly onEdit: () => void;
   readonly onSaved: (resident: Resident) => void;
   readonly onCancel: () => void;
@@ -21,7 +20,7 @@ interface ResidentCardProps {
 }
 
 /** The right-hand panel of the residents view: a resident's card and timeline, or the form to create or edit one. */
-export function ResidentCard({ resident, editing, revision, onEdit, onSaved, onCancel, onClose }: ResidentCardProps) {
+export function ResidentCard({ resident, editing, onEdit, onSaved, onCancel, onClose }: ResidentCardProps) {
   const { t } = useTranslation();
   return (
     <section className="panel plot-details resident-card" aria-label={t('residents.card')}>
@@ -29,21 +28,20 @@ export function ResidentCard({ resident, editing, revision, onEdit, onSaved, onC
       {editing === 'new' && <ResidentForm key="new" resident={null} onSaved={onSaved} onCancel={onCancel} />}
       {editing === 'edit' && resident && <ResidentForm key={resident.id} resident={resident} onSaved={onSaved} onCancel={onCancel} />}
       {editing === null && resident === null && <p className="empty">{t('residents.none')}</p>}
-      {editing === null && resident && <ResidentFacts key={resident.id} resident={resident} revision={revision} onEdit={onEdit} onClose={onClose} onAllocated={() => onSaved(resident)} />}
+      {editing === null && resident && <ResidentFacts key={resident.id} resident={resident} onEdit={onEdit} onClose={onClose} onAllocated={() => onSaved(resident)} />}
     </section>
   );
 }
 
 interface ResidentFactsProps {
   readonly resident: ResidentListItem;
-  readonly revision: number;
   readonly onEdit: () => void;
   readonly onClose: () => void;
   /** Plots were allocated from the card: the registry, map and dashboard ask again. */
   readonly onAllocated: () => void;
 }
 
-function ResidentFacts({ resident, revision, onEdit, onClose, onAllocated }: ResidentFactsProps) {
+function ResidentFacts({ resident, onEdit, onClose, onAllocated }: ResidentFactsProps) {
   const { t } = useTranslation();
   const [allocating, setAllocating] = useState(false);
   const locale = useLocale();
@@ -78,7 +76,6 @@ function ResidentFacts({ resident, revision, onEdit, onClose, onAllocated }: Res
       {allocating ? (
         <AllocatePlotsForm
           resident={resident}
-          revision={revision}
           onDone={() => {
             setAllocating(false);
             onAllocated();
@@ -97,7 +94,7 @@ function ResidentFacts({ resident, revision, onEdit, onClose, onAllocated }: Res
           )}
         </div>
       )}
-      <AllocationTimeline of={{ residentId: resident.id }} revision={revision} title={t('residents.timeline')} />
+      <AllocationTimeline of={{ residentId: resident.id }} title={t('residents.timeline')} />
     </>
   );
 }

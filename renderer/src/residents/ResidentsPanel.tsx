@@ -9,14 +9,13 @@ import { useBridgeQuery } from '../views/useBridgeQuery';
 import { ResidentStatusBadge } from './ResidentStatusBadge';
 
 interface ResidentsPanelProps {
-  readonly revision: number;
   readonly selectedId: ResidentId | null;
   readonly onSelect: (resident: ResidentListItem) => void;
   readonly onCreate: () => void;
 }
 
 /** The residents registry: search by name or INN, filter by status and sector, pick one to see its card. */
-export function ResidentsPanel({ revision, selectedId, onSelect, onCreate }: ResidentsPanelProps) {
+export function ResidentsPanel({ selectedId, onSelect, onCreate }: ResidentsPanelProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [search, setSearch] = useState('');
@@ -30,8 +29,8 @@ export function ResidentsPanel({ revision, selectedId, onSelect, onCreate }: Res
     }),
     [search, status, sector],
   );
-  const all = useBridgeQuery('residents:list', {}, revision);
-  const shown = useBridgeQuery('residents:list', request, revision);
+  const all = useBridgeQuery('residents:list', {}, ['residents', 'allocations']);
+  const shown = useBridgeQuery('residents:list', request, ['residents', 'allocations']);
   const sectors = useMemo(() => {
     if (all.status !== 'ready') return [];
     const collator = new Intl.Collator(locale);

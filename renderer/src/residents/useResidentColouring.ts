@@ -11,9 +11,9 @@ import { residentColours } from '../../../shared/style/residentPalette';
  * holding plots in the current park, by name). Colours are assigned over the whole registry so a
  * resident keeps its colour when the planner switches parks.
  */
-export function useResidentColouring(parkPlots: readonly PlotFeatureProps[], revision: number, locale: Locale) {
+export function useResidentColouring(parkPlots: readonly PlotFeatureProps[], locale: Locale) {
   const [mode, setMode] = useState<ColourMode>('status');
-  const registry = useBridgeQuery('residents:list', {}, revision);
+  const registry = useBridgeQuery('residents:list', {}, ['residents']);
   const colours = useMemo(() => {
     const names = registry.status === 'ready' ? registry.value.map((resident) => resident.name) : [];
     // A plot may name a holder the registry answer does not have yet (the answers cross): colour it too.

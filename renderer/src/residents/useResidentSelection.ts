@@ -11,10 +11,10 @@ export type ResidentEditing = 'new' | 'edit' | null;
  * The residents view's own state: the resident picked in the registry and whether a form is open. The
  * card reads the picked resident from the registry's latest answer, so plots allocated elsewhere show up.
  */
-export function useResidentSelection(revision: number, onChanged: () => void) {
+export function useResidentSelection() {
   const [selectedId, setSelectedId] = useState<ResidentId | null>(null);
   const [editing, setEditing] = useState<ResidentEditing>(null);
-  const registry = useBridgeQuery('residents:list', {}, revision);
+  const registry = useBridgeQuery('residents:list', {}, ['residents', 'allocations']);
   const selected: ResidentListItem | null =
     registry.status === 'ready' ? (registry.value.find((resident) => resident.id === selectedId) ?? null) : null;
   const select = useCallback((resident: Pick<Resident, 'id'>) => {
@@ -25,9 +25,8 @@ export function useResidentSelection(revision: number, onChanged: () => void) {
     (resident: Resident) => {
       setSelectedId(resident.id);
       setEditing(null);
-      onChanged();
     },
-    [onChanged],
+    [],
   );
   return {
     selectedId,

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { PlotDetails } from '../../../shared/contract/views';
 import type { PlotId } from '../../../shared/domain/ids';
 import { getBridge } from '../bridge';
+import { projectStore, type ProjectStore } from '../project/projectStore';
 
 export type PlotDetailsState =
   | { readonly status: 'none' }
@@ -9,12 +10,24 @@ export type PlotDetailsState =
   | { readonly status: 'failed'; readonly plotId: PlotId; readonly message: string }
   | { readonly status: 'ready'; readonly plotId: PlotId; readonly details: PlotDetails };
 
+/** Moves on when a change set touched this plot, or its allocations or residents (what the panel shows). */
+function usePlotStamp(plotId: PlotId | null, store: ProjectStore): number {
+  return useSyncExternalStore(store.subscribe, () => {
+    const load = store.current();
+    if (load.status !== 'ready' || plotId === null) return 0;
+    const { stamps, plotStamps } = load.project;
+    return Math.max(plotStamps.get(plotId) ?? 0, stamps.allocations, stamps.residents);
+  });
+}
+
 /**
- * The selected plot's details from `plots:details`; a late answer for a plot no longer selected is dropped.
- * A new `revision` (after an edit) asks again, keeping the old details on screen until the answer comes.
+ * The selected plot's details from `plots:details` (one plot read by id); a late answer for a plot no
+ * longer selected is dropped. A change set touching the plot asks again, keeping the old details on
+ * screen until the answer comes; edits to other plots ask nothing.
  */
-export function usePlotDetails(plotId: PlotId | null, revision = 0): PlotDetailsState {
+export function usePlotDetails(plotId: PlotId | null, store: ProjectStore = projectStore): PlotDetailsState {
   const [state, setState] = useState<PlotDetailsState>({ status: 'none' });
+  const stamp = usePlotStamp(plotId, store);
   useEffect(() => {
     if (plotId === null) {
       setState({ status: 'none' });
@@ -35,6 +48,6 @@ export function usePlotDetails(plotId: PlotId | null, revision = 0): PlotDetails
     return () => {
       current = false;
     };
-  }, [plotId, revision]);
+  }, [plotId, stamp]);
   return state;
 }

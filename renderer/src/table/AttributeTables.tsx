@@ -19,17 +19,14 @@ type Subject = (typeof SUBJECTS)[number];
 
 interface AttributeTablesProps {
   readonly layers: MapLayers;
-  readonly revision: number;
-  /** A cell was edited: the layers and the registry are fetched again. */
-  readonly onChanged?: () => void;
 }
 
 /** The attribute tables of all parks' plots and of the residents registry, each sortable, filterable, exportable. */
-export function AttributeTables({ layers, revision, onChanged }: AttributeTablesProps) {
+export function AttributeTables({ layers }: AttributeTablesProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [subject, setSubject] = useState<Subject>('plots');
-  const registry = useBridgeQuery('residents:list', {}, revision);
+  const registry = useBridgeQuery('residents:list', {}, ['residents', 'allocations']);
   const plots = useMemo<PlotRow[]>(() => {
     const parkNames = new Map(layers.parks.features.map((park) => [park.properties.id, park.properties.name]));
     return layers.plots.features.map((feature) => ({ ...feature.properties, parkName: parkNames.get(feature.properties.parkId) ?? '' }));
@@ -38,9 +35,8 @@ export function AttributeTables({ layers, revision, onChanged }: AttributeTables
   const columnsOfResidents = useMemo(() => residentColumns(t, locale), [t, locale]);
   const today = localIsoDate();
   const answered = (result: { readonly ok: true } | { readonly ok: false; readonly error: { readonly message: string } }): string | null => {
-    if (!result.ok) return result.error.message;
-    onChanged?.();
-    return null;
+    // A saved cell's change set reaches the store with the answer.
+    return result.ok ? null : result.error.message;
   };
   const plotEditor = (plot: PlotRow, column: TableColumn<PlotRow>) => {
     const edit = PLOT_CELL_EDITS[column.key];

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import { getBridge } from '../bridge';
+import type { Stamped } from '../project/projectChanges';
+import { useStamp } from '../project/projectStore';
 
 export type QueryState<T> =
   | { readonly status: 'loading' }
@@ -10,11 +12,13 @@ export type QueryState<T> =
 type Answer<T> = QueryState<T> & { readonly key: string | null };
 
 /**
- * Asks the bridge one question and keeps the answer; asks again when the request or `revision` (bumped
- * after every edit) changes. After an edit the last answer to the same request stays on screen until the
- * new one arrives, so a dashboard does not blink; a different request shows loading. `null` asks nothing.
+ * Asks the bridge one question and keeps the answer; asks again when the request changes or a change set
+ * touches what the answer `dependsOn` (the project store's stamps), and not for other edits. After a
+ * change the last answer to the same request stays on screen until the new one arrives, so a dashboard
+ * does not blink; a different request shows loading. `null` asks nothing.
  */
-export function useBridgeQuery<C extends Channel>(channel: C, request: RequestOf<C> | null, revision: number): QueryState<ResponseOf<C>> {
+export function useBridgeQuery<C extends Channel>(channel: C, request: RequestOf<C> | null, dependsOn: readonly Stamped[]): QueryState<ResponseOf<C>> {
+  const revision = useStamp(dependsOn);
   const [answer, setAnswer] = useState<Answer<ResponseOf<C>>>({ status: 'loading', key: null });
   const key = request === null ? null : `${channel} ${JSON.stringify(request)}`;
   useEffect(() => {
