@@ -5,6 +5,7 @@ import { createHandlers } from '../handlers/projectHandlers';
 import { openOrCreateProject } from '../services/demoProject';
 import { defaultProjectFile } from '../services/defaultProject';
 import { startWebHost } from './webHost';
+import { createUnderlayTiles } from '../services/underlays/underlayTiles';
 
 /** `npm run web -- [--project FILE] [--port N]`: the renderer and the handlers served on loopback. */
 async function main(): Promise<void> {
@@ -17,12 +18,14 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got "${values.port}"`);
   const staticRoot = values.renderer ?? fileURLToPath(new URL('../../out/renderer', import.meta.url));
   const store = openOrCreateProject(file);
-  const host = await startWebHost({ handlers: createHandlers({ store, file, host: 'web' }), staticRoot, port });
+  const underlayTiles = createUnderlayTiles(store);
+  const host = await startWebHost({ handlers: createHandlers({ store, file, host: 'web', underlayTiles }), staticRoot, port, underlays: underlayTiles });
   console.log(`ParkPlan web mode — project ${file}`);
   console.log('Open this address (loopback only; the token is new on every run):');
   console.log(host.url);
   const stop = () => {
-    void host.close().then(() => {
+    void host.close().then(async () => {
+      await underlayTiles.closeAll();
       store.close();
       process.exit(0);
     });

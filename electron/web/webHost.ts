@@ -7,6 +7,8 @@ import type { HandlerMap } from '../handlers/handlerMap';
 import { checkAccess, TOKEN_COOKIE } from './accessGuard';
 import { findStaticFile, openStaticFile } from './staticFiles';
 import { SECURITY_HEADERS } from './securityHeaders';
+import { parseUnderlayPath } from '../../shared/contract/underlayChannels';
+import type { UnderlayTiles } from '../services/underlays/underlayTiles';
 
 const LOOPBACK = '127.0.0.1';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -23,6 +25,8 @@ export interface WebHostOptions {
   readonly staticRoot: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** Tiles and scan images of the project's underlays, served under /underlays/ behind the same token. */
+  readonly underlays?: UnderlayTiles;
 }
 
 export interface WebHost {
@@ -53,6 +57,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const { pathname } = new URL(request.url ?? '/', `http://${expectedHost}`);
     if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    const underlayPath = parseUnderlayPath(pathname);
+    if (underlayPath !== null && options.underlays !== undefined) {
+      const found = await options.underlays.serve(underlayPath.id, underlayPath.tile);
+      if (found === null) return send(response, 404, 'text/plain; charset=utf-8', 'No tile');
+      response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.contentType, 'Content-Length': String(found.bytes.length), 'Cache-Control': 'no-store' });
+      return void response.end(request.method === 'HEAD' ? undefined : found.bytes);
+    }
     const file = findStaticFile(options.staticRoot, pathname);
     if (file === null) return send(response, 404, 'text/plain; charset=utf-8', `Not found: ${pathname}`);
     response.writeHead(200, {

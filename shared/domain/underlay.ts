@@ -42,5 +42,7 @@ export interface Underlay {
   /** Lower numbers are drawn first (further down). */
   readonly drawOrder: number;
   readonly visible: boolean;
+  /** The CRS the planner named for a GeoTIFF whose own keys lack it or are wrong; null to read the file's. */
+  readonly crs: string | null;
   readonly georeference: ScanGeoreference | null;
 }

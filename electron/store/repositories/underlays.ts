@@ -12,6 +12,8 @@ export interface NewUnderlay {
   readonly visible?: boolean;
   /** Drawn above every underlay there is when omitted. */
   readonly drawOrder?: number;
+  /** A GeoTIFF's CRS when the file's keys do not say it (a scan's CRS is in its georeference). */
+  readonly crs?: string | null;
   readonly scan?: { readonly image: Uint8Array; readonly georeference: ScanGeoreference };
 }
 
@@ -77,6 +79,7 @@ function toUnderlay(row: UnderlayRow): Underlay {
     opacity: row.opacity,
     drawOrder: row.draw_order,
     visible: readBoolean(row.visible),
+    crs: row.kind === 'scan' ? null : row.crs,
     georeference,
   };
 }
@@ -126,7 +129,7 @@ export function createUnderlayRepository(db: Database.Database, contents: Conten
         imageType: scan?.georeference.imageType ?? null,
         imageWidth: scan?.georeference.imageWidth ?? null,
         imageHeight: scan?.georeference.imageHeight ?? null,
-        crs: scan?.georeference.crs ?? null,
+        crs: scan?.georeference.crs ?? underlay.crs ?? null,
         transform: scan?.georeference.transform ?? null,
         controlPoints: scan === undefined ? null : JSON.stringify(scan.georeference.controlPoints),
       });
