@@ -13,6 +13,8 @@ import type { OpenWriter } from '../services/exchange/importJobs';
 import type { HandlerMap } from './handlerMap';
 import { createRegistryHandlers } from './registryHandlers';
 import { createUtilityHandlers } from './utilityHandlers';
+import { createUnderlayHandlers } from './underlayHandlers';
+import { createUnderlayTiles, type UnderlayTiles } from '../services/underlays/underlayTiles';
 
 export interface HandlerContext {
   readonly store: ProjectStore;
@@ -22,6 +24,8 @@ export interface HandlerContext {
   readonly today?: () => string;
   /** How an import job opens its second connection to the file (Electron: with its own native binding). */
   readonly openWriter?: OpenWriter;
+  /** The open underlay files the host serves tiles from; the handlers report on the same ones. */
+  readonly underlayTiles?: UnderlayTiles;
 }
 
 /** The handlers every host registers: the desktop app over IPC, web mode over HTTP. */
@@ -35,6 +39,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...createExchangeHandlers(services),
     ...createImportJobHandlers(services, context.openWriter),
     ...createCadastreHandlers(services),
+    ...createUnderlayHandlers(services, context.underlayTiles ?? createUnderlayTiles(context.store)),
     'app:info': () => ({ version: APP_VERSION, host: context.host, file: context.file }),
     'project:summary': () => summarizeProject(readSnapshot(context.store), context.file, today()),
     'map:layers': () => buildMapLayers(readSnapshot(context.store), today()),

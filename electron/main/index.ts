@@ -10,6 +10,7 @@ import { defaultProjectFile } from '../services/defaultProject';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './rendererProtocol';
+import { createUnderlayTiles } from '../services/underlays/underlayTiles';
 
 // Thin by design: everything here is wiring; the logic lives in plain modules tested under Node.
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -31,8 +32,9 @@ app.whenReady().then(() => {
     store.close();
   });
   const openWriter = (project: string) => openProject(project, { nativeBinding: electronSqliteBinding() });
-  registerIpc(createHandlers({ store, file, host: 'desktop', openWriter }), feed);
-  serveRenderer(join(here, '../renderer'));
+  const underlayTiles = createUnderlayTiles(store, electronSqliteBinding());
+  registerIpc(createHandlers({ store, file, host: 'desktop', openWriter, underlayTiles }), feed);
+  serveRenderer(join(here, '../renderer'), underlayTiles);
   const window = createMainWindow(join(here, '../preload/index.cjs'));
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   app.on('activate', () => {

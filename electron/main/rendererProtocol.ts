@@ -2,6 +2,8 @@ import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { findStaticFile } from '../web/staticFiles';
 import { SECURITY_HEADERS } from '../web/securityHeaders';
+import { parseUnderlayPath } from '../../shared/contract/underlayChannels';
+import type { UnderlayTiles } from '../services/underlays/underlayTiles';
 
 export const APP_SCHEME = 'parkplan';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
@@ -13,10 +15,17 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from parkplan://app/, only files under its folder, with the CSP on every response. */
-export function serveRenderer(rendererRoot: string): void {
+/** Serves the built renderer from parkplan://app/ (only files under its folder) and the underlays' tiles, with the CSP on every response. */
+export function serveRenderer(rendererRoot: string, underlays: UnderlayTiles): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
+    // Underlay tiles and scans come from the same origin as the app, so the CSP needs no exception.
+    const underlayPath = url.host === 'app' ? parseUnderlayPath(url.pathname) : null;
+    if (underlayPath !== null) {
+      const found = await underlays.serve(underlayPath.id, underlayPath.tile);
+      if (found === null) return new Response('No tile', { status: 404, headers: SECURITY_HEADERS });
+      return new Response(found.bytes, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': found.contentType } });
+    }
     const file = url.host === 'app' ? findStaticFile(rendererRoot, url.pathname) : null;
     if (file === null) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file.path).toString());

@@ -18,6 +18,7 @@ import { createRailSpurRepository, type RailSpurRepository } from './repositorie
 import { createResidentRepository, type ResidentRepository } from './repositories/residents';
 import { createUtilityConnectionRepository, type UtilityConnectionRepository } from './repositories/utilityConnections';
 import { createUtilityLineRepository, type UtilityLineRepository } from './repositories/utilityLines';
+import { createUnderlayRepository, type UnderlayRepository } from './repositories/underlays';
 import { appliedSchemaVersion, createMigrationsTable, LATEST_SCHEMA_VERSION, runMigrations } from './schema/migrations';
 
 export { ProjectFileError, PROJECT_FILE_ERROR_CODES, type ProjectFileErrorCode } from './projectFileError';
@@ -31,6 +32,7 @@ export type { NewRailSpur } from './repositories/railSpurs';
 export type { NewResident } from './repositories/residents';
 export type { NewUtilityConnection } from './repositories/utilityConnections';
 export type { NewUtilityLine } from './repositories/utilityLines';
+export type { NewUnderlay, UnderlaySettings } from './repositories/underlays';
 export type {
   AllocationRepository,
   EditJournalRepository,
@@ -43,6 +45,7 @@ export type {
   ResidentRepository,
   UtilityConnectionRepository,
   UtilityLineRepository,
+  UnderlayRepository,
 };
 
 /** How long a write waits for another process (the CLI, a second window) to finish its transaction. */
@@ -82,6 +85,8 @@ export interface ProjectStore {
   readonly journalRows: JournalRowRepository;
   /** Plots near a box, for clipping and checking an edited plot against its neighbours. */
   readonly plotNeighbours: PlotNeighbourRepository;
+  /** Basemaps, orthophotos and scans drawn under the plan (table underlays). */
+  readonly underlays: UnderlayRepository;
   /**
    * Runs `fn` in one transaction (BEGIN IMMEDIATE): if it throws, nothing it wrote stays. `fn` must be
    * synchronous; nested calls become savepoints.
@@ -140,6 +145,7 @@ function buildStore(file: string, db: Database.Database, readonly: boolean): Pro
     editJournal: createEditJournalRepository(db, contents),
     journalRows: createJournalRowRepository(db, contents),
     plotNeighbours: createPlotNeighbourRepository(db),
+    underlays: createUnderlayRepository(db, contents),
     transaction<T>(fn: () => T): T {
       return db.transaction(() => {
         const result = fn();

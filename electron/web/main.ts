@@ -6,6 +6,7 @@ import { createChangeFeed } from '../services/changeFeed/changeFeed';
 import { openOrCreateProject } from '../services/demoProject';
 import { defaultProjectFile } from '../services/defaultProject';
 import { startWebHost } from './webHost';
+import { createUnderlayTiles } from '../services/underlays/underlayTiles';
 
 /** `npm run web -- [--project FILE] [--port N]`: the renderer and the handlers served on loopback. */
 async function main(): Promise<void> {
@@ -19,13 +20,15 @@ async function main(): Promise<void> {
   const staticRoot = values.renderer ?? fileURLToPath(new URL('../../out/renderer', import.meta.url));
   const store = openOrCreateProject(file);
   const feed = createChangeFeed(store);
-  const host = await startWebHost({ handlers: createHandlers({ store, file, host: 'web' }), feed, staticRoot, port });
+  const underlayTiles = createUnderlayTiles(store);
+  const host = await startWebHost({ handlers: createHandlers({ store, file, host: 'web', underlayTiles }), feed, staticRoot, port, underlays: underlayTiles });
   console.log(`ParkPlan web mode — project ${file}`);
   console.log('Open this address (loopback only; the token is new on every run):');
   console.log(host.url);
   const stop = () => {
-    void host.close().then(() => {
+    void host.close().then(async () => {
       feed.close();
+      await underlayTiles.closeAll();
       store.close();
       process.exit(0);
     });

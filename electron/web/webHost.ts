@@ -9,6 +9,8 @@ import { EVENTS_PATH, serveProjectEvents } from './eventStream';
 import { checkAccess, TOKEN_COOKIE } from './accessGuard';
 import { findStaticFile, openStaticFile } from './staticFiles';
 import { SECURITY_HEADERS } from './securityHeaders';
+import { parseUnderlayPath } from '../../shared/contract/underlayChannels';
+import type { UnderlayTiles } from '../services/underlays/underlayTiles';
 
 const LOOPBACK = '127.0.0.1';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -27,6 +29,8 @@ export interface WebHostOptions {
   readonly staticRoot: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** Tiles and scan images of the project's underlays, served under /underlays/ behind the same token. */
+  readonly underlays?: UnderlayTiles;
 }
 
 export interface WebHost {
@@ -58,6 +62,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
     if (pathname === EVENTS_PATH && options.feed !== undefined && request.method === 'GET') return serveProjectEvents(request, response, options.feed);
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    const underlayPath = parseUnderlayPath(pathname);
+    if (underlayPath !== null && options.underlays !== undefined) {
+      const found = await options.underlays.serve(underlayPath.id, underlayPath.tile);
+      if (found === null) return send(response, 404, 'text/plain; charset=utf-8', 'No tile');
+      response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.contentType, 'Content-Length': String(found.bytes.length), 'Cache-Control': 'no-store' });
+      return void response.end(request.method === 'HEAD' ? undefined : found.bytes);
+    }
     const file = findStaticFile(options.staticRoot, pathname);
     if (file === null) return send(response, 404, 'text/plain; charset=utf-8', `Not found: ${pathname}`);
     response.writeHead(200, {

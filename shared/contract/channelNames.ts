@@ -48,6 +48,10 @@ export const CHANNELS = [
   // ЕГРН parcels beside plots (issue 12): see cadastreChannels.ts.
   'parcels:createPlots',
   'parcels:reconcile',
+  // Basemaps, orthophotos and scans under the plan (issue 13): see underlayChannels.ts.
+  'underlays:list',
+  'underlays:update',
+  'underlays:georeference',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -8,3 +8,4 @@ export type AllocationId = Brand<number, 'AllocationId'>;
 export type RailSpurId = Brand<number, 'RailSpurId'>;
 export type UtilityLineId = Brand<number, 'UtilityLineId'>;
 export type UtilityConnectionId = Brand<number, 'UtilityConnectionId'>;
+export type UnderlayId = Brand<number, 'UnderlayId'>;

@@ -1,6 +1,7 @@
 import { cadastreEn } from './cadastreMessages';
 import { failureEn } from './failureMessages';
 import { tableValueEn } from './tableValueMessages';
+import { underlayEn } from './underlayMessages';
 
 /*
  * Every message that crosses the process boundary or reaches the CLI: a key and a text with {{name}}
@@ -13,6 +14,7 @@ export const en = {
   ...failureEn,
   ...tableValueEn,
   ...cadastreEn,
+  ...underlayEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

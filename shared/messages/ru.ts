@@ -2,10 +2,12 @@ import type { MessageKey } from './en';
 import { cadastreRu } from './cadastreMessages';
 import { failureRu } from './failureMessages';
 import { tableValueRu } from './tableValueMessages';
+import { underlayRu } from './underlayMessages';
 
 /** The same messages in Russian, the interface's default language. */
 export const ru: Readonly<Record<MessageKey, string>> = {
   ...failureRu,
   ...tableValueRu,
   ...cadastreRu,
+  ...underlayRu,
 };

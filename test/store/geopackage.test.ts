@@ -55,7 +55,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a project file read by GDAL', () => {
-  it('lists the five feature layers and five attribute tables, silently', () => {
+  it('lists the five feature layers and six attribute tables, silently', () => {
     const { stdout, stderr } = run(OGRINFO, ['-ro', file]);
     expect(stderr).toBe('');
     expect(stdout).not.toMatch(/ERROR|Warning/i);
@@ -72,6 +72,7 @@ describe('a project file read by GDAL', () => {
       '8: utility_connections (None)',
       '9: park_capacities (None)',
       '10: edit_journal (None)',
+      '11: underlays (None)',
     ]);
   });
 
@@ -91,7 +92,8 @@ describe('a project file read by GDAL', () => {
     expect(stdout).toMatch(/Layer name: plots[\s\S]*?ID\["EPSG",4326\]/);
     // History means many allocations per plot: GDAL (and so QGIS) must not see plot_id as a unique field.
     expect(stdout).toMatch(/^plot_id: Integer64 \(0\.0\) NOT NULL$/m);
-    expect(stdout).not.toMatch(/UNIQUE/);
+    // The one unique field is an underlay's name (the CLI and the layer panel name underlays by it).
+    expect(stdout.match(/^.*UNIQUE.*$/gm)).toEqual(['name: String (0.0) UNIQUE NOT NULL']);
   });
 
   it('reads every feature without complaint', () => {
