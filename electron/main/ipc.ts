@@ -2,14 +2,13 @@ import { ipcMain } from 'electron';
 import { CHANNELS } from '../../shared/contract/channels';
 import { dispatch } from '../handlers/dispatch';
 import type { HandlerMap } from '../handlers/handlerMap';
-import { APP_ORIGIN } from './rendererProtocol';
+import { isAppPage } from './contentsPolicy';
 
 /** Registers one IPC handler per contract channel; a message from any frame but the app's is refused. */
 export function registerIpc(handlers: HandlerMap): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) => {
-      const sender = event.senderFrame?.url ?? '';
-      if (!sender.startsWith(`${APP_ORIGIN}/`)) {
+      if (!isAppPage(event.senderFrame?.url ?? '')) {
         return { ok: false, error: { code: 'invalid-request', message: 'Request from an unknown page refused' } };
       }
       return dispatch(handlers, channel, payload);
