@@ -1,4 +1,4 @@
-// `npm run web -- [--project FILE] [--port N]`: builds the renderer and the web host's bundle if needed, then serves it on loopback.
+// `npm run web -- [--project FILE [--create]] [--port N]`: builds the renderer and the web host's bundle if needed, then serves it on loopback.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureBundle } from './batchBundle.mjs';

@@ -1,4 +1,4 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { registerIpc } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './rendererProtocol';
 import { createUnderlayTiles } from '../services/underlays/underlayTiles';
+import { guardSession, guardWebContents } from './webContentsGuard';
 
 // Thin by design: everything here is wiring; the logic lives in plain modules tested under Node.
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -22,8 +23,11 @@ function electronSqliteBinding(): string | undefined {
 }
 
 registerAppScheme();
+// Every web contents the app ever creates (windows, frames, devtools) is guarded, not only the main window's.
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
 app.whenReady().then(() => {
+  guardSession(session.defaultSession);
   const file = process.env['PARKPLAN_PROJECT'] ?? defaultProjectFile(join(app.getPath('documents'), 'ParkPlan'));
   const store = openOrCreateProject(file, electronSqliteBinding());
   const feed = createChangeFeed(store);

@@ -4,7 +4,7 @@ import { CHANNELS } from '../../shared/contract/channels';
 import { dispatch } from '../handlers/dispatch';
 import type { HandlerMap } from '../handlers/handlerMap';
 import type { ChangeFeed } from '../services/changeFeed/changeFeed';
-import { APP_ORIGIN } from './rendererProtocol';
+import { isAppPage } from './contentsPolicy';
 
 /**
  * Registers one IPC handler per contract channel; a message from any frame but the app's is refused.
@@ -16,8 +16,7 @@ export function registerIpc(handlers: HandlerMap, feed: ChangeFeed): void {
   });
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) => {
-      const sender = event.senderFrame?.url ?? '';
-      if (!sender.startsWith(`${APP_ORIGIN}/`)) {
+      if (!isAppPage(event.senderFrame?.url ?? '')) {
         return { ok: false, error: { code: 'invalid-request', message: 'Request from an unknown page refused' } };
       }
       return dispatch(handlers, channel, payload, feed);

@@ -1,9 +1,9 @@
 import { BrowserWindow } from 'electron';
-import { APP_ORIGIN } from './rendererProtocol';
+import { guardSession, guardWebContents } from './webContentsGuard';
 
 /**
  * The planner's window, locked down: an isolated, sandboxed renderer with no Node, which can neither
- * navigate away from the app nor open new windows. It reaches the project only through the preload's bridge.
+ * navigate, redirect or frame-navigate away from the app nor open new windows, and gets no permission. It reaches the project only through the preload's bridge.
  */
 export function createMainWindow(preloadPath: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -23,12 +23,10 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       spellcheck: false,
     },
   });
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  window.webContents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  // Also guarded from the app-wide 'web-contents-created' (index.ts); guarding twice is harmless, and a
+  // window made here stays locked down even if it were created before that listener.
+  guardWebContents(window.webContents);
+  guardSession(window.webContents.session);
   window.once('ready-to-show', () => window.show());
   return window;
 }

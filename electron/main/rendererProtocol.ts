@@ -4,9 +4,9 @@ import { findStaticFile } from '../web/staticFiles';
 import { SECURITY_HEADERS } from '../web/securityHeaders';
 import { parseUnderlayPath } from '../../shared/contract/underlayChannels';
 import type { UnderlayTiles } from '../services/underlays/underlayTiles';
+import { APP_SCHEME } from './contentsPolicy';
 
-export const APP_SCHEME = 'parkplan';
-export const APP_ORIGIN = `${APP_SCHEME}://app`;
+export { APP_ORIGIN, APP_SCHEME } from './contentsPolicy';
 
 /** Must run before the app is ready: the scheme behaves like https (fetch, workers, a secure origin). */
 export function registerAppScheme(): void {

@@ -14,6 +14,11 @@ function labelOf(plot: Plot, changed: Partial<Plot>): string {
   return `Edit plot ${plot.code} (${fields})`;
 }
 
+/** The fields of `changed` whose value is not already the plot's. */
+function differingFields(plot: Plot, changed: Partial<Plot>): Partial<Plot> {
+  return Object.fromEntries(Object.entries(changed).filter(([field, value]) => plot[field as keyof Plot] !== value));
+}
+
 /**
  * The details panel's edit of code, cadastral number, status, zone and notes, in one transaction. A
  * malformed cadastral number or a code already used in the park is refused naming the field; nothing
@@ -37,11 +42,17 @@ export function updatePlotAttributes(store: ProjectStore, request: PlotAttribute
   if (patch.status !== undefined) changed.status = patch.status;
   if (patch.zone !== undefined) changed.zone = patch.zone;
   if (patch.notes !== undefined) changed.notes = patch.notes;
-  recordEdit(store, labelOf(plot, changed), (recorder) => {
-    if (changed.code !== undefined) refuseTakenCode(store, expectPark(store, plot.parkId), changed.code, plot.id);
-    recorder.willChange('plots', plot.id);
+  const differing = differingFields(plot, changed);
+  // An edit that changes nothing writes nothing: no row update, no R-tree or gpkg_contents churn, no entry.
+  if (Object.keys(differing).length === 0) return { plotId: plot.id, edit: editState(store) };
+  recordEdit(store, labelOf(plot, differing), (recorder) => {
     // Re-read inside the transaction: another window may have changed the plot since.
-    store.plots.update({ ...expectPlot(store, plot.id), ...changed });
+    const current = expectPlot(store, plot.id);
+    const update = differingFields(current, changed);
+    if (Object.keys(update).length === 0) return;
+    if (update.code !== undefined) refuseTakenCode(store, expectPark(store, plot.parkId), update.code, plot.id);
+    recorder.willChange('plots', plot.id);
+    store.plots.update({ ...current, ...update });
   });
   return { plotId: plot.id, edit: editState(store) };
 }

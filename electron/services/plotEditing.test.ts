@@ -106,6 +106,17 @@ describe('plots:updateAttributes', () => {
     expect(demo.store.plots.get(plot.id)!.cadastralNumber).toBeNull();
   });
 
+  it('writes nothing for an empty patch or one that repeats the plot’s values: the file is byte for byte the same', async () => {
+    const plot = demo.plot('Р-13');
+    const before = demo.fileBytes();
+    const empty = await calls.value<{ plotId: number; edit: EditState }>('plots:updateAttributes', { plotId: plot.id, patch: {} });
+    expect(empty.edit.depth).toBe(0);
+    const same = { code: plot.code, status: plot.status, zone: plot.zone, notes: plot.notes, cadastralNumber: plot.cadastralNumber ?? '' };
+    const repeated = await calls.value<{ plotId: number; edit: EditState }>('plots:updateAttributes', { plotId: plot.id, patch: same });
+    expect(repeated.edit.depth).toBe(0);
+    expect(demo.fileBytes().equals(before)).toBe(true);
+  });
+
   it('refuses a malformed cadastral number naming the field, and saves nothing', async () => {
     const plot = demo.plot('Р-13');
     const before = demo.fileBytes();

@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { ContentsKeeper } from './gpkg/contents';
+import { ContentsKeeper, fitExtentsToFeatures } from './gpkg/contents';
 import { createGeoPackageCore } from './gpkg/coreSchema';
 import { registerGeoPackageFunctions } from './gpkg/sqlFunctions';
 import { checkProjectFile } from './projectFileCheck';
@@ -92,6 +92,8 @@ export interface ProjectStore {
    * synchronous; nested calls become savepoints.
    */
   transaction<T>(fn: () => T): T;
+  /** Sets each feature table's gpkg_contents extent to that of its features now (after a per-park cut). */
+  fitExtentsToFeatures(): void;
   /** Copies the whole project, consistently, to `toFile` with the SQLite backup API (overwrites `toFile`). */
   backup(toFile: string): Promise<void>;
   /** Closes the file (checkpointing the WAL into it). */
@@ -155,6 +157,9 @@ function buildStore(file: string, db: Database.Database, readonly: boolean): Pro
         }
         return result;
       }).immediate();
+    },
+    fitExtentsToFeatures(): void {
+      fitExtentsToFeatures(db);
     },
     async backup(toFile: string): Promise<void> {
       if (resolve(toFile) === file) throw new Error(`cannot back up ${file} onto itself`);

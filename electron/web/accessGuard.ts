@@ -1,7 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'parkplan_token';
+/**
+ * The cookie's name carries the port: a cookie for 127.0.0.1 goes to every port on it, so one shared name
+ * would let a second ParkPlan instance overwrite the first's token (and the first would answer 403).
+ */
+export const tokenCookieName = (port: number): string => `parkplan_token_${port}`;
 
 export type AccessVerdict =
   | { readonly allowed: true; readonly tokenFromQuery: boolean }
@@ -11,7 +15,7 @@ export type AccessVerdict =
  * Web mode serves a planner's project on loopback only. A request must name our own address in Host (so a
  * DNS-rebinding page cannot reach us) and carry the per-run token, from the URL, the cookie or a header.
  */
-export function checkAccess(request: IncomingMessage, expectedHost: string, token: string): AccessVerdict {
+export function checkAccess(request: IncomingMessage, expectedHost: string, token: string, cookieName: string): AccessVerdict {
   if (request.headers.host !== expectedHost) return { allowed: false, reason: 'Host header is not this loopback server' };
   const origin = request.headers.origin;
   if (origin !== undefined && origin !== `http://${expectedHost}`) return { allowed: false, reason: 'Cross-origin request' };
@@ -20,7 +24,7 @@ export function checkAccess(request: IncomingMessage, expectedHost: string, toke
   if (fromQuery !== null && sameSecret(fromQuery, token)) return { allowed: true, tokenFromQuery: true };
   const header = request.headers['x-parkplan-token'];
   if (typeof header === 'string' && sameSecret(header, token)) return { allowed: true, tokenFromQuery: false };
-  const cookie = readCookie(request.headers.cookie, TOKEN_COOKIE);
+  const cookie = readCookie(request.headers.cookie, cookieName);
   if (cookie !== null && sameSecret(cookie, token)) return { allowed: true, tokenFromQuery: false };
   return { allowed: false, reason: 'Missing or wrong token' };
 }

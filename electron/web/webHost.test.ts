@@ -93,7 +93,7 @@ describe('web host', () => {
     const reply = await send(host, `/?token=${host.token}`);
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('<title>ParkPlan</title>');
-    expect(String(reply.headers['set-cookie'])).toContain(`parkplan_token=${host.token}`);
+    expect(String(reply.headers['set-cookie'])).toContain(`parkplan_token_${host.port}=${host.token}`);
     expect(String(reply.headers['set-cookie'])).toContain('HttpOnly');
     expect(reply.headers['content-security-policy']).toContain("default-src 'self'");
   });
@@ -101,11 +101,37 @@ describe('web host', () => {
   it('answers API calls authenticated by the cookie with a Result', async () => {
     const reply = await send(host, '/api/app:info', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `parkplan_token=${host.token}` },
+      headers: { 'content-type': 'application/json', cookie: `parkplan_token_${host.port}=${host.token}` },
       body: '{}',
     });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { version: '1', host: 'web', file: 'x.gpkg' } });
+  });
+
+  it('keeps a second instance on another port from taking its cookie: the name carries the port', async () => {
+    const second = await startWebHost({ handlers, staticRoot: tmpdir(), port: 0 });
+    try {
+      const cookie = String((await send(second, `/?token=${second.token}`)).headers['set-cookie']);
+      expect(cookie).toContain(`parkplan_token_${second.port}=`);
+      expect(cookie).not.toContain(`parkplan_token_${host.port}=`);
+      // The browser sends both instances' cookies to each port; each instance reads only its own.
+      const both = `parkplan_token_${second.port}=${second.token}; parkplan_token_${host.port}=${host.token}`;
+      const headers = { 'content-type': 'application/json', cookie: both };
+      expect((await send(host, '/api/app:info', { method: 'POST', headers, body: '{}' })).status).toBe(200);
+      expect((await send(second, '/api/app:info', { method: 'POST', headers, body: '{}' })).status).toBe(200);
+      // The other instance's token under this port's name is refused.
+      const swapped = { 'content-type': 'application/json', cookie: `parkplan_token_${host.port}=${second.token}` };
+      expect((await send(host, '/api/app:info', { method: 'POST', headers: swapped, body: '{}' })).status).toBe(403);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('answers a malformed percent-encoding in an API path with 400, not a stack trace', async () => {
+    const reply = await send(host, '/api/%E0%A4%A', { method: 'POST', headers: { 'content-type': 'application/json', 'x-parkplan-token': host.token }, body: '{}' });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(reply.body).not.toMatch(/URIError|at .*\.ts/);
   });
 
   it('names a malformed body and an unknown channel', async () => {

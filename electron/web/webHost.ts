@@ -6,7 +6,7 @@ import { dispatch } from '../handlers/dispatch';
 import type { HandlerMap } from '../handlers/handlerMap';
 import type { ChangeFeed } from '../services/changeFeed/changeFeed';
 import { EVENTS_PATH, serveProjectEvents } from './eventStream';
-import { checkAccess, TOKEN_COOKIE } from './accessGuard';
+import { checkAccess, tokenCookieName } from './accessGuard';
 import { findStaticFile, openStaticFile } from './staticFiles';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { parseUnderlayPath } from '../../shared/contract/underlayChannels';
@@ -44,6 +44,7 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
   let expectedHost = '';
+  let cookieName = '';
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error(error);
@@ -53,10 +54,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const verdict = checkAccess(request, expectedHost, token);
+    const verdict = checkAccess(request, expectedHost, token, cookieName);
     if (!verdict.allowed) return send(response, 403, 'text/plain; charset=utf-8', `Forbidden: ${verdict.reason}`);
     if (verdict.tokenFromQuery) {
-      response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      response.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     }
     const { pathname } = new URL(request.url ?? '/', `http://${expectedHost}`);
     if (pathname.startsWith('/api/')) return handleApi(request, response, pathname.slice('/api/'.length));
@@ -86,7 +87,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(response, 415, 'text/plain; charset=utf-8', 'Expected application/json');
     }
-    const name = decodeURIComponent(channel);
+    const name = channelName(channel);
+    if (name === null) return sendJson(response, 400, { ok: false, error: { code: 'invalid-request', message: 'The channel in the URL is not valid percent-encoding' } });
     const body = await readBody(request, bodyLimitFor(name));
     if (body === null) {
       // The rest of the body is never read: close the connection rather than leave a paused socket behind.
@@ -109,6 +111,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   const port = (server.address() as AddressInfo).port;
   expectedHost = `${LOOPBACK}:${port}`;
+  cookieName = tokenCookieName(port);
   return {
     url: `http://${expectedHost}/?token=${token}`,
     token,
@@ -119,6 +122,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.close(() => resolveClose());
       }),
   };
+}
+
+/** The channel from the URL, or null when its percent-encoding is broken (`/api/%E0%A4%A`): a 400, not a 500. */
+function channelName(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 function readBody(request: IncomingMessage, limit: number): Promise<string | null> {

@@ -1,5 +1,6 @@
 import { cadastreEn } from './cadastreMessages';
 import { failureEn } from './failureMessages';
+import { projectFileEn } from './projectFileMessages';
 import { tableValueEn } from './tableValueMessages';
 import { underlayEn } from './underlayMessages';
 
@@ -15,6 +16,7 @@ export const en = {
   ...tableValueEn,
   ...cadastreEn,
   ...underlayEn,
+  ...projectFileEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { cadastreRu } from './cadastreMessages';
 import { failureRu } from './failureMessages';
+import { projectFileRu } from './projectFileMessages';
 import { tableValueRu } from './tableValueMessages';
 import { underlayRu } from './underlayMessages';
 
@@ -10,4 +11,5 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...tableValueRu,
   ...cadastreRu,
   ...underlayRu,
+  ...projectFileRu,
 };

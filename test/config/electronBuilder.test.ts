@@ -22,6 +22,21 @@ describe('electron-builder.yml', () => {
     expect(config).toMatchObject({ files: expect.arrayContaining(['out/**/*', 'assets/demo/**/*']), asarUnpack: ['**/*.node'] });
   });
 
+  it('sets the fuses: no RunAsNode, no NODE_OPTIONS, no inspect arguments, asar integrity on', () => {
+    expect(config).toMatchObject({
+      electronFuses: {
+        runAsNode: false,
+        enableNodeOptionsEnvironmentVariable: false,
+        enableNodeCliInspectArguments: false,
+        enableEmbeddedAsarIntegrityValidation: true,
+        onlyLoadAppFromAsar: true,
+      },
+    });
+    // The schema knows the fuse names: a misspelt one is an error, so the names above are electron-builder's.
+    expect(validate({ electronFuses: { runAsnode: false } })).toBe(false);
+    expect(validate({ electronFuses: { runAsNode: false } })).toBe(true);
+  });
+
   it('the schema catches a wrong config (the check can fail)', () => {
     expect(validate({ appId: 42, files: 'x', notAnOption: true })).toBe(false);
   });

@@ -49,6 +49,21 @@ function expectSameFeatures(gpkg: string, geojson: string): number {
   return compared;
 }
 
+/** The extent GDAL reports for a layer (`ogrinfo -so`, which takes it from gpkg_contents), or null. */
+function gdalExtent(file: string, layer: string): number[] | null {
+  const result = spawnSync('/usr/bin/ogrinfo', ['-ro', '-so', file, layer], { encoding: 'utf8' });
+  expect(result.status).toBe(0);
+  const match = /^Extent: \(([-\d.]+), ([-\d.]+)\) - \(([-\d.]+), ([-\d.]+)\)/m.exec(result.stdout);
+  return match === null ? null : match.slice(1).map(Number);
+}
+
+/** [minX, minY, maxX, maxY] over every position of the features. */
+function boxOf(features: readonly OurFeature[]): number[] {
+  const positions = features.flatMap((feature) => JSON.stringify(feature.geometry.coordinates).match(/-?[\d.]+(?:e-?\d+)?,-?[\d.]+(?:e-?\d+)?/g) ?? []);
+  const points = positions.map((pair) => pair.split(',').map(Number) as [number, number]);
+  return [Math.min(...points.map((p) => p[0])), Math.min(...points.map((p) => p[1])), Math.max(...points.map((p) => p[0])), Math.max(...points.map((p) => p[1]))];
+}
+
 beforeAll(() => writeDemo(project), CLI_TIMEOUT);
 
 describe('parkplan export OUT.gpkg', () => {
@@ -88,6 +103,15 @@ describe('parkplan export OUT.gpkg', () => {
       whole.close();
       copy.close();
     }
+    // gpkg_contents holds the extent of what was exported, not the whole project's (QGIS "zoom to layer").
+    const exported = readGeoJson(join(dir, 'ryazansky.geojson'));
+    for (const layer of ['parks', 'plots', 'rail_spurs', 'utility_lines']) {
+      const expected = boxOf(exported.filter((feature) => feature.properties.layer === layer));
+      const extent = gdalExtent(gpkg, layer);
+      expect(extent, layer).not.toBeNull();
+      extent?.forEach((value, i) => expect(value, `${layer} extent[${i}]`).toBeCloseTo(expected[i] ?? NaN, 5));
+    }
+    expect(gdalExtent(project, 'plots')?.[2]).toBeGreaterThan((gdalExtent(gpkg, 'plots')?.[2] ?? 0) + 1);
     // secure_delete: the other park's name is not left in free pages.
     expect(readFileSync(gpkg).includes(Buffer.from('Карандаш', 'utf8'))).toBe(false);
     // A single file to send on: not in WAL mode, no -wal beside it.

@@ -26,7 +26,8 @@ function keepOnlyParks(copy: ProjectStore, kept: readonly Park[]): void {
  * GeoPackage: a clean copy of the project made with the SQLite backup API, so ids, full-precision
  * geometries and every table come across as they are. The copy drops the undo journal (local history, and
  * with --park it would name other parks' plots), overwrites deleted rows with zeros (secure_delete) and
- * leaves WAL mode, so it is one self-contained file to send on.
+ * leaves WAL mode, so it is one self-contained file to send on. A per-park copy's gpkg_contents extents are
+ * those of the features it kept, so "zoom to layer" goes to that park and not to the whole project.
  */
 export const gpkgExporter: ExportWriter = {
   async write({ store, parks, narrowed, snapshot, outFile }) {
@@ -36,7 +37,10 @@ export const gpkgExporter: ExportWriter = {
       try {
         copy.db.pragma('secure_delete = ON');
         copy.transaction(() => {
-          if (narrowed) keepOnlyParks(copy, parks);
+          if (narrowed) {
+            keepOnlyParks(copy, parks);
+            copy.fitExtentsToFeatures();
+          }
           copy.editJournal.trim(0);
         });
         copy.db.pragma('journal_mode = DELETE');

@@ -74,3 +74,29 @@ export class ContentsKeeper {
     this.touchStatement.run(table);
   }
 }
+
+/** A column name from gpkg_geometry_columns, quoted for SQL (the registry is the file's own, not ours). */
+const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * Sets every feature table's gpkg_contents box to exactly the extent of the features it holds now (null
+ * for an empty table). For a file whose rows were just cut down — a per-park export — where the kept box
+ * would still span the parks that were dropped, and QGIS "zoom to layer" would go there.
+ */
+export function fitExtentsToFeatures(db: Database.Database): void {
+  const columns = db.prepare('SELECT table_name AS tableName, column_name AS columnName FROM gpkg_geometry_columns').all() as {
+    tableName: string;
+    columnName: string;
+  }[];
+  const update = db.prepare('UPDATE gpkg_contents SET min_x = :minX, max_x = :maxX, min_y = :minY, max_y = :maxY WHERE table_name = :table');
+  for (const { tableName, columnName } of columns) {
+    const column = quoted(columnName);
+    const box = db
+      .prepare(
+        `SELECT min(ST_MinX(${column})) AS minX, max(ST_MaxX(${column})) AS maxX, min(ST_MinY(${column})) AS minY, max(ST_MaxY(${column})) AS maxY
+         FROM ${quoted(tableName)} WHERE ${column} NOT NULL AND NOT ST_IsEmpty(${column})`,
+      )
+      .get() as Record<'minX' | 'maxX' | 'minY' | 'maxY', number | null>;
+    update.run({ table: tableName, ...box });
+  }
+}

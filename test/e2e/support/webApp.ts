@@ -12,10 +12,10 @@ export interface RunningWebApp {
 
 /**
  * Starts `electron/web/main.ts` — the same process `npm run web` runs — on a fresh project file in a temp
- * folder (created with the demo on first start) and resolves with the URL it prints.
+ * folder (created with the demo on first start, hence --create) and resolves with the URL it prints.
  */
 export function startWebApp(project = join(mkdtempSync(join(tmpdir(), 'parkplan-e2e-')), 'demo.gpkg')): Promise<RunningWebApp> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--project', project, '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--project', project, '--create', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
