@@ -1,6 +1,7 @@
 import { runAreaBench } from './area.bench';
 import type { BenchResult, BenchRunner } from './benchResult';
 import { runEditRoundTripBench } from './editRoundTrip.bench';
+import { runGeotiffOpenBench } from './geotiffOpen.bench';
 import { runImportJobsBench } from './importJobs.bench';
 import { runImportVsOgrBench } from './importVsOgr.bench';
 import { runMapExportBench } from './mapExport.bench';
@@ -11,7 +12,7 @@ import { runValidationBench } from './validation.bench';
  * prints a table per benchmark and a final JSON line for CI to keep.
  * Add a benchmark by appending its runner here.
  */
-const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench, runImportJobsBench, runImportVsOgrBench];
+const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench, runImportJobsBench, runImportVsOgrBench, runGeotiffOpenBench];
 
 function printTable(result: BenchResult): void {
   const rows = Object.entries(result.figures);
