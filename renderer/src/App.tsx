@@ -23,6 +23,7 @@ import type { MapUiStrings } from './map/mapControls';
 import { MapView } from './map/MapView';
 import { Header } from './panels/Header';
 import { LayerPanel } from './panels/LayerPanel';
+import { UnderlayPanel } from './underlays/UnderlayPanel';
 import { PlotDetailsPanel } from './panels/PlotDetailsPanel';
 import { PlotList } from './panels/PlotList';
 import { usePlotDetails } from './state/usePlotDetails';
@@ -160,6 +161,7 @@ function Workspace({ summary, layers: loadedLayers, revision, onReload, onLangua
                 onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
                 onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
               />
+              <UnderlayPanel map={map} />
               <PlotList
                 plots={parkPlots}
                 selectedPlotId={view.selectedPlotId}
