@@ -31,6 +31,12 @@ beforeAll(async () => {
   expect(cli('underlay', 'add', project, mbtiles, '--name', 'OSM').status).toBe(0);
   expect(cli('underlay', 'add', project, ortho, '--name', 'Ортофото').status).toBe(0);
   renameSync(mbtiles, `${mbtiles}.gone`);
+  // A scan of the plan: the blue raster as a bare PNG, placed by its four corners (west Y 1 319 600, north X 454 660, 5 m a pixel).
+  const scan = join(dir, 'genplan.png');
+  expect(spawnSync('gdal_translate', ['-q', '-of', 'PNG', '-srcwin', '300', '300', '400', '400', basemapTiff, scan]).status).toBe(0);
+  const corner = (px: number, py: number) => `${px},${py},${454_660 - (300 + py) * 5},${1_319_600 + (300 + px) * 5}`;
+  const gcps = [corner(0, 0), corner(400, 0), corner(400, 400), corner(0, 400)].flatMap((gcp) => ['--gcp', gcp]);
+  expect(cli('underlay', 'georef', project, scan, ...gcps, '--crs', 'MSK-62-1', '--transform', 'affine', '--name', 'Генплан', '--opacity', '1').status).toBe(0);
   app = await startWebApp(project);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -52,6 +58,14 @@ describe('underlays on the map', () => {
   it('draws the МСК-62 orthophoto under the park, in the canvas’s own pixels', async () => {
     await page.getByRole('region', { name: 'Подложки' }).waitFor();
     await expect.poll(orthoPixels, { timeout: 30_000 }).toBeGreaterThan(5_000);
+  });
+
+  it('draws the georeferenced scan as an image on top of the orthophoto, where its corners put it', async () => {
+    await page.waitForFunction(() => window.__parkplanMap?.loaded() === true && window.__parkplanMap.areTilesLoaded(), undefined, { timeout: 30_000 });
+    await expect.poll(async () => (await countMapPixels(page, { scan: BASEMAP }, 6)).scan ?? 0, { timeout: 30_000 }).toBeGreaterThan(5_000);
+    // The scan covers the middle 2 km of the 5 km orthophoto, so the orthophoto still shows around it.
+    expect(await orthoPixels()).toBeGreaterThan(5_000);
+    expect(await page.locator('[data-underlay="Генплан"]').textContent()).toContain('СКО 0.00 м');
   });
 
   it('says the missing basemap file in «Подложки» and still shows the plan', async () => {
