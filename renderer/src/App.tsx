@@ -21,6 +21,7 @@ import type { MapUiStrings } from './map/mapControls';
 import { MapView } from './map/MapView';
 import { Header } from './panels/Header';
 import { LayerPanel } from './panels/LayerPanel';
+import { UnderlayPanel } from './underlays/UnderlayPanel';
 import { PlotDetailsPanel } from './panels/PlotDetailsPanel';
 import { PlotList } from './panels/PlotList';
 import { usePlotDetails } from './state/usePlotDetails';
@@ -140,6 +141,7 @@ function Workspace({ onLanguage }: AppProps) {
                 onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
                 onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
               />
+              <UnderlayPanel map={map} />
               <PlotList
                 plots={parkPlots}
                 selectedPlotId={view.selectedPlotId}

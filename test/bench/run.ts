@@ -1,6 +1,7 @@
 import { runAreaBench } from './area.bench';
 import type { BenchResult, BenchRunner } from './benchResult';
 import { runEditRoundTripBench } from './editRoundTrip.bench';
+import { runGeotiffOpenBench } from './geotiffOpen.bench';
 import { runImportJobsBench } from './importJobs.bench';
 import { runImportVsOgrBench } from './importVsOgr.bench';
 import { runMapExportBench } from './mapExport.bench';
@@ -13,7 +14,7 @@ import { runValidationBench } from './validation.bench';
  * Add a benchmark by appending its runner here. BENCH_ONLY=plannerPage runs only the runners whose
  * function name holds that word.
  */
-const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench, runImportJobsBench, runImportVsOgrBench, runPlannerPageBench];
+const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench, runImportJobsBench, runImportVsOgrBench, runGeotiffOpenBench, runPlannerPageBench];
 
 function printTable(result: BenchResult): void {
   const rows = Object.entries(result.figures);

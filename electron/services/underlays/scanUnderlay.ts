@@ -8,7 +8,7 @@ import { readImageHeader } from '../../../shared/underlay/imageHeader';
 import type { ProjectStore } from '../../store/project';
 import { RefusedError } from '../refusal';
 import { encodePng } from './pngEncode';
-import { checkNameFree, checkOpacity } from './underlayFiles';
+import { checkInputExists, checkNameFree, checkOpacity } from './underlayFiles';
 
 /*
  * A scanned master plan placed by control points. The image goes into the project file as it is (PNG or
@@ -74,6 +74,7 @@ export interface AddScan extends Georeferencing {
 
 /** Adds a scan with its control points; refuses points that do not fix the transform. */
 export async function addScan(store: ProjectStore, request: AddScan): Promise<{ readonly underlay: Underlay; readonly fit: GeorefFit }> {
+  checkInputExists(request.image);
   const name = (request.name ?? basename(request.image, extname(request.image))).trim();
   const opacity = request.opacity ?? 0.7;
   checkOpacity(opacity);

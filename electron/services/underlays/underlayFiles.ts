@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { cadastralCrsOf } from '../../../shared/crs/cadastralCrs';
 import type { Underlay, UnderlayKind } from '../../../shared/domain/underlay';
@@ -12,6 +12,11 @@ import { openUnderlaySource } from './underlayTiles';
  * opening it as the map will before its row is written, so a project never refers to a file it cannot draw
  * (the file may still go missing later; the map then says so).
  */
+
+/** Refuses, naming it, a file the planner gave that is not there (before reading it says ENOENT). */
+export function checkInputExists(file: string): void {
+  if (!existsSync(file)) throw new RefusedError('underlay.input.missing', { file });
+}
 
 /** PMTiles, MBTiles (SQLite) or TIFF by the first bytes; the extension is not trusted. */
 export function underlayKindOf(path: string): Exclude<UnderlayKind, 'scan'> | null {
@@ -54,6 +59,7 @@ export interface AddUnderlayFile {
 
 /** Adds a PMTiles, MBTiles or GeoTIFF file by its absolute path, on top of the underlays there are. */
 export async function addUnderlayFile(store: ProjectStore, request: AddUnderlayFile): Promise<Underlay> {
+  checkInputExists(request.input);
   const path = resolve(request.input);
   const kind = underlayKindOf(path);
   if (kind === null) throw new RefusedError('underlay.file.kind', { file: request.input });

@@ -1,3 +1,4 @@
+import { underlaysEn } from './underlaysEn';
 import { drawingEn } from './drawingEn';
 import { exchangeEn } from './exchangeEn';
 import { importJobsEn } from './importJobsEn';
@@ -126,6 +127,7 @@ export const en: Messages = {
   },
   ...registryEn,
   ...drawingEn,
+  ...underlaysEn,
   ...plotEditingEn,
   ...utilityEditingEn,
   ...exchangeEn,

@@ -1,3 +1,4 @@
+import { underlaysRu } from './underlaysRu';
 import { drawingRu } from './drawingRu';
 import { exchangeRu } from './exchangeRu';
 import { importJobsRu } from './importJobsRu';
@@ -125,6 +126,7 @@ export const ru = {
   },
   ...registryRu,
   ...drawingRu,
+  ...underlaysRu,
   ...plotEditingRu,
   ...utilityEditingRu,
   ...exchangeRu,
