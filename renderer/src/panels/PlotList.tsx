@@ -9,7 +9,7 @@ import { DEFAULT_SORT, nextSort, sortPlots, type PlotSort } from '../state/plotS
 import type { SelectionOrigin } from '../state/viewState';
 import { SortableHeader } from './SortableHeader';
 import { StatusBadge } from './StatusBadge';
-import { useWindowedRows } from './useWindowedRows';
+import { scrollShowingRow, useWindowedRows } from './useWindowedRows';
 
 /** Every row is this high (app.css), so the list can be windowed. */
 const ROW_PX = 31;
@@ -35,18 +35,21 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, fin
   const scroller = useRef<HTMLDivElement>(null);
   const shown = useWindowedRows(scroller, sorted.length, ROW_PX);
 
-  // A plot picked on the map: its row scrolled into view (it may not be rendered yet: scroll by index).
-  useEffect(() => {
+  // The selected row scrolled into view by index (it may not be rendered: the list is windowed).
+  const revealSelected = () => {
     const element = scroller.current;
-    if (selectionOrigin !== 'map' || element === null) return;
+    if (element === null) return;
     const index = sorted.findIndex((plot) => plot.id === selectedPlotId);
     if (index < 0) return;
-    const top = index * ROW_PX;
     const header = element.querySelector('thead')?.clientHeight ?? 0;
-    if (top < element.scrollTop) element.scrollTop = top;
-    else if (top + ROW_PX + header > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_PX + header - element.clientHeight;
-    // The order changes only with the sort, not with a selection: leave `sorted` out.
+    element.scrollTop = scrollShowingRow(index, ROW_PX, header, element.scrollTop, element.clientHeight);
+  };
+  // A plot picked on the map; the order changes only with the sort, not with a selection: leave `sorted` out.
+  useEffect(() => {
+    if (selectionOrigin === 'map') revealSelected();
   }, [selectedPlotId, selectionOrigin]);
+  // A new sort moves the selected row: it stays in view, as it would in a list that is not windowed.
+  useEffect(revealSelected, [sort]);
 
   const onKey = (event: KeyboardEvent, plot: PlotFeatureProps) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;

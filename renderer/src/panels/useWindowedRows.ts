@@ -21,6 +21,17 @@ export function rowWindow(count: number, rowPx: number, scrollPx: number, viewPx
   return { start, end, before: start * rowPx, after: Math.max(0, count - end) * rowPx };
 }
 
+/**
+ * Where to scroll so that row `index` shows below a sticky header `headerPx` high: unchanged when it already
+ * does, else the least scroll that brings it in (to the top from below, to the bottom from above).
+ */
+export function scrollShowingRow(index: number, rowPx: number, headerPx: number, scrollPx: number, viewPx: number): number {
+  const top = index * rowPx;
+  if (top < scrollPx) return top;
+  if (top + rowPx + headerPx > scrollPx + viewPx) return top + rowPx + headerPx - viewPx;
+  return scrollPx;
+}
+
 export function useWindowedRows(scroller: RefObject<HTMLElement | null>, count: number, rowPx: number, overscan = 60): RowWindow {
   const [view, setView] = useState({ scroll: 0, height: 800 });
   useEffect(() => {

@@ -1,8 +1,9 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/useLocale';
 import { CSV_DIALECTS, csvText } from '../../../shared/tables/csv';
 import { XLSX_MIME, xlsxWorkbook } from '../../../shared/tables/xlsx';
+import { useWindowedRows } from '../panels/useWindowedRows';
 import { datedFileName, downloadFile } from './download';
 import { cellText, exportRows, filterRows, nextTableSort, sortRows, type TableColumn, type TableSort } from './tableModel';
 
@@ -18,6 +19,9 @@ interface DataTableProps<R> {
   readonly cellEditor?: (row: R, column: TableColumn<R>) => ReactNode | null;
 }
 
+/** Every row is this high (registry.css), so the table can be windowed: 50,000 plots put ~150 rows in the DOM. */
+const ROW_PX = 30;
+
 /** An attribute table: a filter over all columns, sort by any header, and export of exactly what is shown. */
 export function DataTable<R>({ title, subject, rows, columns, rowKey, today, cellEditor }: DataTableProps<R>) {
   const { t } = useTranslation();
@@ -25,6 +29,8 @@ export function DataTable<R>({ title, subject, rows, columns, rowKey, today, cel
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<TableSort | null>(null);
   const shown = useMemo(() => sortRows(filterRows(rows, columns, query, locale), columns, sort, locale), [rows, columns, query, sort, locale]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const visible = useWindowedRows(scroller, shown.length, ROW_PX);
   const exportCsv = () => {
     const table = exportRows(shown, columns);
     downloadFile(datedFileName(t('table.fileStem'), subject, today, 'csv'), csvText(table.header, table.rows, CSV_DIALECTS[locale]), 'text/csv;charset=utf-8');
@@ -50,7 +56,7 @@ export function DataTable<R>({ title, subject, rows, columns, rowKey, today, cel
           {t('table.xlsx')}
         </button>
       </div>
-      <div className="table-scroll-wide">
+      <div className="table-scroll-wide" ref={scroller}>
         <table aria-label={title}>
           <thead>
             <tr>
@@ -70,7 +76,8 @@ export function DataTable<R>({ title, subject, rows, columns, rowKey, today, cel
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
+            {visible.before > 0 && <tr aria-hidden="true" className="spacer" style={{ height: visible.before }} />}
+            {shown.slice(visible.start, visible.end).map((row) => (
               <tr key={rowKey(row)}>
                 {columns.map((column) => (
                   <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
@@ -79,6 +86,7 @@ export function DataTable<R>({ title, subject, rows, columns, rowKey, today, cel
                 ))}
               </tr>
             ))}
+            {visible.after > 0 && <tr aria-hidden="true" className="spacer" style={{ height: visible.after }} />}
           </tbody>
         </table>
         {shown.length === 0 && <p className="empty">{t('table.empty')}</p>}
