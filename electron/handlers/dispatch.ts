@@ -3,12 +3,14 @@ import { fail, ok, type Result } from '../../shared/contract/result';
 import type { HandlerMap } from './handlerMap';
 import { describeFailure } from './describeFailure';
 import { importBusyMessage, isSqliteBusy } from '../services/exchange/importWriteLock';
+import { actingAs, CLI_ACTOR, type EditActor } from '../services/editActor';
 
 /**
  * Runs one request from the untrusted renderer: checks the channel and the payload against the contract,
- * calls the handler, and turns anything thrown into a Result so nothing throws across the boundary.
+ * calls the handler as `actor` (the window asking: its edits, undo and redo are its own), and turns anything
+ * thrown into a Result so nothing throws across the boundary.
  */
-export async function dispatch(handlers: HandlerMap, channel: unknown, payload: unknown): Promise<Result<unknown>> {
+export async function dispatch(handlers: HandlerMap, channel: unknown, payload: unknown, actor: EditActor = CLI_ACTOR): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail('unknown-channel', 'failure.unknownChannel', { channel: String(channel).slice(0, 80) });
   const parsed = requestSchemas[channel].safeParse(payload ?? {});
   if (!parsed.success) {
@@ -17,7 +19,7 @@ export async function dispatch(handlers: HandlerMap, channel: unknown, payload: 
     return fail('invalid-request', 'failure.invalidRequest', { channel, where, problem: issue?.message ?? 'invalid' });
   }
   try {
-    return ok(await call(handlers, channel, parsed.data));
+    return ok(await actingAs(actor, () => call(handlers, channel, parsed.data)));
   } catch (error) {
     // A write refused at once because an import job holds the write lock (see importWriteLock.ts).
     const busy = isSqliteBusy(error) ? importBusyMessage() : null;

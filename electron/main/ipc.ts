@@ -1,6 +1,7 @@
 import { ipcMain } from 'electron';
 import { CHANNELS } from '../../shared/contract/channels';
 import { dispatch } from '../handlers/dispatch';
+import { windowActor } from '../services/editActor';
 import type { HandlerMap } from '../handlers/handlerMap';
 import { APP_ORIGIN } from './rendererProtocol';
 
@@ -12,7 +13,8 @@ export function registerIpc(handlers: HandlerMap): void {
       if (!sender.startsWith(`${APP_ORIGIN}/`)) {
         return { ok: false, error: { code: 'invalid-request', message: 'Request from an unknown page refused' } };
       }
-      return dispatch(handlers, channel, payload);
+      // One actor per window (its webContents): Ctrl+Z in one window never undoes another's edit.
+      return dispatch(handlers, channel, payload, windowActor(String(event.sender.id)));
     });
   }
 }

@@ -1,4 +1,5 @@
 import { cadastreEn } from './cadastreMessages';
+import { journalEn } from './journalMessages';
 import { failureEn } from './failureMessages';
 import { tableValueEn } from './tableValueMessages';
 
@@ -13,6 +14,7 @@ export const en = {
   ...failureEn,
   ...tableValueEn,
   ...cadastreEn,
+  ...journalEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import type { MessageKey } from './en';
 import { cadastreRu } from './cadastreMessages';
+import { journalRu } from './journalMessages';
 import { failureRu } from './failureMessages';
 import { tableValueRu } from './tableValueMessages';
 
@@ -8,4 +9,5 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...failureRu,
   ...tableValueRu,
   ...cadastreRu,
+  ...journalRu,
 };
