@@ -7,6 +7,6 @@ import type { ServiceContext } from './serviceContext';
 export function createCadastreHandlers({ store }: ServiceContext): Pick<HandlerMap, keyof CadastreChannelMap> {
   return {
     'parcels:createPlots': (request) => createPlotsFromParcels(store, request),
-    'parcels:reconcile': ({ parkId }) => reconcileParkParcels(store, parkId),
+    'parcels:reconcile': ({ parkId }) => store.read(() => reconcileParkParcels(store, parkId)),
   };
 }

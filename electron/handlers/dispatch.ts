@@ -4,13 +4,15 @@ import type { ChangeFeed } from '../services/changeFeed/changeFeed';
 import type { HandlerMap } from './handlerMap';
 import { describeFailure } from './describeFailure';
 import { importBusyMessage, isSqliteBusy } from '../services/exchange/importWriteLock';
+import { actingAs, CLI_ACTOR, type EditActor } from '../services/editActor';
 
 /**
  * Runs one request from the untrusted renderer: checks the channel and the payload against the contract,
- * calls the handler, and turns anything thrown into a Result so nothing throws across the boundary.
- * With the project's change feed, a write's answer carries its change set and every window gets it.
+ * calls the handler as `actor` (the window asking: its edits, undo and redo are its own), and turns anything
+ * thrown into a Result so nothing throws across the boundary. With the project's change feed, a write's
+ * answer carries its change set and every window gets it.
  */
-export async function dispatch(handlers: HandlerMap, channel: unknown, payload: unknown, feed?: ChangeFeed): Promise<Result<unknown>> {
+export async function dispatch(handlers: HandlerMap, channel: unknown, payload: unknown, feed?: ChangeFeed, actor: EditActor = CLI_ACTOR): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail('unknown-channel', 'failure.unknownChannel', { channel: String(channel).slice(0, 80) });
   const parsed = requestSchemas[channel].safeParse(payload ?? {});
   if (!parsed.success) {
@@ -19,8 +21,11 @@ export async function dispatch(handlers: HandlerMap, channel: unknown, payload: 
     return fail('invalid-request', 'failure.invalidRequest', { channel, where, problem: issue?.message ?? 'invalid' });
   }
   try {
-    const value = await call(handlers, channel, parsed.data);
-    const changes = feed?.answered(channel, parsed.data, value) ?? null;
+    // The change set is built as the actor too: its edit state is the asking window's Undo and Redo.
+    const { value, changes } = await actingAs(actor, async () => {
+      const answer = await call(handlers, channel, parsed.data);
+      return { value: answer, changes: feed?.answered(channel, parsed.data, answer) ?? null };
+    });
     return changes === null ? ok(value) : { ok: true, value, changes };
   } catch (error) {
     feed?.failed();

@@ -36,6 +36,6 @@ export function createEditingHandlers({ store, today }: ServiceContext): Pick<Ha
     'edits:state': () => editState(store),
     'edits:undo': () => undoEdit(store),
     'edits:redo': () => redoEdit(store),
-    'park:validate': ({ parkId }) => validateParkPlots(store, parkId),
+    'park:validate': ({ parkId }) => store.read(() => validateParkPlots(store, parkId)),
   };
 }

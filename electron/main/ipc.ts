@@ -2,6 +2,7 @@ import { BrowserWindow, ipcMain } from 'electron';
 import { PROJECT_EVENT_CHANNEL } from '../../shared/contract/bridge';
 import { CHANNELS } from '../../shared/contract/channels';
 import { dispatch } from '../handlers/dispatch';
+import { windowActor } from '../services/editActor';
 import type { HandlerMap } from '../handlers/handlerMap';
 import type { ChangeFeed } from '../services/changeFeed/changeFeed';
 import { isAppPage } from './contentsPolicy';
@@ -19,7 +20,8 @@ export function registerIpc(handlers: HandlerMap, feed: ChangeFeed): void {
       if (!isAppPage(event.senderFrame?.url ?? '')) {
         return { ok: false, error: { code: 'invalid-request', message: 'Request from an unknown page refused' } };
       }
-      return dispatch(handlers, channel, payload, feed);
+      // One actor per window (its webContents): Ctrl+Z in one window never undoes another's edit.
+      return dispatch(handlers, channel, payload, feed, windowActor(String(event.sender.id)));
     });
   }
 }

@@ -1,13 +1,17 @@
 import type { EditState } from '../../shared/contract/editViews';
 import { JOURNALED_TABLES, MissingRowError, type ChangeSet, type JournaledTable, type ProjectStore, type RowChange, type RowImage } from '../store/project';
 import { noteRows } from './changeFeed/rowNotes';
+import { isMessageKey, message } from '../../shared/messages/message';
+import { currentActor } from './editActor';
 import { RefusedError } from './refusal';
 
 /*
  * Undo and redo kept in the project file. An edit runs in ONE transaction together with its journal
  * entry: the rows it touched, before and after. Undo writes the before-images back, redo the
  * after-images; both touch only the columns the edit changed, so a change made since by another tool
- * (an allocation setting a plot's status) is not wound back with it.
+ * (an allocation setting a plot's status) is not wound back with it. Each entry keeps its actor (a window,
+ * the CLI): undo and redo take the asking actor's entries only, and refuse when a column they would write
+ * back was changed since by anyone else (another window, QGIS, ogrinfo), so they never overwrite it.
  */
 
 /** Edits kept; the oldest beyond are dropped (the issue asks for at least 200). */
@@ -62,9 +66,10 @@ export function draftJournalEntry(store: ProjectStore): JournalDraft {
       (backward[table] ??= []).push({ fid, row: before });
     }
     if (Object.keys(forward).length > 0) {
+      const actor = currentActor();
       noteChangeSet(store, forward);
-      store.editJournal.discardUndone();
-      store.editJournal.append(label, forward, backward);
+      store.editJournal.discardUndone(actor);
+      store.editJournal.append(actor, label, forward, backward);
       store.editJournal.trim(JOURNAL_LIMIT);
     }
   };
@@ -129,35 +134,75 @@ function applyChangeSet(store: ProjectStore, target: ChangeSet, current: ChangeS
   }
 }
 
-/** Why a journal entry cannot be applied to the file as it is now, in words a planner can act on. */
-function conflict(action: 'undo' | 'redo', label: string, error: unknown): Error {
-  if (error instanceof MissingRowError) return RefusedError.untranslated(`Cannot ${action} "${label}": ${error.message} (changed since by another tool or window).`);
+type Action = 'undo' | 'redo';
+
+const equal = (a: RowImage[string] | undefined, b: RowImage[string] | undefined): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The feature as a planner names it: a plot by its code, a line or a resident by its name. */
+function featureOf(table: JournaledTable, image: RowImage): ReturnType<typeof message> {
+  const name = table === 'plots' ? image['code'] : table === 'utility_connections' ? `#${String(image['fid'])}` : image['name'];
+  return message(`journal.feature.${table}`, { name: typeof name === 'string' || typeof name === 'number' ? name : `#${String(image['fid'])}` });
+}
+
+function fieldOf(column: string): ReturnType<typeof message> {
+  const key = `journal.field.${column}`;
+  return isMessageKey(key) ? message(key) : message('journal.field.other', { column });
+}
+
+/**
+ * Refuses when the file is no longer as the entry left it (`current` being that side): a row it would
+ * write back was deleted or re-added since, or one of the columns it changed holds another value now.
+ * Columns the entry did not change may differ (an allocation setting a plot's status).
+ */
+function expectUnchangedSince(store: ProjectStore, action: Action, target: ChangeSet, current: ChangeSet): void {
+  for (const table of JOURNALED_TABLES) {
+    for (const { fid, row: left } of current[table] ?? []) {
+      const now = store.journalRows.read(table, fid);
+      const wanted = target[table]?.find((change) => change.fid === fid)?.row ?? null;
+      if (left === null) {
+        if (now !== null) throw new RefusedError(`journal.${action}.addedSince`, { feature: featureOf(table, now) });
+        continue;
+      }
+      if (now === null) throw new RefusedError(`journal.${action}.removedSince`, { feature: featureOf(table, left) });
+      const columns = Object.keys(left).filter((column) => column !== 'fid' && (wanted === null || !equal(left[column], wanted[column])));
+      const changed = columns.find((column) => !equal(left[column], now[column]));
+      if (changed !== undefined) throw new RefusedError(`journal.${action}.changedSince`, { feature: featureOf(table, now), field: fieldOf(changed) });
+    }
+  }
+}
+
+/** Why the file refused a journal entry's write, in words a planner can act on. */
+function conflict(action: Action, error: unknown): Error {
+  if (error instanceof MissingRowError) return new RefusedError(`journal.${action}.constraint`, { text: error.message });
   if (error instanceof Error && error.name === 'SqliteError') {
     const code = (error as Error & { code?: string }).code ?? '';
-    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-      return RefusedError.untranslated(`Cannot ${action} "${label}": a plot it would remove now has allocations or connections; end or move them first.`);
-    }
-    if (code.startsWith('SQLITE_CONSTRAINT')) return RefusedError.untranslated(`Cannot ${action} "${label}": ${error.message}.`);
+    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new RefusedError(`journal.${action}.stillUsed`);
+    if (code.startsWith('SQLITE_CONSTRAINT')) return new RefusedError(`journal.${action}.constraint`, { text: error.message });
   }
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** The journal's state as the Undo and Redo buttons show it. */
+/** The journal's state as the asking actor's Undo and Redo buttons show it. */
 export function editState(store: ProjectStore): EditState {
-  const counts = store.editJournal.counts();
-  const labels = store.editJournal.labels();
+  const actor = currentActor();
+  const counts = store.editJournal.counts(actor);
+  const labels = store.editJournal.labels(actor);
   return { canUndo: counts.done > 0, canRedo: counts.undone > 0, undoLabel: labels.undo, redoLabel: labels.redo, depth: counts.done };
 }
 
-/** Reverts the newest edit not yet undone; with nothing to undo, the state is returned as it is. */
+/**
+ * Reverts the asking actor's newest edit not yet undone; with nothing to undo, the state is returned as it
+ * is. Refused, with nothing written, when someone else has changed what the edit wrote.
+ */
 export function undoEdit(store: ProjectStore): EditState {
   return store.transaction(() => {
-    const entry = store.editJournal.lastDone();
+    const entry = store.editJournal.lastDone(currentActor());
     if (entry !== null) {
+      expectUnchangedSince(store, 'undo', entry.backward, entry.forward);
       try {
         applyChangeSet(store, entry.backward, entry.forward);
       } catch (error) {
-        throw conflict('undo', entry.label, error);
+        throw conflict('undo', error);
       }
       store.editJournal.setUndone(entry.seq, true);
     }
@@ -165,15 +210,16 @@ export function undoEdit(store: ProjectStore): EditState {
   });
 }
 
-/** Re-applies the oldest undone edit; with nothing to redo, the state is returned as it is. */
+/** Re-applies the asking actor's oldest undone edit; refused like undo when someone else changed it since. */
 export function redoEdit(store: ProjectStore): EditState {
   return store.transaction(() => {
-    const entry = store.editJournal.firstUndone();
+    const entry = store.editJournal.firstUndone(currentActor());
     if (entry !== null) {
+      expectUnchangedSince(store, 'redo', entry.forward, entry.backward);
       try {
         applyChangeSet(store, entry.forward, entry.backward);
       } catch (error) {
-        throw conflict('redo', entry.label, error);
+        throw conflict('redo', error);
       }
       store.editJournal.setUndone(entry.seq, false);
     }

@@ -22,7 +22,7 @@ export interface BalanceSheetData extends Omit<ParkReportInput, 'park' | 'today'
 }
 
 export function readBalanceSheetData(store: ProjectStore): BalanceSheetData {
-  return store.transaction(() => ({
+  return store.read(() => ({
     parks: store.parks.list(),
     plots: store.plots.list(),
     residents: store.residents.list(),

@@ -121,7 +121,7 @@ export function endAllocation(store: ProjectStore, request: AllocationEndRequest
 
 /** The timeline of a plot or a resident, active and ended, newest first. */
 export function allocationHistory(store: ProjectStore, request: AllocationHistoryRequest, today: string): AllocationEntry[] {
-  return store.transaction(() => {
+  return store.read(() => {
     let allocations: Allocation[];
     if ('plotId' in request) {
       expectPlot(store, request.plotId);

@@ -7,7 +7,7 @@ import type { Resident } from '../../shared/domain/resident';
 import type { UtilityLine } from '../../shared/domain/utility';
 import type { ProjectStore } from '../store/project';
 
-/** The project as domain objects, read in one transaction so every view is consistent. */
+/** The project as domain objects, read in one read transaction (one snapshot, no write lock) so every view is consistent. */
 export interface ProjectSnapshot {
   readonly parks: readonly Park[];
   readonly plots: readonly Plot[];
@@ -20,7 +20,7 @@ export interface ProjectSnapshot {
 }
 
 export function readSnapshot(store: ProjectStore): ProjectSnapshot {
-  return store.transaction(() => ({
+  return store.read(() => ({
     parks: store.parks.list(),
     plots: store.plots.list(),
     residents: store.residents.list(),

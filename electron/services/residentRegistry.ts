@@ -18,7 +18,7 @@ const folded = (text: string): string => text.toLocaleLowerCase('ru').replaceAll
  * the codes of the plots the resident holds on `today`.
  */
 export function listResidents(store: ProjectStore, filter: ResidentListRequest, today: string): ResidentListItem[] {
-  const { residents, plots, allocations } = store.transaction(() => ({
+  const { residents, plots, allocations } = store.read(() => ({
     residents: store.residents.list(),
     plots: store.plots.list(),
     allocations: store.allocations.list(),

@@ -94,6 +94,11 @@ export interface ProjectStore {
   transaction<T>(fn: () => T): T;
   /** Sets each feature table's gpkg_contents extent to that of its features now (after a per-park cut). */
   fitExtentsToFeatures(): void;
+  /**
+   * Runs `fn` in a read transaction (deferred BEGIN): one consistent WAL snapshot, taken at its first read,
+   * and no write lock, so it neither waits for nor fails on a writer (an import job, the CLI). Reads only.
+   */
+  read<T>(fn: () => T): T;
   /** Copies the whole project, consistently, to `toFile` with the SQLite backup API (overwrites `toFile`). */
   backup(toFile: string): Promise<void>;
   /** Closes the file (checkpointing the WAL into it). */
@@ -160,6 +165,13 @@ function buildStore(file: string, db: Database.Database, readonly: boolean): Pro
     },
     fitExtentsToFeatures(): void {
       fitExtentsToFeatures(db);
+    },
+    read<T>(fn: () => T): T {
+      return db.transaction(() => {
+        const result = fn();
+        if (result instanceof Promise) throw new TypeError('store.read(fn): fn must be synchronous, it returned a Promise');
+        return result;
+      }).deferred();
     },
     async backup(toFile: string): Promise<void> {
       if (resolve(toFile) === file) throw new Error(`cannot back up ${file} onto itself`);

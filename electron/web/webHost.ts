@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { UPLOAD_CHUNK_BYTES } from '../../shared/contract/importJobs';
 import { dispatch } from '../handlers/dispatch';
+import { windowActor } from '../services/editActor';
 import type { HandlerMap } from '../handlers/handlerMap';
 import type { ChangeFeed } from '../services/changeFeed/changeFeed';
 import { EVENTS_PATH, serveProjectEvents } from './eventStream';
@@ -13,6 +14,8 @@ import { parseUnderlayPath } from '../../shared/contract/underlayChannels';
 import type { UnderlayTiles } from '../services/underlays/underlayTiles';
 
 const LOOPBACK = '127.0.0.1';
+/** The header a page sends its actor id in (lower case, as Node gives headers). */
+export const ACTOR_HEADER = 'x-parkplan-actor';
 const MAX_BODY_BYTES = 1024 * 1024;
 /** The import dialog uploads a file in chunks, base64 (4/3 of the bytes) inside JSON; only that channel gets more room. */
 const UPLOAD_BODY_BYTES = Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4 + 64 * 1024;
@@ -101,7 +104,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendJson(response, 400, { ok: false, error: { code: 'invalid-request', message: 'Request body is not JSON' } });
     }
-    const result = await dispatch(options.handlers, name, payload, options.feed);
+    // Each page names itself (renderer/src/bridge.ts), so its undo and redo are its own.
+    const page = request.headers[ACTOR_HEADER];
+    const result = await dispatch(options.handlers, name, payload, options.feed, windowActor(typeof page === 'string' ? page : undefined));
     return sendJson(response, 200, result);
   }
 

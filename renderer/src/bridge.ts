@@ -9,12 +9,27 @@ const failure = (channel: string, text: string): Result<never> => fail('internal
 const isResult = (value: unknown): value is Result<unknown> =>
   typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
 
+const ACTOR_KEY = 'parkplan.actor';
+
+/**
+ * This page's actor id: made once per page and kept in sessionStorage, so a reload keeps the page's undo
+ * history while another tab or window (its own sessionStorage) has its own.
+ */
+function pageActor(): string {
+  const kept = window.sessionStorage.getItem(ACTOR_KEY);
+  if (kept !== null) return kept;
+  const made = crypto.randomUUID();
+  window.sessionStorage.setItem(ACTOR_KEY, made);
+  return made;
+}
+
 /**
  * The bridge for a browser served by the web host: each channel is a POST to /api/<channel>, the token
  * cookie rides along. It resolves to a Result like the preload's bridge and never rejects.
- * `origin` is empty in the page (relative URLs) and set by tests that talk to a server of their own.
+ * `origin` is empty in the page (relative URLs) and set by tests that talk to a server of their own; `actor`
+ * names the page to the host (its edits, undo and redo are its own).
  */
-export function createWebBridge(origin = ''): ParkPlanBridge {
+export function createWebBridge(origin = '', actor = ''): ParkPlanBridge {
   // One stream per page, opened with the first listener; EventSource reconnects by itself.
   const listeners = new Set<(event: ProjectEvent) => void>();
   let stream: EventSource | null = null;
@@ -48,7 +63,7 @@ export function createWebBridge(origin = ''): ParkPlanBridge {
       try {
         const response = await fetch(`${origin}/api/${channel}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...(actor === '' ? {} : { 'x-parkplan-actor': actor }) },
           body: JSON.stringify(request),
           credentials: 'same-origin',
         });
@@ -86,6 +101,6 @@ function handingOnChanges(inner: ParkPlanBridge): ParkPlanBridge {
 
 /** The preload's bridge under Electron, the web bridge in a browser; either hands on change sets. */
 export function getBridge(): ParkPlanBridge {
-  bridge ??= handingOnChanges(window.parkplan ?? createWebBridge());
+  bridge ??= handingOnChanges(window.parkplan ?? createWebBridge('', pageActor()));
   return bridge;
 }

@@ -1,4 +1,5 @@
 import { cadastreEn } from './cadastreMessages';
+import { journalEn } from './journalMessages';
 import { failureEn } from './failureMessages';
 import { projectFileEn } from './projectFileMessages';
 import { tableValueEn } from './tableValueMessages';
@@ -17,6 +18,7 @@ export const en = {
   ...cadastreEn,
   ...underlayEn,
   ...projectFileEn,
+  ...journalEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

@@ -4,9 +4,14 @@ import { ru } from './ru';
 
 export type { MessageKey } from './en';
 
-/** A parameter value: text as given, numbers worded per language (decimal comma in Russian). */
-export type MessageParam = string | number;
-export type MessageParams = Readonly<Record<string, MessageParam>>;
+/**
+ * A parameter value: text as given, numbers worded per language (decimal comma in Russian), a message
+ * worded in the same language (a field's or a feature's name inside a refusal).
+ */
+export type MessageParam = string | number | Message;
+export interface MessageParams {
+  readonly [name: string]: MessageParam;
+}
 
 /** A message as data: worded once per language, where it is shown. */
 export interface Message {
@@ -21,6 +26,7 @@ export const isMessageKey = (value: unknown): value is MessageKey => typeof valu
 function wordParam(locale: Locale, value: MessageParam | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
+  if (typeof value === 'object') return formatMessage(locale, value);
   if (!Number.isFinite(value)) return String(value);
   return new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 6, useGrouping: false }).format(value);
 }

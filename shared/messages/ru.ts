@@ -1,5 +1,6 @@
 import type { MessageKey } from './en';
 import { cadastreRu } from './cadastreMessages';
+import { journalRu } from './journalMessages';
 import { failureRu } from './failureMessages';
 import { projectFileRu } from './projectFileMessages';
 import { tableValueRu } from './tableValueMessages';
@@ -12,4 +13,5 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...cadastreRu,
   ...underlayRu,
   ...projectFileRu,
+  ...journalRu,
 };

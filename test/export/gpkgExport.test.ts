@@ -98,7 +98,7 @@ describe('parkplan export OUT.gpkg', () => {
       expect(copy.residents.list().length).toBeLessThan(whole.residents.list().length);
       expect(copy.utilityConnections.list().every((connection) => plotIds.has(connection.plotId))).toBe(true);
       expect(copy.parkCapacities.list().every((capacity) => capacity.parkId === park?.id)).toBe(true);
-      expect(copy.editJournal.counts()).toEqual({ done: 0, undone: 0 });
+      expect(copy.editJournal.counts('cli')).toEqual({ done: 0, undone: 0 });
     } finally {
       whole.close();
       copy.close();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJobView } from '../../shared/contract/importJobs';
-import type { ProjectSummary } from '../../shared/contract/views';
+import type { MapLayers, PlotDetails, ProjectSummary } from '../../shared/contract/views';
 import { type ChannelCalls } from '../../electron/services/__fixtures__/channelCalls';
 import { openDemoPerTest } from '../../electron/services/__fixtures__/demoPerTest';
 import { type DemoProject } from '../../electron/services/__fixtures__/demoStore';
@@ -109,6 +109,29 @@ describe('import jobs', () => {
     // The lock is gone with the job: the same write now goes through.
     await calls.value('plots:updateAttributes', { plotId: plot.id, patch: { notes: 'edited after' } });
     expect(demo.store.plots.get(plot.id)?.notes).toBe('edited after');
+  }, 60_000);
+
+  it('while the import is being written, the map, the summary and a plot\'s details answer with the state before it', async () => {
+    const plots = demo.store.plots.list().length;
+    const plot = demo.store.plots.list()[0];
+    if (plot === undefined) throw new Error('the demo has no plots');
+    const summaryBefore = await calls.value<ProjectSummary>('project:summary', {});
+    const jobId = await startJob('commit');
+    const seen: { layers: number; summary: ProjectSummary; details: PlotDetails }[] = [];
+    await pollJob(calls, jobId, async (view) => {
+      if (view.state !== 'running' || view.phase !== 'writing' || seen.length > 0) return;
+      const layers = await calls.value<MapLayers>('map:layers', {});
+      const summary = await calls.value<ProjectSummary>('project:summary', {});
+      const details = await calls.value<PlotDetails>('plots:details', { plotId: plot.id });
+      // Still writing when the three were answered: they read the snapshot before the import, not its rows.
+      expect((await calls.value<ImportJobView>('import:progress', { jobId })).phase).toBe('writing');
+      seen.push({ layers: layers.plots.features.length, summary, details });
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.layers).toBe(plots);
+    expect(seen[0]?.summary).toEqual(summaryBefore);
+    expect(seen[0]?.details.code).toBe(plot.code);
+    expect(demo.store.plots.list()).toHaveLength(plots + featureCount);
   }, 60_000);
 
   it('left to finish, writes every plot as one undoable edit', async () => {

@@ -111,7 +111,7 @@ describe('the edit journal', () => {
     updatePlotAttributes(store, { plotId: plot.id, patch: { notes: 'x' } });
     // Another tool deletes the plot outside the journal.
     store.plots.remove(plot.id);
-    expect(() => undoEdit(store)).toThrow(/^Cannot undo "Edit plot Р-13 \(notes\)": plots \d+ no longer exists/);
+    expect(() => undoEdit(store)).toThrow(/^Cannot undo: plot Р-13 was deleted since/);
     expect(editState(store)).toMatchObject({ canUndo: true, depth: 1 });
   });
 

@@ -3,16 +3,17 @@ import type { LinearRing, PolygonGeometry } from '../../../shared/domain/geometr
 import { dispatch } from '../../handlers/dispatch';
 import type { HandlerMap } from '../../handlers/handlerMap';
 import { createHandlers } from '../../handlers/projectHandlers';
+import { CLI_ACTOR, type EditActor } from '../editActor';
 import type { DemoProject } from './demoStore';
 import { TODAY } from './demoStore';
 
-/** The channels as the renderer reaches them (dispatch validates the payload), on a real project file. */
+/** The channels as the renderer reaches them (dispatch validates the payload), on a real project file, as `actor`. */
 export interface ChannelCalls {
   value<T>(channel: string, payload: unknown): Promise<T>;
   failure(channel: string, payload: unknown): Promise<Failure>;
 }
 
-export function channelCalls(demo: DemoProject): ChannelCalls {
+export function channelCalls(demo: DemoProject, actor: EditActor = CLI_ACTOR): ChannelCalls {
   let handlers: HandlerMap | null = null;
   let store = demo.store;
   // Rebuilt after demo.reopen(): the handlers hold the store they were made with.
@@ -23,7 +24,7 @@ export function channelCalls(demo: DemoProject): ChannelCalls {
     }
     return handlers;
   };
-  const call = (channel: string, payload: unknown): Promise<Result<unknown>> => dispatch(current(), channel, payload);
+  const call = (channel: string, payload: unknown): Promise<Result<unknown>> => dispatch(current(), channel, payload, undefined, actor);
   return {
     async value<T>(channel: string, payload: unknown): Promise<T> {
       const result = await call(channel, payload);

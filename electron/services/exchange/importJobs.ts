@@ -5,6 +5,7 @@ import type { ImportPreview, ImportReportView } from '../../../shared/contract/e
 import type { Park } from '../../../shared/domain/park';
 import { openProject, type ProjectStore } from '../../store/project';
 import { beginSpanningTransaction, type SpanningTransaction } from '../../store/spanningTransaction';
+import { actingAs, currentActor, type EditActor } from '../editActor';
 import { NotFoundError } from '../errors';
 import { checkSteps, commitSteps, type ImportOptions, type PassStep } from '../import/importPipeline';
 import { RefusedError } from '../refusal';
@@ -32,6 +33,8 @@ interface Job {
   readonly id: string;
   readonly mode: ImportJobMode;
   readonly uploadId: string;
+  /** Who started it: the import's journal entry is theirs to undo. */
+  readonly actor: EditActor;
   state: ImportJobState;
   phase: ImportJobPhase;
   fraction: number;
@@ -81,7 +84,7 @@ export function createImportJobs(store: ProjectStore, uploads: StagedUploads, op
     const end = performance.now() + SLICE_MS;
     try {
       while (performance.now() < end) {
-        if (job.steps.next().done === true) return finish(job, 'done');
+        if (actingAs(job.actor, () => job.steps.next()).done === true) return finish(job, 'done');
       }
     } catch (error) {
       // The generator's finally blocks have rolled back and closed the writer by now.
@@ -121,6 +124,7 @@ export function createImportJobs(store: ProjectStore, uploads: StagedUploads, op
         id: randomBytes(12).toString('base64url'),
         mode: request.mode,
         uploadId: request.uploadId,
+        actor: currentActor(),
         state: 'running',
         phase: 'checking',
         fraction: 0,

@@ -21,6 +21,8 @@ export interface JournalEntry {
   readonly backward: ChangeSet;
   readonly createdAt: string;
   readonly undone: boolean;
+  /** Who made it (`window:<id>`, `cli`); null for entries journaled before actors were kept. */
+  readonly actor: string | null;
 }
 
 export interface JournalCounts {
@@ -30,22 +32,25 @@ export interface JournalCounts {
   readonly undone: number;
 }
 
-/** The edit journal (attribute table `edit_journal`); callers run each method inside the edit's transaction. */
+/**
+ * The edit journal (attribute table `edit_journal`); callers run each method inside the edit's transaction.
+ * Every method but trim sees one actor's entries: its own and those journaled before actors (actor NULL).
+ */
 export interface EditJournalRepository {
-  /** Appends an edit (not undone) and returns its seq. */
-  append(label: string, forward: ChangeSet, backward: ChangeSet): number;
-  /** Deletes every undone edit: a new edit ends the redo branch. */
-  discardUndone(): number;
-  /** Deletes the oldest edits beyond `keep`. */
+  /** Appends an edit (not undone) by `actor` and returns its seq. */
+  append(actor: string, label: string, forward: ChangeSet, backward: ChangeSet): number;
+  /** Deletes the actor's undone edits: its new edit ends its redo branch. */
+  discardUndone(actor: string): number;
+  /** Deletes the oldest edits (of every actor) beyond `keep`. */
   trim(keep: number): number;
-  /** The newest edit not undone (what undo reverts), or null. */
-  lastDone(): JournalEntry | null;
-  /** The oldest undone edit (what redo re-applies), or null. */
-  firstUndone(): JournalEntry | null;
+  /** The actor's newest edit not undone (what its undo reverts), or null. */
+  lastDone(actor: string): JournalEntry | null;
+  /** The actor's oldest undone edit (what its redo re-applies), or null. */
+  firstUndone(actor: string): JournalEntry | null;
   setUndone(seq: number, undone: boolean): void;
-  counts(): JournalCounts;
+  counts(actor: string): JournalCounts;
   /** Label of lastDone and firstUndone without parsing their change sets. */
-  labels(): { readonly undo: string | null; readonly redo: string | null };
+  labels(actor: string): { readonly undo: string | null; readonly redo: string | null };
 }
 
 interface JournalRow {
@@ -55,6 +60,7 @@ interface JournalRow {
   backward: string;
   created_at: string;
   undone: number;
+  actor: string | null;
 }
 
 function toEntry(row: JournalRow): JournalEntry {
@@ -65,48 +71,51 @@ function toEntry(row: JournalRow): JournalEntry {
     backward: JSON.parse(row.backward) as ChangeSet,
     createdAt: row.created_at,
     undone: row.undone !== 0,
+    actor: row.actor,
   };
 }
 
 /** Creates the edit journal repository on an open project database. */
 export function createEditJournalRepository(db: Database.Database, contents: ContentsKeeper): EditJournalRepository {
-  const insert = db.prepare('INSERT INTO edit_journal (label, forward, backward, undone) VALUES (?, ?, ?, 0)');
-  const deleteUndone = db.prepare('DELETE FROM edit_journal WHERE undone = 1');
+  const insert = db.prepare('INSERT INTO edit_journal (actor, label, forward, backward, undone) VALUES (?, ?, ?, ?, 0)');
+  // The actor's own entries and those from before actors were kept.
+  const MINE = '(actor = ? OR actor IS NULL)';
+  const deleteUndone = db.prepare(`DELETE FROM edit_journal WHERE undone = 1 AND ${MINE}`);
   const deleteOldest = db.prepare(
     'DELETE FROM edit_journal WHERE seq <= (SELECT seq FROM edit_journal ORDER BY seq DESC LIMIT 1 OFFSET ?)',
   );
-  const COLUMNS = 'seq, label, forward, backward, created_at, undone';
-  const selectLastDone = db.prepare(`SELECT ${COLUMNS} FROM edit_journal WHERE undone = 0 ORDER BY seq DESC LIMIT 1`);
-  const selectFirstUndone = db.prepare(`SELECT ${COLUMNS} FROM edit_journal WHERE undone = 1 ORDER BY seq LIMIT 1`);
-  const labelLastDone = db.prepare('SELECT label FROM edit_journal WHERE undone = 0 ORDER BY seq DESC LIMIT 1').pluck();
-  const labelFirstUndone = db.prepare('SELECT label FROM edit_journal WHERE undone = 1 ORDER BY seq LIMIT 1').pluck();
+  const COLUMNS = 'seq, label, forward, backward, created_at, undone, actor';
+  const selectLastDone = db.prepare(`SELECT ${COLUMNS} FROM edit_journal WHERE undone = 0 AND ${MINE} ORDER BY seq DESC LIMIT 1`);
+  const selectFirstUndone = db.prepare(`SELECT ${COLUMNS} FROM edit_journal WHERE undone = 1 AND ${MINE} ORDER BY seq LIMIT 1`);
+  const labelLastDone = db.prepare(`SELECT label FROM edit_journal WHERE undone = 0 AND ${MINE} ORDER BY seq DESC LIMIT 1`).pluck();
+  const labelFirstUndone = db.prepare(`SELECT label FROM edit_journal WHERE undone = 1 AND ${MINE} ORDER BY seq LIMIT 1`).pluck();
   const update = db.prepare('UPDATE edit_journal SET undone = ? WHERE seq = ?');
-  const count = db.prepare('SELECT undone, count(*) AS n FROM edit_journal GROUP BY undone');
+  const count = db.prepare(`SELECT undone, count(*) AS n FROM edit_journal WHERE ${MINE} GROUP BY undone`);
 
   const one = (row: unknown): JournalEntry | null => (row === undefined ? null : toEntry(row as JournalRow));
   return {
-    append(label, forward, backward) {
-      const seq = Number(insert.run(label, JSON.stringify(forward), JSON.stringify(backward)).lastInsertRowid);
+    append(actor, label, forward, backward) {
+      const seq = Number(insert.run(actor, label, JSON.stringify(forward), JSON.stringify(backward)).lastInsertRowid);
       contents.touch('edit_journal');
       return seq;
     },
-    discardUndone: () => deleteUndone.run().changes,
+    discardUndone: (actor) => deleteUndone.run(actor).changes,
     trim: (keep) => deleteOldest.run(keep).changes,
-    lastDone: () => one(selectLastDone.get()),
-    firstUndone: () => one(selectFirstUndone.get()),
+    lastDone: (actor) => one(selectLastDone.get(actor)),
+    firstUndone: (actor) => one(selectFirstUndone.get(actor)),
     setUndone(seq, undone) {
       if (update.run(undone ? 1 : 0, seq).changes === 0) throw new Error(`edit ${seq} is not in the journal`);
     },
-    counts() {
-      const rows = count.all() as { undone: number; n: number }[];
+    counts(actor) {
+      const rows = count.all(actor) as { undone: number; n: number }[];
       return {
         done: rows.find((row) => row.undone === 0)?.n ?? 0,
         undone: rows.find((row) => row.undone === 1)?.n ?? 0,
       };
     },
-    labels: () => ({
-      undo: (labelLastDone.get() as string | undefined) ?? null,
-      redo: (labelFirstUndone.get() as string | undefined) ?? null,
+    labels: (actor) => ({
+      undo: (labelLastDone.get(actor) as string | undefined) ?? null,
+      redo: (labelFirstUndone.get(actor) as string | undefined) ?? null,
     }),
   };
 }

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/contract/result';
+import { formatMessage } from '../../../shared/messages/message';
+import { useLocale } from '../i18n/useLocale';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
 import { invokeEdit, type EditFinding, type EditState } from './editChannels';
 import { useEditState } from './editStateStore';
@@ -37,6 +39,7 @@ const byPlot = (findings: readonly EditFinding[]): Map<PlotId, EditFinding[]> =>
  */
 export function usePlanEditing(): PlanEditing {
   const { t } = useTranslation();
+  const locale = useLocale();
   const editState = useEditState();
   const [notice, setNotice] = useState<EditNotice>(null);
   const [busy, setBusy] = useState(false);
@@ -66,14 +69,15 @@ export function usePlanEditing(): PlanEditing {
     try {
       const result = await invokeEdit(channel, {});
       if (!result.ok) {
-        setNotice({ kind: 'error', text: result.error.message });
+        // A refusal names the feature and the field someone else changed, in the interface's language.
+        setNotice({ kind: 'error', text: formatMessage(locale, result.error) });
         return;
       }
       setNotice(null);
     } finally {
       setBusy(false);
     }
-  }, []);
+  }, [locale]);
 
   const validate = useCallback(async (parkId: ParkId) => {
     const result = await invokeEdit('park:validate', { parkId });

@@ -66,9 +66,23 @@ export function createProjectStore(bridge: () => ParkPlanBridge): ProjectStore {
     editStateStore.publish(project.edit);
     set({ status: 'ready', project });
   };
+  // Undo and Redo are per window: another window's change set carries that window's edit state, so ours is
+  // kept and asked for again (someone's edit may have made our undo refusable, never another's ours).
+  const refreshEdit = async () => {
+    const edit = await bridge().invoke('edits:state', {});
+    if (!edit.ok || state.status !== 'ready') return;
+    editStateStore.publish(edit.value);
+    set({ status: 'ready', project: { ...state.project, edit: edit.value } });
+  };
   const onEvent = (event: ProjectEvent) => {
-    if (event.kind === 'changes') apply(event.changes);
-    else void load();
+    if (event.kind !== 'changes') {
+      void load();
+      return;
+    }
+    // Our own write's answer usually comes first and has applied these changes already.
+    if (state.status === 'ready' && event.changes.seq <= state.project.seq) return;
+    apply(state.status === 'ready' ? { ...event.changes, edit: state.project.edit } : event.changes);
+    void refreshEdit();
   };
   return {
     current: () => state,
