@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { GPKG_APPLICATION_ID } from './gpkg/coreSchema';
 import { ProjectFileError } from './projectFileError';
+import { openReadingConnection, type ProjectConnection } from './readingConnection';
 import { appliedSchemaVersion, hasMigrationsTable, LATEST_SCHEMA_VERSION } from './schema/migrations';
 
 function hex32(value: number): string {
@@ -8,18 +9,19 @@ function hex32(value: number): string {
 }
 
 /**
- * Checks, through a read-only connection that cannot change a byte of the file, that an existing file is a
+ * Checks, through a connection that only reads and leaves no -wal or -shm behind, that an existing file is a
  * ParkPlan GeoPackage this build can open. Returns the file's ParkPlan schema version.
  */
 export function checkProjectFile(file: string, nativeBinding: string | undefined): number {
-  let db: Database.Database;
+  let connection: ProjectConnection;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    connection = openReadingConnection(file, nativeBinding);
   } catch (error) {
     throw new ProjectFileError('not-geopackage', file, `${file} is not a GeoPackage (${(error as Error).message})`, {
       cause: error,
     });
   }
+  const db: Database.Database = connection.db;
   try {
     let applicationId: number;
     try {
@@ -56,6 +58,6 @@ export function checkProjectFile(file: string, nativeBinding: string | undefined
     }
     return version;
   } finally {
-    db.close();
+    connection.close();
   }
 }
