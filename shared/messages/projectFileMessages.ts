@@ -4,8 +4,16 @@
  */
 export const projectFileEn = {
   'projectFile.missing': '{{file}} does not exist; check the path, or add --create to start a new project there with the demo',
+  'projectFile.empty': '{{file}} is an empty file (0 bytes), not a ParkPlan project',
+  'projectFile.notTable': '{{file}} cannot be opened as a project: {{table}} is a {{kind}}, not a table',
+  'projectFile.tableMissing': '{{file}} cannot be opened as a project: its schema says version {{version}} but the table {{table}} is missing',
+  'projectFile.damaged': '{{file}} is damaged ({{detail}}); nothing was changed — open its last backup, or a copy from before the damage',
 } as const;
 
 export const projectFileRu: Readonly<Record<keyof typeof projectFileEn, string>> = {
   'projectFile.missing': 'Файла {{file}} нет: проверьте путь или добавьте --create, чтобы создать там новый проект с демонстрационными данными',
+  'projectFile.empty': '{{file}} — пустой файл (0 байт), а не проект ParkPlan',
+  'projectFile.notTable': '{{file}} нельзя открыть как проект: {{table}} — {{kind}}, а не таблица',
+  'projectFile.tableMissing': '{{file}} нельзя открыть как проект: схема говорит о версии {{version}}, но таблицы {{table}} нет',
+  'projectFile.damaged': 'Файл {{file}} повреждён ({{detail}}); ничего не изменено — откройте последнюю резервную копию или копию, сделанную до повреждения',
 };
