@@ -14,10 +14,16 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   import: async () => (await import('./commands/import')).importCommand,
   report: async () => (await import('./commands/report')).reportCommand,
   reconcile: async () => (await import('./commands/reconcile')).reconcileCommand,
+  repair: async () => (await import('./commands/repair')).repairCommand,
 };
 
 async function usage(): Promise<string> {
-  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }] = await Promise.all([import('./commands/export'), import('./commands/import'), import('./commands/reconcile')]);
+  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { REPAIR_USAGE }] = await Promise.all([
+    import('./commands/export'),
+    import('./commands/import'),
+    import('./commands/reconcile'),
+    import('./commands/repair'),
+  ]);
   return `Usage: parkplan <command> [arguments]
 
 Commands:
@@ -30,7 +36,8 @@ ${IMPORT_USAGE}
                              the balance sheet per park: land by status, occupancy, utilities,
                              rail-served plots (within 50 m by default), protection zones, residents;
                              --park takes a name or any unique part of it
-${RECONCILE_USAGE}`;
+${RECONCILE_USAGE}
+${REPAIR_USAGE}`;
 }
 
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 failed on the data, 2 called wrongly. */

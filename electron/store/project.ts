@@ -5,7 +5,8 @@ import { ContentsKeeper, fitExtentsToFeatures } from './gpkg/contents';
 import { createGeoPackageCore } from './gpkg/coreSchema';
 import { registerGeoPackageFunctions } from './gpkg/sqlFunctions';
 import { checkProjectFile } from './projectFileCheck';
-import { ProjectFileError } from './projectFileError';
+import { describeForeignObjects, listForeignObjects } from './foreignObjects';
+import { ProjectFileError, projectFileRefusal } from './projectFileError';
 import { openReadingConnection, type ProjectConnection } from './readingConnection';
 import { createAllocationRepository, type AllocationRepository } from './repositories/allocations';
 import { createCadastralParcelRepository, type CadastralParcelRepository } from './repositories/cadastralParcels';
@@ -124,6 +125,12 @@ function createProjectFile(file: string, nativeBinding: string | undefined): voi
   }
 }
 
+/** A file another tool added triggers or views to is not edited: they would run on every edit, outside undo. */
+function refuseForeignObjects(db: Database.Database, file: string): void {
+  const foreign = listForeignObjects(db);
+  if (foreign.length > 0) throw projectFileRefusal('foreign-objects', file, 'projectFile.foreignObjects', { file, objects: describeForeignObjects(foreign) });
+}
+
 function writingConnection(file: string, nativeBinding: string | undefined): ProjectConnection {
   const db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS, ...(nativeBinding ? { nativeBinding } : {}) });
   return { db, close: () => db.close() };
@@ -213,6 +220,7 @@ export function openProject(file: string, options: OpenProjectOptions = {}): Pro
     : writingConnection(path, options.nativeBinding);
   const { db } = connection;
   try {
+    if (!readonly) refuseForeignObjects(db, path);
     setPragmas(db, readonly);
     registerGeoPackageFunctions(db);
     if (!readonly) runMigrations(db);

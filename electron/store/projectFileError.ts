@@ -18,6 +18,8 @@ export const PROJECT_FILE_ERROR_CODES = [
   'foreign-schema',
   /** PRAGMA quick_check found damaged pages. */
   'damaged',
+  /** Triggers or views another tool added; opened for editing only after `parkplan repair`. */
+  'foreign-objects',
 ] as const;
 export type ProjectFileErrorCode = (typeof PROJECT_FILE_ERROR_CODES)[number];
 

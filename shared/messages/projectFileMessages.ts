@@ -8,6 +8,7 @@ export const projectFileEn = {
   'projectFile.notTable': '{{file}} cannot be opened as a project: {{table}} is a {{kind}}, not a table',
   'projectFile.tableMissing': '{{file}} cannot be opened as a project: its schema says version {{version}} but the table {{table}} is missing',
   'projectFile.damaged': '{{file}} is damaged ({{detail}}); nothing was changed — open its last backup, or a copy from before the damage',
+  'projectFile.foreignObjects': '{{file}} holds triggers or views that are not ParkPlan’s: {{objects}}. They would run on every edit and outside undo, so the file is not opened for editing; `parkplan repair {{file}}` backs it up and drops them',
 } as const;
 
 export const projectFileRu: Readonly<Record<keyof typeof projectFileEn, string>> = {
@@ -16,4 +17,5 @@ export const projectFileRu: Readonly<Record<keyof typeof projectFileEn, string>>
   'projectFile.notTable': '{{file}} нельзя открыть как проект: {{table}} — {{kind}}, а не таблица',
   'projectFile.tableMissing': '{{file}} нельзя открыть как проект: схема говорит о версии {{version}}, но таблицы {{table}} нет',
   'projectFile.damaged': 'Файл {{file}} повреждён ({{detail}}); ничего не изменено — откройте последнюю резервную копию или копию, сделанную до повреждения',
+  'projectFile.foreignObjects': 'В файле {{file}} есть триггеры или представления не от ParkPlan: {{objects}}. Они срабатывали бы при каждой правке и мимо отмены, поэтому файл не открыт для правки; `parkplan repair {{file}}` сделает резервную копию и удалит их',
 };
