@@ -15,11 +15,16 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   report: async () => (await import('./commands/report')).reportCommand,
   reconcile: async () => (await import('./commands/reconcile')).reconcileCommand,
   underlay: async () => (await import('./commands/underlay')).underlayCommand,
+  repair: async () => (await import('./commands/repair')).repairCommand,
 };
 
 async function usage(): Promise<string> {
-  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { UNDERLAY_USAGE }] = await Promise.all([
-    import('./commands/export'), import('./commands/import'), import('./commands/reconcile'), import('./commands/underlay'),
+  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { UNDERLAY_USAGE }, { REPAIR_USAGE }] = await Promise.all([
+    import('./commands/export'),
+    import('./commands/import'),
+    import('./commands/reconcile'),
+    import('./commands/underlay'),
+    import('./commands/repair'),
   ]);
   return `Usage: parkplan <command> [arguments]
 
@@ -34,7 +39,8 @@ ${IMPORT_USAGE}
                              rail-served plots (within 50 m by default), protection zones, residents;
                              --park takes a name or any unique part of it
 ${RECONCILE_USAGE}
-${UNDERLAY_USAGE}`;
+${UNDERLAY_USAGE}
+${REPAIR_USAGE}`;
 }
 
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 failed on the data, 2 called wrongly. */

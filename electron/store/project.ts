@@ -5,7 +5,9 @@ import { ContentsKeeper, fitExtentsToFeatures } from './gpkg/contents';
 import { createGeoPackageCore } from './gpkg/coreSchema';
 import { registerGeoPackageFunctions } from './gpkg/sqlFunctions';
 import { checkProjectFile } from './projectFileCheck';
-import { ProjectFileError } from './projectFileError';
+import { describeForeignObjects, listForeignObjects } from './foreignObjects';
+import { ProjectFileError, projectFileRefusal } from './projectFileError';
+import { openReadingConnection, type ProjectConnection } from './readingConnection';
 import { createAllocationRepository, type AllocationRepository } from './repositories/allocations';
 import { createCadastralParcelRepository, type CadastralParcelRepository } from './repositories/cadastralParcels';
 import { createEditJournalRepository, type EditJournalRepository } from './repositories/editJournal';
@@ -88,7 +90,7 @@ export interface ProjectStore {
   /** Basemaps, orthophotos and scans drawn under the plan (table underlays). */
   readonly underlays: UnderlayRepository;
   /**
-   * Runs `fn` in one transaction (BEGIN IMMEDIATE): if it throws, nothing it wrote stays. `fn` must be
+   * Runs `fn` in one transaction (BEGIN IMMEDIATE; deferred on a read-only store): if it throws, nothing it wrote stays. `fn` must be
    * synchronous; nested calls become savepoints.
    */
   transaction<T>(fn: () => T): T;
@@ -133,7 +135,19 @@ function createProjectFile(file: string, nativeBinding: string | undefined): voi
   }
 }
 
-function buildStore(file: string, db: Database.Database, readonly: boolean): ProjectStore {
+/** A file another tool added triggers or views to is not edited: they would run on every edit, outside undo. */
+function refuseForeignObjects(db: Database.Database, file: string): void {
+  const foreign = listForeignObjects(db);
+  if (foreign.length > 0) throw projectFileRefusal('foreign-objects', file, 'projectFile.foreignObjects', { file, objects: describeForeignObjects(foreign) });
+}
+
+function writingConnection(file: string, nativeBinding: string | undefined): ProjectConnection {
+  const db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS, ...(nativeBinding ? { nativeBinding } : {}) });
+  return { db, close: () => db.close() };
+}
+
+function buildStore(file: string, connection: ProjectConnection, readonly: boolean): ProjectStore {
+  const { db } = connection;
   const contents = new ContentsKeeper(db);
   return {
     file,
@@ -154,14 +168,17 @@ function buildStore(file: string, db: Database.Database, readonly: boolean): Pro
     plotNeighbours: createPlotNeighbourRepository(db),
     underlays: createUnderlayRepository(db, contents),
     transaction<T>(fn: () => T): T {
-      return db.transaction(() => {
+      const run = db.transaction(() => {
         const result = fn();
         if (result instanceof Promise) {
           // Rolling back here is the only safe choice: the awaited part would run outside the transaction.
           throw new TypeError('store.transaction(fn): fn must be synchronous, it returned a Promise');
         }
         return result;
-      }).immediate();
+      });
+      // A reading store cannot take the write lock (query_only refuses BEGIN IMMEDIATE); its reads are
+      // still one consistent snapshot in a deferred transaction.
+      return readonly ? run.deferred() : run.immediate();
     },
     fitExtentsToFeatures(): void {
       fitExtentsToFeatures(db);
@@ -178,7 +195,7 @@ function buildStore(file: string, db: Database.Database, readonly: boolean): Pro
       await db.backup(toFile);
     },
     close(): void {
-      db.close();
+      connection.close();
     },
   };
 }
@@ -216,19 +233,18 @@ export function openProject(file: string, options: OpenProjectOptions = {}): Pro
       `${path} has schema ${version} and needs migrating to ${LATEST_SCHEMA_VERSION}, which a read-only open cannot do`,
     );
   }
-  const db = new Database(path, {
-    readonly,
-    fileMustExist: true,
-    timeout: BUSY_TIMEOUT_MS,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  const connection = readonly
+    ? openReadingConnection(path, options.nativeBinding, BUSY_TIMEOUT_MS)
+    : writingConnection(path, options.nativeBinding);
+  const { db } = connection;
   try {
+    if (!readonly) refuseForeignObjects(db, path);
     setPragmas(db, readonly);
     registerGeoPackageFunctions(db);
     if (!readonly) runMigrations(db);
-    return buildStore(path, db, readonly);
+    return buildStore(path, connection, readonly);
   } catch (error) {
-    db.close();
+    connection.close();
     throw error;
   }
 }
