@@ -2,11 +2,15 @@ import type { Page } from 'playwright-core';
 import type { MapLayers } from '../../../shared/contract/views';
 import type { Position } from '../../../shared/domain/geometry';
 
-/** Calls one channel from inside the page, with the page's token cookie, as the web bridge does. */
+/**
+ * Calls one channel from inside the page, with the page's token cookie and actor id, as the web bridge
+ * does: an `edits:state` asked here is the page's own.
+ */
 export function callChannel<T>(page: Page, channel: string, request: object = {}): Promise<T> {
   return page.evaluate(
     async ({ channel, request }) => {
-      const response = await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+      const headers = { 'content-type': 'application/json', 'x-parkplan-actor': sessionStorage.getItem('parkplan.actor') ?? '' };
+      const response = await fetch(`/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(request) });
       const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
       if (!body.ok) throw new Error(`${channel}: ${body.error?.message ?? 'failed'}`);
       return body.value;
