@@ -11,7 +11,7 @@ import type { ProjectStore } from '../store/project';
  * its allocations and its resident read by id, so a click costs the same in a park of 50,000 plots.
  */
 export function describePlot(store: ProjectStore, plotId: PlotId, today: string): PlotDetails {
-  return store.transaction(() => describeStoredPlot(store, plotId, today));
+  return store.read(() => describeStoredPlot(store, plotId, today));
 }
 
 function describeStoredPlot(store: ProjectStore, plotId: PlotId, today: string): PlotDetails {

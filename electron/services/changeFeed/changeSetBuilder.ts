@@ -45,7 +45,7 @@ const REGISTRY: readonly RegistryTable[] = ['residents', 'allocations', 'utility
 
 /** Reads back what `notes` name, in one read transaction of the store, as the change set `seq`. */
 export function buildChangeSet(store: ProjectStore, notes: RowNotes, today: string, seq: number): ChangeSet {
-  return store.transaction(() => {
+  return store.read(() => {
     const plotIds = new Set<number>(notes.get('plots') ?? []);
     // The plots a renamed resident holds show its new name.
     for (const residentId of notes.get('residents') ?? []) {
