@@ -1,8 +1,10 @@
 import type { ParkId } from '../../shared/domain/ids';
 import type { ProjectStore } from '../store/project';
 
+import { DEFAULT_CODE_PREFIX } from '../../shared/domain/park';
+
 /** Prefix of the codes given to plots drawn without one: «Н» for новый. */
-export const NEW_PLOT_PREFIX = 'Н-';
+export const NEW_PLOT_PREFIX = DEFAULT_CODE_PREFIX;
 
 /**
  * Codes for the pieces of a plot: Р-12 → Р-12/1, Р-12/2, …, skipping codes the park already uses

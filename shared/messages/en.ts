@@ -1,5 +1,6 @@
 import { cadastreEn } from './cadastreMessages';
 import { failureEn } from './failureMessages';
+import { parkEn } from './parkMessages';
 import { tableValueEn } from './tableValueMessages';
 
 /*
@@ -13,6 +14,7 @@ export const en = {
   ...failureEn,
   ...tableValueEn,
   ...cadastreEn,
+  ...parkEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { cadastreRu } from './cadastreMessages';
 import { failureRu } from './failureMessages';
+import { parkRu } from './parkMessages';
 import { tableValueRu } from './tableValueMessages';
 
 /** The same messages in Russian, the interface's default language. */
@@ -8,4 +9,5 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...failureRu,
   ...tableValueRu,
   ...cadastreRu,
+  ...parkRu,
 };

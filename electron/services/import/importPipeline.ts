@@ -67,8 +67,11 @@ function centreOf(park: ParkWhereabouts): Position {
   return [(west + east) / 2, (south + north) / 2];
 }
 
-/** Picks the reader by the file's extension. */
-export function openSource(options: ImportOptions, park: Park): FeatureSource {
+/**
+ * Picks the reader by the file's extension. `park` (its CRS and where it is) reads a coordinate list;
+ * null when the file is a new park's own boundary.
+ */
+export function openSource(options: Pick<ImportOptions, 'input' | 'crs' | 'table' | 'units'>, park: Park | null): FeatureSource {
   const ext = extname(options.input).toLowerCase();
   switch (ext) {
     case '.geojson':
@@ -82,7 +85,7 @@ export function openSource(options: ImportOptions, park: Park): FeatureSource {
       return readShapefile(options.input, options.crs !== undefined);
     case '.csv':
     case '.txt':
-      return readCoordinateCsv(options.input, options.crs, park.cadastralCrs, centreOf(whereabouts(park)));
+      return readCoordinateCsv(options.input, options.crs, park?.cadastralCrs ?? null, park === null ? null : centreOf(whereabouts(park)));
     case '.gpkg':
       return readGeoPackage(options.input, options.table);
     case '.dxf':
@@ -92,7 +95,8 @@ export function openSource(options: ImportOptions, park: Park): FeatureSource {
   }
 }
 
-function sourceCrs(options: ImportOptions, source: FeatureSource): SourceCrs {
+/** The CRS the features' coordinates are read in: --crs, else what the file declares, else WGS84. */
+export function sourceCrs(options: Pick<ImportOptions, 'crs' | 'swapXY'>, source: FeatureSource): SourceCrs {
   // A coordinate list is converted by its own parser; --crs has been applied there.
   const named = source.format === 'coordinate list' ? source.declaredCrs : (options.crs ?? source.declaredCrs);
   const crs = named === null ? WGS84_DEGREES : resolveCrs(named);

@@ -3,9 +3,10 @@ import type { Migration } from './migration';
 import { migration001 } from './migration001';
 import { migration002 } from './migration002';
 import { migration003 } from './migration003';
+import { migration005 } from './migration005';
 
 /** Every ParkPlan migration in order; append new ones, never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration005];
 
 /** The schema version this build writes: the highest migration it knows. */
 export const LATEST_SCHEMA_VERSION = Math.max(0, ...MIGRATIONS.map((migration) => migration.version));
