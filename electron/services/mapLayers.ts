@@ -46,6 +46,7 @@ export function buildMapLayers(snapshot: ProjectSnapshot, today: string): MapLay
             areaM2Cadastral: figures.cadastralAreaM2,
             areaCrs: figures.crs?.key ?? null,
             residentName: allocation === undefined ? null : (residentNames.get(allocation.residentId) ?? null),
+            cadastralNumber: plot.cadastralNumber,
           },
         };
       }),

@@ -62,6 +62,8 @@ export interface PlotFeatureProps {
   /** The cadastral CRS key (Park.cadastralCrs) areaM2 is in; null when areaM2 is geodesic. */
   readonly areaCrs: string | null;
   readonly residentName: string | null;
+  /** The ЕГРН number (62:15:0000000:123), for finding the plot by it; null when it has none. */
+  readonly cadastralNumber: string | null;
 }
 
 export interface RailSpurFeatureProps {

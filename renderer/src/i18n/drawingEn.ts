@@ -90,6 +90,7 @@ export const drawingEn: Pick<Messages, 'toolbar' | 'sketch' | 'edit' | 'subdivid
     delete: 'Delete the selected plot',
     addToSelection: 'Add a plot to the selection (merge)',
     help: 'This help',
+    findPlot: 'Find a plot by code, cadastral number or resident',
     doubleClick: 'Double-click',
     shiftClick: 'Shift+click',
     rotate: 'Rotate the selected plot',
