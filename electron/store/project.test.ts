@@ -49,7 +49,7 @@ describe('openProject', () => {
         { srs_id: 4326, organization: 'EPSG', definition: expect.stringMatching(/^GEOGCS\["WGS 84".*AUTHORITY\["EPSG","4326"\]\]$/) },
       ]);
       const versions = store.db.prepare('SELECT version FROM parkplan_migrations').pluck().all();
-      expect(versions).toEqual([1, 2, 3]);
+      expect(versions).toEqual([1, 2, 3, 5]);
     } finally {
       store.close();
     }
