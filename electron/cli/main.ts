@@ -9,6 +9,8 @@ type Command = (args: readonly string[], out: (line: string) => void) => void | 
  */
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   demo: async () => (await import('./commands/demo')).demoCommand,
+  new: async () => (await import('./commands/new')).newCommand,
+  park: async () => (await import('./commands/park')).parkCommand,
   info: async () => (await import('./commands/info')).infoCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   import: async () => (await import('./commands/import')).importCommand,
@@ -19,17 +21,20 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
 };
 
 async function usage(): Promise<string> {
-  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { UNDERLAY_USAGE }, { REPAIR_USAGE }] = await Promise.all([
+  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { UNDERLAY_USAGE }, { REPAIR_USAGE }, { PARK_USAGE }] = await Promise.all([
     import('./commands/export'),
     import('./commands/import'),
     import('./commands/reconcile'),
     import('./commands/underlay'),
     import('./commands/repair'),
+    import('./commands/park'),
   ]);
   return `Usage: parkplan <command> [arguments]
 
 Commands:
+  new FILE                   write an empty project (no parks) to a new .gpkg file
   demo FILE                  write the illustrative demo project to a new .gpkg file
+${PARK_USAGE}
   info FILE [--json]         per park: boundary area, plots, allocated and free land (ha; in the park's МСК
                              as the ЕГРН rounds it where the park has one, else geodesic)
 ${EXPORT_USAGE}

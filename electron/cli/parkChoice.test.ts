@@ -10,7 +10,7 @@ const park = (id: number, name: string): Park => ({
   region: '',
   declaredAreaHa: null,
   cadastralCrs: null,
-  illustrative: true,
+  illustrative: true, codePrefix: 'Н-',
   boundary: { type: 'Polygon', coordinates: [] },
 });
 const parks = [park(1, 'Индустриальный парк «Рязанский»'), park(2, 'Промышленный парк «Карандаш»'), park(3, 'Индустриальный парк «Рязанский-2»')];

@@ -33,7 +33,7 @@ export function plotFromCoordinates(store: ProjectStore, request: PlotFromCoordi
   const geometry = parseCoordinateList(request.text, request.crs, parkCentre(park));
   if (request.plotId === undefined) {
     assertSoundOutline(geometry, 'The pasted outline');
-    const code = nextNewPlotCode(store, park.id);
+    const code = nextNewPlotCode(store, park);
     const fields = { code, cadastralNumber: null, status: 'free', zone: 'production', notes: '', geometry } as const;
     const plot = insertPlot(store, park, fields, `Plot ${code} from coordinates`, false);
     return { plotId: plot.id, edit: editState(store) };

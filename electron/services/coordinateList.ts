@@ -72,9 +72,12 @@ const crsName = (crs: CadastralCrs): string => (crs.coversLongitude === null ? c
  * Metres → degrees. A point far outside the zone's band (or, for a custom CRS with no band, far from the
  * park) is almost always X and Y given the other way round, or a list in another zone.
  */
-function fromMetres(points: readonly Point[], crs: CadastralCrs, near: Position): Position[] {
-  const [west, east] = crs.coversLongitude ?? [near[0] - 3, near[0] + 3];
-  const [south, north] = crs.coversLongitude === null ? [near[1] - 3, near[1] + 3] : [40, 72];
+function fromMetres(points: readonly Point[], crs: CadastralCrs, near: Position | null): Position[] {
+  // Without a park yet (its boundary being read), a custom CRS has no band to hold the points to.
+  const around = near ?? [0, 0];
+  const reach = near === null ? 360 : 3;
+  const [west, east] = crs.coversLongitude ?? [around[0] - reach, around[0] + reach];
+  const [south, north] = crs.coversLongitude === null ? [around[1] - reach, around[1] + reach] : [40, 72];
   return points.map(({ line, a: x, b: y }) => {
     let position: Position;
     try {
@@ -90,13 +93,22 @@ function fromMetres(points: readonly Point[], crs: CadastralCrs, near: Position)
   });
 }
 
-/** Degrees in either order: the order that puts the points nearer the park is taken. */
-function fromDegrees(points: readonly Point[], near: Position): Position[] {
+/**
+ * Degrees in either order: the order that puts the points nearer the park is taken. Without a park
+ * (`near` null: the list is a new park's boundary) "lon lat" is taken when it reads, as GeoJSON orders them.
+ */
+function fromDegrees(points: readonly Point[], near: Position | null): Position[] {
   const orders: Position[][] = [points.map((p) => [p.a, p.b]), points.map((p) => [p.b, p.a])];
   const usable = orders.filter((order) => order.every(([lon, lat]) => isValidLonLat(lon, lat)));
+  if (near === null) return fromDegreesInOrder(points, usable);
   const spread = (order: readonly Position[]): number =>
     order.reduce((sum, [lon, lat]) => sum + Math.hypot((lon - near[0]) * Math.cos((near[1] * Math.PI) / 180), lat - near[1]), 0);
-  const best = usable.sort((x, y) => spread(x) - spread(y))[0];
+  return fromDegreesInOrder(points, usable.sort((x, y) => spread(x) - spread(y)));
+}
+
+/** The first usable order, or the refusal naming the first point no order reads. */
+function fromDegreesInOrder(points: readonly Point[], usable: readonly Position[][]): Position[] {
+  const best = usable[0];
   if (best === undefined) {
     const bad = points.find((p) => !isValidLonLat(p.a, p.b) && !isValidLonLat(p.b, p.a)) ?? points[0];
     throw new RefusedError('cadastre.list.notLonLat', { line: bad?.line ?? 1, a: bad?.a ?? Number.NaN, b: bad?.b ?? Number.NaN });
@@ -120,12 +132,13 @@ function sameSpot(p: Position, q: Position): boolean {
 /**
  * Reads a pasted vertex list into a polygon (outer contour, then holes), in WGS84 degrees. `crs` is
  * 'WGS84' for degrees, else an МСК zone key (MSK-50-1) or name («МСК-50, зона 1»), a proj4 string or WKT.
+ * `near` is a point of the park the list belongs to, or null for a park's own boundary.
  *
  * @example
  * parseCoordinateList('1 451607.60 1322107.20\n2 451607.60 1322207.20\n3 451507.60 1322207.20', 'MSK-62-1', [39.6, 54.7]);
  * // → a Polygon with one closed ring of 3 vertices (+ the closing one)
  */
-export function parseCoordinateList(text: string, crs: string, near: Position): PolygonGeometry {
+export function parseCoordinateList(text: string, crs: string, near: Position | null): PolygonGeometry {
   const system = listCrsOf(crs);
   const points = readPoints(text, system);
   const positions = system === 'WGS84' ? fromDegrees(points, near) : fromMetres(points, system, near);

@@ -54,6 +54,7 @@ export function plotFeature(plot: Plot, parkCrs: string | null, allocation: Allo
       areaCrs: figures.crs?.key ?? null,
       residentId: allocation === undefined ? null : allocation.residentId,
       residentName: allocation === undefined ? null : residentName,
+      cadastralNumber: plot.cadastralNumber,
     },
   };
 }

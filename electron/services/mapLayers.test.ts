@@ -11,7 +11,7 @@ const park = (id: number, cadastralCrs: string | null): Park => ({
   region: 'Рязанская область',
   declaredAreaHa: null,
   cadastralCrs,
-  illustrative: true,
+  illustrative: true, codePrefix: 'Н-',
   boundary: { type: 'Polygon', coordinates: [[[39.6, 54.7], [39.61, 54.7], [39.61, 54.71], [39.6, 54.71], [39.6, 54.7]]] },
 });
 

@@ -64,6 +64,21 @@ describe('plots:create', () => {
     expect(ring.message).toContain('geometry.coordinates.0');
     expect(plotCount()).toBe(count);
   });
+
+  it('takes «P-13» typed with a Latin P as the park’s «Р-13», and refuses it', async () => {
+    const count = plotCount();
+    const taken = await calls.failure('plots:create', { parkId: parkId(), geometry: rectangleAt(39.7, 54.7, 10, 10), code: 'p‑13' });
+    expect(taken).toMatchObject({ code: 'refused', message: expect.stringContaining('plot code p‑13 is already used in Индустриальный парк «Рязанский» (as Р-13)') });
+    expect(plotCount()).toBe(count);
+  });
+
+  it('codes a new plot with the park’s own prefix, after its highest code', async () => {
+    const park = demo.store.parks.get(parkId() as never)!;
+    demo.store.parks.update({ ...park, codePrefix: 'Т-' });
+    await calls.value<PlotSaved>('plots:create', { parkId: park.id, geometry: rectangleAt(39.7, 54.7, 10, 10), code: 'T-7' });
+    const saved = await calls.value<PlotSaved>('plots:create', { parkId: park.id, geometry: rectangleAt(39.71, 54.7, 10, 10) });
+    expect(demo.store.plots.get(saved.plotId as never)?.code).toBe('Т-8');
+  });
 });
 
 describe('plots:updateGeometry', () => {

@@ -8,7 +8,7 @@ import { editState, recordEdit } from './editJournal';
 import { allocationCount, expectPark, expectPlot, refuseIfHeld } from './editTargets';
 import { assertSoundOutline } from './outlineCheck';
 import { findingsOfPlot } from './parkValidation';
-import { nextNewPlotCode } from './plotCodes';
+import { nextNewPlotCode, plotWithCode } from './plotCodes';
 import { avoidOverlaps } from './plotSurroundings';
 import { RefusedError } from './refusal';
 
@@ -23,8 +23,8 @@ function saved(store: ProjectStore, park: Park, plot: Plot): PlotSaved {
 }
 
 export function refuseTakenCode(store: ProjectStore, park: Park, code: string, self: Plot['id'] | null): void {
-  const holder = store.plots.getByCode(park.id, code);
-  if (holder !== null && holder.id !== self) throw RefusedError.untranslated(`code: plot code ${code} is already used in ${park.name}`);
+  const holder = plotWithCode(store, park.id, code);
+  if (holder !== null && holder.id !== self) throw RefusedError.untranslated(`code: plot code ${code} is already used in ${park.name}${holder.code === code ? '' : ` (as ${holder.code})`}`);
 }
 
 /** Inserts a plot as an edit of its own; the outline must already be checked. */
@@ -51,7 +51,7 @@ export function replaceOutline(store: ProjectStore, plot: Plot, geometry: Polygo
 export function createPlot(store: ProjectStore, request: PlotCreateRequest): PlotSaved {
   const park = expectPark(store, request.parkId);
   assertSoundOutline(request.geometry, 'The new plot');
-  const code = request.code ?? nextNewPlotCode(store, park.id);
+  const code = request.code ?? nextNewPlotCode(store, park);
   const fields = {
     code,
     cadastralNumber: null,

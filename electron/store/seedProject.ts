@@ -1,3 +1,4 @@
+import { DEFAULT_CODE_PREFIX } from '../../shared/domain/park';
 import type { ParkId, PlotId, ResidentId } from '../../shared/domain/ids';
 import type { ProjectSeed } from '../../shared/domain/projectSeed';
 import type { ProjectStore } from './project';
@@ -51,7 +52,7 @@ export function writeSeed(store: ProjectStore, seed: ProjectSeed): SeededIds {
     const plots = new Map<string, PlotId>();
     const residents = new Map<string, ResidentId>();
 
-    for (const { key, ...park } of seed.parks) remember(parks, 'park', key, store.parks.insert(park).id);
+    for (const { key, codePrefix, ...park } of seed.parks) remember(parks, 'park', key, store.parks.insert({ ...park, codePrefix: codePrefix ?? DEFAULT_CODE_PREFIX }).id);
     for (const { parkKey, ...plot } of seed.plots) {
       const where = `plot "${plotSeedKey(parkKey, plot.code)}"`;
       const parkId = lookup(parks, 'park', parkKey, where);

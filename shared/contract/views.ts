@@ -67,6 +67,8 @@ export interface PlotFeatureProps {
   /** The resident holding the plot today (its active allocation), for the header's resident count. */
   readonly residentId: ResidentId | null;
   readonly residentName: string | null;
+  /** The ЕГРН number (62:15:0000000:123), for finding the plot by it; null when it has none. */
+  readonly cadastralNumber: string | null;
 }
 
 export interface RailSpurFeatureProps {

@@ -12,7 +12,8 @@ import type { UtilityConnection, UtilityLine, Network } from './utility';
  * Plots are keyed by `${parkKey}/${code}`.
  */
 export interface ProjectSeed {
-  readonly parks: readonly (Omit<Park, 'id' | 'boundary'> & { readonly key: string; readonly boundary: AreaGeometry })[];
+  /** A seed park without a codePrefix takes DEFAULT_CODE_PREFIX (the shipped demo predates the prefix). */
+  readonly parks: readonly (Omit<Park, 'id' | 'boundary' | 'codePrefix'> & { readonly key: string; readonly boundary: AreaGeometry; readonly codePrefix?: string })[];
   readonly plots: readonly (Omit<Plot, 'id' | 'parkId' | 'geometry'> & {
     readonly parkKey: string;
     readonly geometry: PolygonGeometry;

@@ -2,6 +2,7 @@ import { cadastreEn } from './cadastreMessages';
 import { journalEn } from './journalMessages';
 import { failureEn } from './failureMessages';
 import { projectFileEn } from './projectFileMessages';
+import { parkEn } from './parkMessages';
 import { tableValueEn } from './tableValueMessages';
 import { underlayEn } from './underlayMessages';
 
@@ -19,6 +20,7 @@ export const en = {
   ...underlayEn,
   ...projectFileEn,
   ...journalEn,
+  ...parkEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

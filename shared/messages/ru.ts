@@ -3,6 +3,7 @@ import { cadastreRu } from './cadastreMessages';
 import { journalRu } from './journalMessages';
 import { failureRu } from './failureMessages';
 import { projectFileRu } from './projectFileMessages';
+import { parkRu } from './parkMessages';
 import { tableValueRu } from './tableValueMessages';
 import { underlayRu } from './underlayMessages';
 
@@ -14,4 +15,5 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...underlayRu,
   ...projectFileRu,
   ...journalRu,
+  ...parkRu,
 };

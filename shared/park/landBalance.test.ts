@@ -12,7 +12,7 @@ const box = (west: number, south: number, east: number, north: number): PolygonG
 });
 
 const park: Park = {
-  id: 1 as ParkId, name: 'Тест', region: 'Рязанская область', declaredAreaHa: null, cadastralCrs: null, illustrative: true,
+  id: 1 as ParkId, name: 'Тест', region: 'Рязанская область', declaredAreaHa: null, cadastralCrs: null, illustrative: true, codePrefix: 'Н-',
   boundary: box(39.6, 54.6, 39.63, 54.61),
 };
 

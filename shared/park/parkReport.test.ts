@@ -16,7 +16,7 @@ const box = (west: number, south: number, east: number, north: number): PolygonG
 });
 
 const park: Park = {
-  id: 1 as ParkId, name: 'Карандаш', region: 'Рязанская область', declaredAreaHa: 20, cadastralCrs: null, illustrative: true,
+  id: 1 as ParkId, name: 'Карандаш', region: 'Рязанская область', declaredAreaHa: 20, cadastralCrs: null, illustrative: true, codePrefix: 'Н-',
   boundary: box(39.6, 54.6, 39.62, 54.604),
 };
 

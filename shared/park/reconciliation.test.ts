@@ -10,7 +10,7 @@ import { reconcilePark } from './reconciliation';
 const square = (x: number, y: number, size: number): LinearRing =>
   [[x, y], [x, y + size], [x + size, y + size], [x + size, y], [x, y]].map(([a = 0, b = 0]) => fromCadastral({ x: a, y: b }, 'MSK-62-1'));
 const park: Park = {
-  id: 1 as ParkId, name: 'Тест', region: '', declaredAreaHa: null, cadastralCrs: 'MSK-62-1', illustrative: true,
+  id: 1 as ParkId, name: 'Тест', region: '', declaredAreaHa: null, cadastralCrs: 'MSK-62-1', illustrative: true, codePrefix: 'Н-',
   boundary: { type: 'Polygon', coordinates: [square(451_000, 1_321_000, 2_000)] },
 };
 const plot = (id: number, code: string, cadastralNumber: string | null, ring: LinearRing): Plot => ({

@@ -38,7 +38,7 @@ function buildPark(file: string): { store: ProjectStore; middle: PlotId; parkId:
   let middle = 0 as PlotId;
   const park = store.transaction(() => {
     const inserted = store.parks.insert({
-      name: 'Бенчмарк', region: 'Рязанская область', declaredAreaHa: null, cadastralCrs: 'MSK-62-1', illustrative: true,
+      name: 'Бенчмарк', region: 'Рязанская область', declaredAreaHa: null, cadastralCrs: 'MSK-62-1', illustrative: true, codePrefix: 'Н-',
       boundary: { type: 'MultiPolygon', coordinates: [[[ORIGIN, [span[0], ORIGIN[1]], span, [ORIGIN[0], span[1]], ORIGIN]]] },
     });
     for (let row = 0; row < SIDE; row++) {

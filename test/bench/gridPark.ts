@@ -49,7 +49,7 @@ export function writeGridPark(file: string, count: number): GridPark {
     store.transaction(() => {
       const span: Position = [ORIGIN[0] + (side * PLOT_M) / perLon, ORIGIN[1] + (rows * PLOT_M) / M_PER_DEG_LAT];
       const park = store.parks.insert({
-        name: 'Бенчмарк', region: 'Рязанская область', declaredAreaHa: null, cadastralCrs: 'MSK-62-1', illustrative: true,
+        name: 'Бенчмарк', region: 'Рязанская область', declaredAreaHa: null, cadastralCrs: 'MSK-62-1', illustrative: true, codePrefix: 'Б-',
         boundary: { type: 'MultiPolygon', coordinates: [[[ORIGIN, [span[0], ORIGIN[1]], span, [ORIGIN[0], span[1]], ORIGIN]]] },
       });
       for (let index = 0; index < count; index++) {

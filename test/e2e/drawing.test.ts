@@ -75,13 +75,19 @@ describe('drawing plots with the mouse', () => {
     }
   });
 
-  it('deletes a free plot with Select and the Delete key', async () => {
+  it('deletes a free plot with Select and the Delete key, after asking; kept when the planner says so', async () => {
     const before = await mapLayers(page);
     const doomed = plotToClear(before);
     await tool('Select').click();
     await clickAt(page, await pixelOf(page, spot));
     await expect.poll(() => page.getByRole('region', { name: 'Plot details' }).innerText(), { timeout: 10_000 }).toContain(doomed.properties.code);
+    const question = page.getByRole('dialog', { name: `Delete plot ${doomed.properties.code}?` });
     await page.keyboard.press('Delete');
+    await question.getByRole('button', { name: 'Keep it' }).click();
+    await expect.poll(() => question.count()).toBe(0);
+    expect((await mapLayers(page)).plots.features.some((f) => f.properties.id === doomed.properties.id)).toBe(true);
+    await page.keyboard.press('Delete');
+    await question.getByRole('button', { name: 'Delete plot', exact: true }).click();
     await expect.poll(async () => (await mapLayers(page)).plots.features.some((f) => f.properties.id === doomed.properties.id), { timeout: 10_000 }).toBe(false);
   });
 

@@ -138,6 +138,10 @@ describe('a planner registers a resident and allocates it a free plot', () => {
     await allocation.getByLabel('Resident').selectOption({ label: SBER.name });
     await allocation.getByLabel('Kind').selectOption('lease');
     await allocation.getByLabel('Agreement no.').fill('ДА-РЯЗ-2026/101');
+    // A lease names its term (issue 11): without an end the form asks for it.
+    await allocation.getByRole('button', { name: 'Allocate', exact: true }).click();
+    await expect.poll(() => allocation.innerText()).toContain('Enter the end of the lease term');
+    await allocation.getByLabel('End', { exact: true }).fill('2075-12-31');
     await allocation.getByRole('button', { name: 'Allocate', exact: true }).click();
 
     const row = page

@@ -63,6 +63,7 @@ describe('allocating several plots from the resident card', () => {
     await form.getByLabel(/Free plots/).selectOption([String(first.id), String(second.id)]);
     await expect.poll(() => form.innerText()).toContain('Chosen: 2');
     await form.getByLabel('Agreement no.').fill('ДА-2026/77');
+    await form.getByLabel('End', { exact: true }).fill('2075-12-31');
     await form.getByRole('button', { name: 'Allocate' }).click();
     await expect.poll(() => form.count(), { timeout: 10_000 }).toBe(0);
 

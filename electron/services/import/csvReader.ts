@@ -35,7 +35,7 @@ function describeCrs(system: string): string {
  * @example
  * readCoordinateCsv('62-15-0000000-123.csv', undefined, 'MSK-62-1', [39.6, 54.7]);
  */
-export function readCoordinateCsv(file: string, crs: string | undefined, parkZone: string | null, near: Position): FeatureSource {
+export function readCoordinateCsv(file: string, crs: string | undefined, parkZone: string | null, near: Position | null): FeatureSource {
   const text = readFileSync(file, 'utf8');
   const system = listCrs(text, crs, parkZone);
   const geometry = parseCoordinateList(text, system, near);

@@ -6,7 +6,8 @@ import type { Park } from '../../../shared/domain/park';
 import type { Plot } from '../../../shared/domain/plot';
 import type { NewPlot, NewRailSpur, NewUtilityLine, ProjectStore } from '../../store/project';
 import { draftJournalEntry } from '../editJournal';
-import { NEW_PLOT_PREFIX } from '../plotCodes';
+import { highestPlotNumber, plotCodeKey } from '../../../shared/park/plotCode';
+import { takenCodeKeys } from '../plotCodes';
 import { RefusedError } from '../refusal';
 import { fieldValue, readCadastralNumber, readLineStatus, readNetwork, readPlotStatus, readPlotZone, type MappedField } from './attributeMapping';
 import { readCoordinateCsv } from './csvReader';
@@ -67,8 +68,11 @@ function centreOf(park: ParkWhereabouts): Position {
   return [(west + east) / 2, (south + north) / 2];
 }
 
-/** Picks the reader by the file's extension. */
-export function openSource(options: ImportOptions, park: Park): FeatureSource {
+/**
+ * Picks the reader by the file's extension. `park` (its CRS and where it is) reads a coordinate list;
+ * null when the file is a new park's own boundary.
+ */
+export function openSource(options: Pick<ImportOptions, 'input' | 'crs' | 'table' | 'units'>, park: Park | null): FeatureSource {
   const ext = extname(options.input).toLowerCase();
   switch (ext) {
     case '.geojson':
@@ -82,7 +86,7 @@ export function openSource(options: ImportOptions, park: Park): FeatureSource {
       return readShapefile(options.input, options.crs !== undefined);
     case '.csv':
     case '.txt':
-      return readCoordinateCsv(options.input, options.crs, park.cadastralCrs, centreOf(whereabouts(park)));
+      return readCoordinateCsv(options.input, options.crs, park?.cadastralCrs ?? null, park === null ? null : centreOf(whereabouts(park)));
     case '.gpkg':
       return readGeoPackage(options.input, options.table);
     case '.dxf':
@@ -92,7 +96,8 @@ export function openSource(options: ImportOptions, park: Park): FeatureSource {
   }
 }
 
-function sourceCrs(options: ImportOptions, source: FeatureSource): SourceCrs {
+/** The CRS the features' coordinates are read in: --crs, else what the file declares, else WGS84. */
+export function sourceCrs(options: Pick<ImportOptions, 'crs' | 'swapXY'>, source: FeatureSource): SourceCrs {
   // A coordinate list is converted by its own parser; --crs has been applied there.
   const named = source.format === 'coordinate list' ? source.declaredCrs : (options.crs ?? source.declaredCrs);
   const crs = named === null ? WGS84_DEGREES : resolveCrs(named);
@@ -133,9 +138,11 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
   const place = whereabouts(park);
   const report = emptyReport(source.format, crs.label, source.notes);
   const watch = checked === null ? watchImport(store, park, options, source, report) : UNWATCHED;
+  // Codes compare with look-alikes folded (a file's Latin «P-1» is the park's «Р-1»); keys of this file's codes.
   const codes = new Set<string>();
-  let nextNew = 1;
-  const taken = (code: string): boolean => codes.has(code) || store.plots.getByCode(park.id, code) !== null;
+  const existing = options.layer === 'plots' ? takenCodeKeys(store, park.id) : new Set<string>();
+  let nextNew = highestPlotNumber(park.codePrefix, store.plots.listCodes(park.id)) + 1;
+  const taken = (code: string): boolean => codes.has(plotCodeKey(code)) || existing.has(plotCodeKey(code));
   const stem = basename(options.input, extname(options.input));
 
   const features = source.features;
@@ -163,14 +170,14 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
       let code = fileCode !== null && feature.part !== undefined ? `${fileCode}/${feature.part.index}` : fileCode;
       if (feature.part !== undefined) notes.push(`part ${feature.part.index} of a ${feature.part.count}-part MultiPolygon, imported as a plot of its own`);
       if (code !== null && taken(code)) {
-        noteFeature(report, 'rejected', feature.label, [`plot code ${code} is already used in ${park.name}${codes.has(code) ? ' (earlier in this file)' : ''}`]);
+        noteFeature(report, 'rejected', feature.label, [`plot code ${code} is already used in ${park.name}${codes.has(plotCodeKey(code)) ? ' (earlier in this file)' : ''}`]);
         continue;
       }
       if (code === null) {
-        while (taken(`${NEW_PLOT_PREFIX}${nextNew}`)) nextNew++;
-        code = `${NEW_PLOT_PREFIX}${nextNew}`;
+        while (taken(`${park.codePrefix}${nextNew}`)) nextNew++;
+        code = `${park.codePrefix}${nextNew}`;
       }
-      codes.add(code);
+      codes.add(plotCodeKey(code));
       const statusText = attribute('status');
       const zoneText = attribute('zone');
       const cadastralText = attribute('cadastralNumber');

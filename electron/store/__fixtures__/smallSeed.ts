@@ -29,7 +29,7 @@ export const SMALL_SEED: ProjectSeed = {
   parks: [
     {
       key: 'ryazansky', name: 'Рязанский', region: 'Рязанская область', declaredAreaHa: 559.6,
-      cadastralCrs: 'MSK-62-1', illustrative: true,
+      cadastralCrs: 'MSK-62-1', illustrative: true, codePrefix: 'Н-',
       boundary: { type: 'Polygon', coordinates: [rectangle(39.6, 54.69, 39.65, 54.72)] },
     },
     {

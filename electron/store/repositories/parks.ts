@@ -30,12 +30,13 @@ interface ParkRow {
   declared_area_ha: number | null;
   cadastral_crs: string | null;
   illustrative: number;
+  code_prefix: string;
 }
 
 const TABLE = 'parks';
 /** Tables whose rows go with a deleted park (ON DELETE CASCADE). */
 const CASCADED_TABLES = ['plots', 'rail_spurs', 'utility_lines', 'utility_connections', 'park_capacities'] as const;
-const COLUMNS = 'fid, geom, name, region, declared_area_ha, cadastral_crs, illustrative';
+const COLUMNS = 'fid, geom, name, region, declared_area_ha, cadastral_crs, illustrative, code_prefix';
 
 // The column is MULTIPOLYGON so that GDAL sees one geometry type; a Polygon boundary is stored as a
 // one-part MultiPolygon and a one-part MultiPolygon reads back as the (equal) Polygon.
@@ -56,6 +57,7 @@ function toPark(row: ParkRow): Park {
     declaredAreaHa: row.declared_area_ha,
     cadastralCrs: row.cadastral_crs,
     illustrative: readBoolean(row.illustrative),
+    codePrefix: row.code_prefix,
     boundary: asBoundary(readGeometry(row.geom, 'MultiPolygon', `park ${row.fid}`)),
   };
 }
@@ -68,6 +70,7 @@ function toParams(park: NewPark): Record<string, unknown> {
     declaredAreaHa: park.declaredAreaHa,
     cadastralCrs: park.cadastralCrs,
     illustrative: park.illustrative ? 1 : 0,
+    codePrefix: park.codePrefix,
   };
 }
 
@@ -76,12 +79,12 @@ export function createParkRepository(db: Database.Database, contents: ContentsKe
   const listAll = db.prepare(`SELECT ${COLUMNS} FROM parks ORDER BY fid`);
   const getOne = db.prepare(`SELECT ${COLUMNS} FROM parks WHERE fid = ?`);
   const insertOne = db.prepare(
-    `INSERT INTO parks (geom, name, region, declared_area_ha, cadastral_crs, illustrative)
-     VALUES (:geom, :name, :region, :declaredAreaHa, :cadastralCrs, :illustrative)`,
+    `INSERT INTO parks (geom, name, region, declared_area_ha, cadastral_crs, illustrative, code_prefix)
+     VALUES (:geom, :name, :region, :declaredAreaHa, :cadastralCrs, :illustrative, :codePrefix)`,
   );
   const updateOne = db.prepare(
     `UPDATE parks SET geom = :geom, name = :name, region = :region, declared_area_ha = :declaredAreaHa,
-       cadastral_crs = :cadastralCrs, illustrative = :illustrative WHERE fid = :id`,
+       cadastral_crs = :cadastralCrs, illustrative = :illustrative, code_prefix = :codePrefix WHERE fid = :id`,
   );
   const removeOne = db.prepare('DELETE FROM parks WHERE fid = ?');
 

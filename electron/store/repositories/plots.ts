@@ -16,6 +16,8 @@ export interface PlotRepository {
   get(id: PlotId): Plot | null;
   /** The plot with this code in this park, or null. */
   getByCode(parkId: ParkId, code: string): Plot | null;
+  /** The codes of the park's plots, as stored (for comparing them as codes compare, see shared/park/plotCode). */
+  listCodes(parkId: ParkId): string[];
   /** Inserts a plot and returns it as stored. */
   insert(plot: NewPlot): Plot;
   /**
@@ -76,6 +78,7 @@ export function createPlotRepository(db: Database.Database, contents: ContentsKe
   const listPark = db.prepare(`SELECT ${COLUMNS} FROM plots WHERE park_id = ? ORDER BY code, fid`);
   const getOne = db.prepare(`SELECT ${COLUMNS} FROM plots WHERE fid = ?`);
   const getCode = db.prepare(`SELECT ${COLUMNS} FROM plots WHERE park_id = ? AND code = ?`);
+  const listParkCodes = db.prepare('SELECT code FROM plots WHERE park_id = ?').pluck();
   const insertOne = db.prepare(
     `INSERT INTO plots (geom, park_id, code, cadastral_number, status, zone, notes)
      VALUES (:geom, :parkId, :code, :cadastralNumber, :status, :zone, :notes)`,
@@ -100,6 +103,7 @@ export function createPlotRepository(db: Database.Database, contents: ContentsKe
     listByPark: (parkId) => (listPark.all(parkId) as PlotRow[]).map(toPlot),
     get,
     getByCode: (parkId, code) => one(getCode.get(parkId, code)),
+    listCodes: (parkId) => listParkCodes.all(parkId) as string[],
     insert: db.transaction((plot: NewPlot): Plot => {
       const { lastInsertRowid } = insertOne.run(toParams(plot));
       contents.featureWritten(TABLE, geometryEnvelope(plot.geometry));

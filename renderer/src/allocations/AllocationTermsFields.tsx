@@ -11,12 +11,17 @@ interface AllocationTermsFieldsProps {
   readonly onChange: (patch: Partial<AllocationDraft>) => void;
 }
 
-/** The terms any allocation carries — kind, agreement number, start and end dates — with their problems. */
+/**
+ * The terms any allocation carries — kind, agreement number, start and end dates — with their problems.
+ * A lease or a sale asks for its agreement number (and a lease for its end) or an explicit "no agreement yet".
+ */
 export function AllocationTermsFields({ id, draft, submitted, onChange }: AllocationTermsFieldsProps) {
   const { t } = useTranslation();
   const problems = allocationProblems(draft);
-  const problem = (field: 'startDate' | 'endDate') => {
-    const key = submitted || field === 'endDate' ? problems[field] : undefined;
+  const problem = (field: 'startDate' | 'endDate' | 'agreementNo') => {
+    const raw = problems[field];
+    // Before a submit only an end date that cannot be right shows; a missing one waits for the attempt.
+    const key = submitted || (field === 'endDate' && raw !== 'noTerm') ? raw : undefined;
     return key === undefined ? null : (
       <span id={`${id}-${field}-problem`} className="field-problem">
         {t(`allocationProblem.${key}`)}
@@ -37,7 +42,12 @@ export function AllocationTermsFields({ id, draft, submitted, onChange }: Alloca
       </div>
       <div className="form-field">
         <label htmlFor={`${id}-agreement`}>{t('allocation.agreementNo')}</label>
-        <input id={`${id}-agreement`} value={draft.agreementNo} autoComplete="off" onChange={(event) => onChange({ agreementNo: event.target.value })} />
+        <input id={`${id}-agreement`} value={draft.agreementNo} autoComplete="off" disabled={draft.noAgreementYet} onChange={(event) => onChange({ agreementNo: event.target.value })} />
+        {problem('agreementNo')}
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.noAgreementYet} onChange={(event) => onChange({ noAgreementYet: event.target.checked })} />
+          {t('allocation.noAgreementYet')}
+        </label>
       </div>
       <div className="form-field">
         <label htmlFor={`${id}-start`}>{t('allocation.startDate')}</label>

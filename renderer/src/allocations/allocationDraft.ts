@@ -10,12 +10,17 @@ export interface AllocationDraft {
   readonly agreementNo: string;
   readonly startDate: string;
   readonly endDate: string;
+  /** Ticked when a lease or a sale is recorded before its agreement is signed: number and term may wait. */
+  readonly noAgreementYet: boolean;
 }
 
 export type AllocationDraftField = keyof AllocationDraft;
 
 /** i18n keys under `allocationProblem`. */
-export type AllocationDraftProblem = 'noResident' | 'noStart' | 'badDate' | 'endBeforeStart';
+export type AllocationDraftProblem = 'noResident' | 'noStart' | 'badDate' | 'endBeforeStart' | 'noAgreementNo' | 'noTerm';
+
+/** Kinds that rest on a signed agreement (a reservation does not). */
+const AGREED_KINDS: readonly AllocationKind[] = ['lease', 'ownership'];
 
 /** Today's date where the planner sits, as YYYY-MM-DD (not UTC: at 01:00 in Ryazan it is already tomorrow). */
 export function localIsoDate(now: Date = new Date()): string {
@@ -30,6 +35,7 @@ export const newAllocationDraft = (today: string): AllocationDraft => ({
   agreementNo: '',
   startDate: today,
   endDate: '',
+  noAgreementYet: false,
 });
 
 /** What is wrong with the form, field by field. */
@@ -38,6 +44,11 @@ export function allocationProblems(draft: AllocationDraft): Partial<Record<Alloc
   if (draft.residentId === null) problems.residentId = 'noResident';
   if (draft.startDate === '') problems.startDate = 'noStart';
   else if (!isIsoDate(draft.startDate)) problems.startDate = 'badDate';
+  // A lease or a sale names its agreement, and a lease its term, unless the planner says there is none yet.
+  if (AGREED_KINDS.includes(draft.kind) && !draft.noAgreementYet) {
+    if (draft.agreementNo.trim() === '') problems.agreementNo = 'noAgreementNo';
+    if (draft.kind === 'lease' && draft.endDate === '') problems.endDate = 'noTerm';
+  }
   if (draft.endDate !== '') {
     if (!isIsoDate(draft.endDate)) problems.endDate = 'badDate';
     else if (problems.startDate === undefined && draft.endDate < draft.startDate) problems.endDate = 'endBeforeStart';
@@ -60,7 +71,7 @@ export function allocationRequestFor(draft: AllocationDraft, plotIds: readonly P
     residentId: draft.residentId,
     plotIds: [...new Set(plotIds)],
     kind: draft.kind,
-    agreementNo: draft.agreementNo.trim(),
+    agreementNo: draft.noAgreementYet ? '' : draft.agreementNo.trim(),
     startDate: draft.startDate,
     endDate: draft.endDate === '' ? null : draft.endDate,
   };

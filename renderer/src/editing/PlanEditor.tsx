@@ -14,6 +14,7 @@ import { ShortcutHelp } from '../shortcuts/ShortcutHelp';
 import { isTypingTarget, shortcutFor } from '../shortcuts/keymap';
 import { invokeEdit } from './editChannels';
 import { withHole } from './plotHole';
+import { DeletePlotConfirm } from './DeletePlotConfirm';
 import { FindingsList } from './FindingsList';
 import { rectangleCorners } from './rectangleCorners';
 import { RectangleForm, type RectanglePlacement, type RectangleRequest } from './RectangleForm';
@@ -151,10 +152,17 @@ export function PlanEditor(props: PlanEditorProps) {
   const session = useDrawingSession({ map, layers, parkId, tool: sessionTool, snapping, editedPlot: picksCentre ? null : editedPlot, onSketch, onReshape });
 
   const { onClearSelection } = props;
+  // Delete asks first (DeletePlotConfirm); the plot it asks about is remembered, not whatever is selected later.
+  const [deleting, setDeleting] = useState<{ readonly plotId: PlotId; readonly code: string } | null>(null);
   const deleteSelected = useCallback(() => {
-    if (selectedPlotId === null) return;
-    void run(() => invokeEdit('plots:delete', { plotId: selectedPlotId }), () => say({ kind: 'info', text: t('edit.deleted') }));
-  }, [selectedPlotId, run, say, t]);
+    if (selectedPlotId === null || selectedFeature === null) return;
+    setDeleting({ plotId: selectedPlotId, code: selectedFeature.properties.code });
+  }, [selectedPlotId, selectedFeature]);
+  const confirmDelete = useCallback(() => {
+    if (deleting === null) return;
+    setDeleting(null);
+    void run(() => invokeEdit('plots:delete', { plotId: deleting.plotId }), () => say({ kind: 'info', text: t('edit.deleted') }));
+  }, [deleting, run, say, t]);
 
   // A plot deleted, merged away or undone out of existence cannot stay selected.
   useEffect(() => {
@@ -241,6 +249,7 @@ export function PlanEditor(props: PlanEditorProps) {
         <FindingsList findings={editing.findings} codeOf={codeOf} onSelect={(plotId) => parkId !== null && onSelectPlot(plotId, parkId)} />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {deleting && <DeletePlotConfirm plotCode={deleting.code} onConfirm={confirmDelete} onCancel={() => setDeleting(null)} />}
     </div>
   );
 }

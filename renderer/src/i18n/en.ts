@@ -85,6 +85,9 @@ export const en: Messages = {
     sortBy: 'Sort by {{column}}',
     count: 'Plots: {{count}}',
     empty: 'The park has no plots',
+    search: 'Find a plot',
+    searchPlaceholder: 'Code, cadastral number or resident (Ctrl+F)',
+    noHits: 'No plot answers «{{query}}»',
   },
   details: {
     title: 'Plot details',

@@ -86,7 +86,8 @@ export const registryEn: Pick<Messages, RegistryKeys> = {
     kind: 'Kind',
     agreementNo: 'Agreement no.',
     startDate: 'Start',
-    endDate: 'End (optional)',
+    endDate: 'End',
+    noAgreementYet: 'No agreement yet',
     submit: 'Allocate',
     submitting: 'Saving…',
     cancel: 'Cancel',
@@ -111,6 +112,8 @@ export const registryEn: Pick<Messages, RegistryKeys> = {
     noStart: 'Enter the start date',
     badDate: 'The date is not valid',
     endBeforeStart: 'The end is before the start',
+    noAgreementNo: 'Enter the agreement number, or tick “No agreement yet”',
+    noTerm: 'Enter the end of the lease term, or tick “No agreement yet”',
   },
   colourBy: {
     label: 'Colour plots',

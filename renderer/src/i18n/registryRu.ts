@@ -82,7 +82,8 @@ export const registryRu = {
     kind: 'Основание',
     agreementNo: 'Номер договора',
     startDate: 'Начало',
-    endDate: 'Окончание (необязательно)',
+    endDate: 'Окончание',
+    noAgreementYet: 'Договора ещё нет',
     submit: 'Предоставить',
     submitting: 'Сохранение…',
     cancel: 'Отмена',
@@ -107,6 +108,8 @@ export const registryRu = {
     noStart: 'Укажите дату начала',
     badDate: 'Дата указана неверно',
     endBeforeStart: 'Окончание раньше начала',
+    noAgreementNo: 'Укажите номер договора или отметьте «Договора ещё нет»',
+    noTerm: 'Укажите окончание срока аренды или отметьте «Договора ещё нет»',
   },
   colourBy: {
     label: 'Цвет участков',

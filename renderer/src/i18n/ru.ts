@@ -85,6 +85,9 @@ export const ru = {
     sortBy: 'Сортировать по столбцу «{{column}}»',
     count: 'Участков: {{count}}',
     empty: 'В парке нет участков',
+    search: 'Найти участок',
+    searchPlaceholder: 'Код, кадастровый номер или резидент (Ctrl+F)',
+    noHits: 'Ни один участок не подходит под «{{query}}»',
   },
   details: {
     title: 'Сведения об участке',

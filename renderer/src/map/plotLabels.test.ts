@@ -40,7 +40,7 @@ describe('withPlotLabels', () => {
             areaM2Geodesic: 51_993,
             areaM2Cadastral: 52_000,
             areaCrs: 'MSK-62-1',
-            residentId: null, residentName: null,
+            residentId: null, residentName: null, cadastralNumber: null,
           },
         },
       ],

@@ -5,6 +5,8 @@ import type { PlotFeatureProps } from '../../../shared/contract/views';
 import type { PlotId } from '../../../shared/domain/ids';
 import { formatNumber } from '../../../shared/format/measure';
 import { useLocale } from '../i18n/useLocale';
+import { shortcutFor } from '../shortcuts/keymap';
+import { plotMatches, searchPlots } from '../state/plotSearch';
 import { DEFAULT_SORT, nextSort, sortPlots, type PlotSort } from '../state/plotSort';
 import type { SelectionOrigin } from '../state/viewState';
 import { SortableHeader } from './SortableHeader';
@@ -26,14 +28,41 @@ interface PlotListProps {
 
 const NO_FINDINGS: ReadonlyMap<PlotId, readonly PlotFinding[]> = new Map();
 
-/** The park's plots as a sortable table; a row click selects the plot, a map click brings its row into view. */
+/**
+ * The park's plots as a sortable table; a row click selects the plot, a map click brings its row into view.
+ * The search field (Ctrl+F) keeps the rows that answer it; Enter selects the best hit and the map flies to it.
+ */
 export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, findings = NO_FINDINGS }: PlotListProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [sort, setSort] = useState<PlotSort>(DEFAULT_SORT);
-  const sorted = useMemo(() => sortPlots(plots, sort, locale), [plots, sort, locale]);
+  const [query, setQuery] = useState('');
+  const sorted = useMemo(() => sortPlots(plots, sort, locale).filter((plot) => plotMatches(plot, query)), [plots, sort, locale, query]);
   const scroller = useRef<HTMLDivElement>(null);
   const shown = useWindowedRows(scroller, sorted.length, ROW_PX);
+  const searchField = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (shortcutFor(event)?.type !== 'find-plot') return;
+      event.preventDefault();
+      searchField.current?.focus();
+      searchField.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape') {
+      setQuery('');
+      return;
+    }
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const [best] = searchPlots(plots, query);
+    if (best !== undefined) onSelect(best);
+  };
 
   // The selected row scrolled into view by index (it may not be rendered: the list is windowed).
   const revealSelected = () => {
@@ -63,8 +92,22 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, fin
       <h2>
         {t('plotList.title')} <span className="count">{t('plotList.count', { count: plots.length })}</span>
       </h2>
+      {plots.length > 0 && (
+        <input
+          ref={searchField}
+          type="search"
+          className="plot-search"
+          aria-label={t('plotList.search')}
+          placeholder={t('plotList.searchPlaceholder')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={onSearchKey}
+        />
+      )}
       {plots.length === 0 ? (
         <p className="empty">{t('plotList.empty')}</p>
+      ) : sorted.length === 0 ? (
+        <p className="empty">{t('plotList.noHits', { query: query.trim() })}</p>
       ) : (
         <div className="table-scroll" ref={scroller}>
           <table>

@@ -6,6 +6,7 @@ import { TOOL_KEYS } from './keymap';
 const EDIT_ROWS = [
   ['Ctrl+Z', 'undo'],
   ['Ctrl+Shift+Z, Ctrl+Y', 'redo'],
+  ['Ctrl+F', 'findPlot'],
   ['S', 'snapping'],
   ['Enter', 'finish'],
   ['doubleClick', 'finishDouble'],

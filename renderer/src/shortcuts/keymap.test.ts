@@ -17,6 +17,12 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('ы'))).toEqual({ type: 'toggle-snapping' });
   });
 
+  it('opens the plot search on Ctrl+F, in either layout, and not on a plain F', () => {
+    expect(shortcutFor(press('f', { ctrlKey: true }))).toEqual({ type: 'find-plot' });
+    expect(shortcutFor(press('а', { metaKey: true }))).toEqual({ type: 'find-plot' });
+    expect(shortcutFor(press('f'))).toBeNull();
+  });
+
   it('toggles snapping with S, deletes with Delete, opens help with ?', () => {
     expect(shortcutFor(press('s'))).toEqual({ type: 'toggle-snapping' });
     expect(shortcutFor(press('Delete'))).toEqual({ type: 'delete-selection' });

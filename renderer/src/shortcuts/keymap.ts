@@ -7,6 +7,7 @@ export type ShortcutCommand =
   | { readonly type: 'toggle-snapping' }
   | { readonly type: 'delete-selection' }
   | { readonly type: 'show-shortcuts' }
+  | { readonly type: 'find-plot' }
   | { readonly type: 'tool'; readonly tool: DrawingTool };
 
 export interface KeyPress {
@@ -45,6 +46,8 @@ export function shortcutFor(press: KeyPress): ShortcutCommand | null {
   if (command) {
     if (key === 'z') return press.shiftKey ? { type: 'redo' } : { type: 'undo' };
     if (key === 'y') return { type: 'redo' };
+    // Ctrl+F is the browser's find in a page; here it is the plot search, which finds more (codes, owners).
+    if (key === 'f' && !press.shiftKey) return { type: 'find-plot' };
     return null;
   }
   if (press.key === 'Delete') return { type: 'delete-selection' };
@@ -57,7 +60,7 @@ export function shortcutFor(press: KeyPress): ShortcutCommand | null {
 
 /** The Russian ЙЦУКЕН letters on the keys that carry our Latin shortcuts. */
 const LATIN_FOR_CYRILLIC: Readonly<Record<string, string>> = {
-  я: 'z', н: 'y', ы: 's', м: 'v', з: 'p', к: 'r', о: 'j', г: 'u', ч: 'x', р: 'h', п: 'g', в: 'd', ь: 'm',
+  я: 'z', н: 'y', а: 'f', ы: 's', м: 'v', з: 'p', к: 'r', о: 'j', г: 'u', ч: 'x', р: 'h', п: 'g', в: 'd', ь: 'm',
 };
 
 /** Key presses inside text fields belong to the field, not to the map. */
