@@ -1,4 +1,5 @@
 import type { EditState } from '../../shared/contract/editViews';
+import { message } from '../../shared/messages/message';
 import { JOURNALED_TABLES, MissingRowError, type ChangeSet, type JournaledTable, type ProjectStore, type RowChange, type RowImage } from '../store/project';
 import { RefusedError } from './refusal';
 
@@ -120,13 +121,14 @@ function applyChangeSet(store: ProjectStore, target: ChangeSet, current: ChangeS
 
 /** Why a journal entry cannot be applied to the file as it is now, in words a planner can act on. */
 function conflict(action: 'undo' | 'redo', label: string, error: unknown): Error {
-  if (error instanceof MissingRowError) return RefusedError.untranslated(`Cannot ${action} "${label}": ${error.message} (changed since by another tool or window).`);
+  const verb = message(`undo.action.${action}`);
+  if (error instanceof MissingRowError) return new RefusedError('undo.rowChanged', { action: verb, label, table: error.table, fid: error.fid });
   if (error instanceof Error && error.name === 'SqliteError') {
     const code = (error as Error & { code?: string }).code ?? '';
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-      return RefusedError.untranslated(`Cannot ${action} "${label}": a plot it would remove now has allocations or connections; end or move them first.`);
+      return new RefusedError('undo.plotNowReferenced', { action: verb, label });
     }
-    if (code.startsWith('SQLITE_CONSTRAINT')) return RefusedError.untranslated(`Cannot ${action} "${label}": ${error.message}.`);
+    if (code.startsWith('SQLITE_CONSTRAINT')) return new RefusedError('undo.constraint', { action: verb, label, detail: error.message });
   }
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -31,7 +31,7 @@ describe('plots:create', () => {
     expect(plot.geometry).toEqual(geometry);
     const overlap = saved.findings.find((finding: PlotFinding) => finding.kind === 'overlap' && finding.otherPlotId === host.id);
     expect(overlap?.areaM2).toBeGreaterThan(10);
-    expect(overlap?.message).toContain('Plot Н-1 overlaps plot Р-13');
+    expect(overlap?.message).toMatchObject({ key: 'finding.overlapOf', params: { code: 'Н-1', other: 'Р-13' } });
     expect(saved.edit).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Draw plot Н-1', redoLabel: null, depth: 1 });
     expect(await calls.value<EditState>('edits:state', {})).toEqual(saved.edit);
     expect(await calls.failure('edits:state', { depth: 3 })).toMatchObject({ code: 'invalid-request' });

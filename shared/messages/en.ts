@@ -1,5 +1,7 @@
 import { cadastreEn } from './cadastreMessages';
 import { failureEn } from './failureMessages';
+import { geometryEn } from './geometryMessages';
+import { plotEn } from './plotMessages';
 import { tableValueEn } from './tableValueMessages';
 
 /*
@@ -13,6 +15,8 @@ export const en = {
   ...failureEn,
   ...tableValueEn,
   ...cadastreEn,
+  ...geometryEn,
+  ...plotEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,8 @@
 import type { MessageKey } from './en';
 import { cadastreRu } from './cadastreMessages';
 import { failureRu } from './failureMessages';
+import { geometryRu } from './geometryMessages';
+import { plotRu } from './plotMessages';
 import { tableValueRu } from './tableValueMessages';
 
 /** The same messages in Russian, the interface's default language. */
@@ -8,4 +10,6 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...failureRu,
   ...tableValueRu,
   ...cadastreRu,
+  ...geometryRu,
+  ...plotRu,
 };
