@@ -2,7 +2,7 @@ import { isChannel, requestSchemas, type Channel } from '../../shared/contract/c
 import { fail, ok, type Result } from '../../shared/contract/result';
 import type { HandlerMap } from './handlerMap';
 import { describeFailure } from './describeFailure';
-import { importBusyMessage, isSqliteBusy } from '../services/exchange/importWriteLock';
+import { importBusyLabel, isSqliteBusy } from '../services/exchange/importWriteLock';
 
 /**
  * Runs one request from the untrusted renderer: checks the channel and the payload against the contract,
@@ -20,8 +20,8 @@ export async function dispatch(handlers: HandlerMap, channel: unknown, payload: 
     return ok(await call(handlers, channel, parsed.data));
   } catch (error) {
     // A write refused at once because an import job holds the write lock (see importWriteLock.ts).
-    const busy = isSqliteBusy(error) ? importBusyMessage() : null;
-    if (busy !== null) return fail('store-error', 'legacy.text', { text: busy });
+    const busy = isSqliteBusy(error) ? importBusyLabel() : null;
+    if (busy !== null) return fail('store-error', 'failure.importBusy', { label: busy });
     return describeFailure(error);
   }
 }

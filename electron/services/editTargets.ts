@@ -10,14 +10,14 @@ import { message } from '../../shared/messages/message';
 /** The park an edit names, or NotFoundError. */
 export function expectPark(store: ProjectStore, parkId: ParkId): Park {
   const park = store.parks.get(parkId);
-  if (park === null) throw new NotFoundError(`Park ${parkId} does not exist`);
+  if (park === null) throw new NotFoundError('notFound.park', { id: parkId });
   return park;
 }
 
 /** The plot an edit names, or NotFoundError. */
 export function expectPlot(store: ProjectStore, plotId: PlotId): Plot {
   const plot = store.plots.get(plotId);
-  if (plot === null) throw new NotFoundError(`Plot ${plotId} does not exist`);
+  if (plot === null) throw new NotFoundError('notFound.plot', { id: plotId });
   return plot;
 }
 

@@ -21,13 +21,13 @@ import { assertSoundLine } from './outlineCheck';
 
 function expectRailSpur(store: ProjectStore, id: RailSpurId): RailSpur {
   const spur = store.railSpurs.get(id);
-  if (spur === null) throw new NotFoundError(`Rail spur ${id} does not exist`);
+  if (spur === null) throw new NotFoundError('notFound.railSpur', { id: id });
   return spur;
 }
 
 function expectUtilityLine(store: ProjectStore, id: UtilityLineId): UtilityLine {
   const line = store.utilityLines.get(id);
-  if (line === null) throw new NotFoundError(`Utility line ${id} does not exist`);
+  if (line === null) throw new NotFoundError('notFound.utilityLine', { id: id });
   return line;
 }
 

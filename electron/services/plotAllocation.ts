@@ -48,7 +48,7 @@ function toEntry(store: ProjectStore, allocation: Allocation, today: string): Al
 
 function expectPlot(store: ProjectStore, plotId: Plot['id']): Plot {
   const plot = store.plots.get(plotId);
-  if (plot === null) throw new NotFoundError(`Plot ${plotId} does not exist`);
+  if (plot === null) throw new NotFoundError('notFound.plot', { id: plotId });
   return plot;
 }
 
@@ -69,7 +69,7 @@ export function allocatePlots(store: ProjectStore, request: AllocationCreateRequ
   }
   return store.transaction(() => {
     const resident = store.residents.get(request.residentId);
-    if (resident === null) throw new NotFoundError(`Resident ${request.residentId} does not exist`);
+    if (resident === null) throw new NotFoundError('notFound.resident', { id: request.residentId });
     if (resident.status === 'left') throw new RefusedError('allocation.residentLeft', { resident: resident.name });
     const plots = request.plotIds.map((plotId) => expectPlot(store, plotId));
     const held: Message[] = [];
@@ -105,7 +105,7 @@ export function allocatePlots(store: ProjectStore, request: AllocationCreateRequ
 export function endAllocation(store: ProjectStore, request: AllocationEndRequest, today: string): AllocationEntry {
   return store.transaction(() => {
     const allocation = store.allocations.get(request.allocationId);
-    if (allocation === null) throw new NotFoundError(`Allocation ${request.allocationId} does not exist`);
+    if (allocation === null) throw new NotFoundError('notFound.allocation', { id: request.allocationId });
     const plot = expectPlot(store, allocation.plotId);
     if (allocation.endDate !== null && allocation.endDate < today) {
       throw new RefusedError('allocation.alreadyEnded', { agreement: allocation.agreementNo || String(allocation.id), code: plot.code, endDate: allocation.endDate });
@@ -131,7 +131,7 @@ export function allocationHistory(store: ProjectStore, request: AllocationHistor
       expectPlot(store, request.plotId);
       allocations = store.allocations.listByPlot(request.plotId);
     } else {
-      if (store.residents.get(request.residentId) === null) throw new NotFoundError(`Resident ${request.residentId} does not exist`);
+      if (store.residents.get(request.residentId) === null) throw new NotFoundError('notFound.resident', { id: request.residentId });
       allocations = store.allocations.listByResident(request.residentId);
     }
     return allocations

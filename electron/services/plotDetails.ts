@@ -9,9 +9,9 @@ import type { ProjectSnapshot } from './projectSnapshot';
 /** Everything the details panel shows for one plot, with geodesic and cadastral figures. */
 export function describePlot(snapshot: ProjectSnapshot, plotId: PlotId, today: string): PlotDetails {
   const plot = snapshot.plots.find((candidate) => candidate.id === plotId);
-  if (plot === undefined) throw new NotFoundError(`Plot ${plotId} does not exist`);
+  if (plot === undefined) throw new NotFoundError('notFound.plot', { id: plotId });
   const park = snapshot.parks.find((candidate) => candidate.id === plot.parkId);
-  if (park === undefined) throw new NotFoundError(`Park ${plot.parkId} of plot ${plot.code} does not exist`);
+  if (park === undefined) throw new NotFoundError('notFound.parkOfPlot', { id: plot.parkId, code: plot.code });
   const allocation = activeAllocationByPlot(
     snapshot.allocations.filter((candidate) => candidate.plotId === plot.id),
     today,

@@ -1,6 +1,7 @@
 import { cadastreEn } from './cadastreMessages';
 import { failureEn } from './failureMessages';
 import { geometryEn } from './geometryMessages';
+import { importEn } from './importMessages';
 import { plotEn } from './plotMessages';
 import { tableValueEn } from './tableValueMessages';
 
@@ -17,6 +18,7 @@ export const en = {
   ...cadastreEn,
   ...geometryEn,
   ...plotEn,
+  ...importEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

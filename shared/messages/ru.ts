@@ -2,6 +2,7 @@ import type { MessageKey } from './en';
 import { cadastreRu } from './cadastreMessages';
 import { failureRu } from './failureMessages';
 import { geometryRu } from './geometryMessages';
+import { importRu } from './importMessages';
 import { plotRu } from './plotMessages';
 import { tableValueRu } from './tableValueMessages';
 
@@ -12,4 +13,5 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...cadastreRu,
   ...geometryRu,
   ...plotRu,
+  ...importRu,
 };

@@ -4,6 +4,7 @@ import type { Result } from '../../../shared/contract/result';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
 import { invokeEdit, type EditFinding, type EditState } from './editChannels';
 import { editStateStore, useEditState } from './editStateStore';
+import { useMessageText } from '../i18n/useMessageText';
 
 /** A line under the toolbar: what the last edit did, or why it was refused (the server's words). */
 export type EditNotice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
@@ -37,6 +38,7 @@ const byPlot = (findings: readonly EditFinding[]): Map<PlotId, EditFinding[]> =>
  * state lives in `editStateStore`, which edits made outside this hook (tables, registry) refresh too.
  */
 export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
+  const word = useMessageText();
   const { t } = useTranslation();
   const editState = useEditState();
   const [notice, setNotice] = useState<EditNotice>(null);
@@ -54,8 +56,8 @@ export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
     try {
       const result = await call();
       if (!result.ok) {
-        if (refused) refused(result.error.message);
-        else setNotice({ kind: 'error', text: result.error.message });
+        if (refused) refused(word(result.error));
+        else setNotice({ kind: 'error', text: word(result.error) });
         return false;
       }
       editStateStore.publish(result.value.edit);
@@ -76,7 +78,7 @@ export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
     try {
       const result = await invokeEdit(channel, {});
       if (!result.ok) {
-        setNotice({ kind: 'error', text: result.error.message });
+        setNotice({ kind: 'error', text: word(result.error) });
         return;
       }
       editStateStore.publish(result.value);
@@ -90,7 +92,7 @@ export function usePlanEditing(onChanged: () => Promise<void>): PlanEditing {
   const validate = useCallback(async (parkId: ParkId) => {
     const result = await invokeEdit('park:validate', { parkId });
     if (!result.ok) {
-      setNotice({ kind: 'error', text: result.error.message });
+      setNotice({ kind: 'error', text: word(result.error) });
       return;
     }
     setFindings(byPlot(result.value.findings));

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PlotDetails } from '../../../shared/contract/views';
 import type { PlotId } from '../../../shared/domain/ids';
 import { getBridge } from '../bridge';
+import { useMessageText } from '../i18n/useMessageText';
 
 export type PlotDetailsState =
   | { readonly status: 'none' }
@@ -14,6 +15,7 @@ export type PlotDetailsState =
  * A new `revision` (after an edit) asks again, keeping the old details on screen until the answer comes.
  */
 export function usePlotDetails(plotId: PlotId | null, revision = 0): PlotDetailsState {
+  const word = useMessageText();
   const [state, setState] = useState<PlotDetailsState>({ status: 'none' });
   useEffect(() => {
     if (plotId === null) {
@@ -29,7 +31,7 @@ export function usePlotDetails(plotId: PlotId | null, revision = 0): PlotDetails
         setState(
           result.ok
             ? { status: 'ready', plotId, details: result.value }
-            : { status: 'failed', plotId, message: result.error.message },
+            : { status: 'failed', plotId, message: word(result.error) },
         );
       });
     return () => {

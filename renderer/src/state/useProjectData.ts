@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MapLayers, ProjectSummary } from '../../../shared/contract/views';
 import { getBridge } from '../bridge';
+import { useMessageText } from '../i18n/useMessageText';
 
 export type ProjectData =
   | { readonly status: 'loading' }
@@ -19,6 +20,7 @@ type Loaded = { readonly status: 'loading' } | { readonly status: 'failed'; read
 
 /** The project's summary and map layers through the bridge: once at start, again on `reload()`. */
 export function useProjectData(): ProjectData {
+  const word = useMessageText();
   const [data, setData] = useState<Loaded>({ status: 'loading' });
   const [revision, setRevision] = useState(0);
   const reload = useCallback(() => setRevision((current) => current + 1), []);
@@ -27,8 +29,8 @@ export function useProjectData(): ProjectData {
     const bridge = getBridge();
     void Promise.all([bridge.invoke('project:summary', {}), bridge.invoke('map:layers', {})]).then(([summary, layers]) => {
       if (!current) return;
-      if (!summary.ok) setData((previous) => (previous.status === 'ready' ? previous : { status: 'failed', message: summary.error.message }));
-      else if (!layers.ok) setData((previous) => (previous.status === 'ready' ? previous : { status: 'failed', message: layers.error.message }));
+      if (!summary.ok) setData((previous) => (previous.status === 'ready' ? previous : { status: 'failed', message: word(summary.error) }));
+      else if (!layers.ok) setData((previous) => (previous.status === 'ready' ? previous : { status: 'failed', message: word(layers.error) }));
       else setData({ status: 'ready', summary: summary.value, layers: layers.value });
     });
     return () => {

@@ -13,6 +13,8 @@ import { DataTable } from './DataTable';
 import { EditableCell } from './EditableCell';
 import { cellText, type TableColumn } from './tableModel';
 import { plotColumns, residentColumns, type PlotRow } from './tableColumns';
+import type { Failure } from '../../../shared/contract/result';
+import { useMessageText } from '../i18n/useMessageText';
 
 const SUBJECTS = ['plots', 'residents'] as const;
 type Subject = (typeof SUBJECTS)[number];
@@ -26,6 +28,7 @@ interface AttributeTablesProps {
 
 /** The attribute tables of all parks' plots and of the residents registry, each sortable, filterable, exportable. */
 export function AttributeTables({ layers, revision, onChanged }: AttributeTablesProps) {
+  const word = useMessageText();
   const { t } = useTranslation();
   const locale = useLocale();
   const [subject, setSubject] = useState<Subject>('plots');
@@ -37,8 +40,8 @@ export function AttributeTables({ layers, revision, onChanged }: AttributeTables
   const columnsOfPlots = useMemo(() => plotColumns(t, locale), [t, locale]);
   const columnsOfResidents = useMemo(() => residentColumns(t, locale), [t, locale]);
   const today = localIsoDate();
-  const answered = (result: { readonly ok: true } | { readonly ok: false; readonly error: { readonly message: string } }): string | null => {
-    if (!result.ok) return result.error.message;
+  const answered = (result: { readonly ok: true } | { readonly ok: false; readonly error: Failure }): string | null => {
+    if (!result.ok) return word(result.error);
     onChanged?.();
     return null;
   };

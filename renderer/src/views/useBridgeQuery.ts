@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import { getBridge } from '../bridge';
+import { useMessageText } from '../i18n/useMessageText';
 
 export type QueryState<T> =
   | { readonly status: 'loading' }
@@ -15,6 +16,7 @@ type Answer<T> = QueryState<T> & { readonly key: string | null };
  * new one arrives, so a dashboard does not blink; a different request shows loading. `null` asks nothing.
  */
 export function useBridgeQuery<C extends Channel>(channel: C, request: RequestOf<C> | null, revision: number): QueryState<ResponseOf<C>> {
+  const word = useMessageText();
   const [answer, setAnswer] = useState<Answer<ResponseOf<C>>>({ status: 'loading', key: null });
   const key = request === null ? null : `${channel} ${JSON.stringify(request)}`;
   useEffect(() => {
@@ -24,7 +26,7 @@ export function useBridgeQuery<C extends Channel>(channel: C, request: RequestOf
       .invoke(channel, request)
       .then((result) => {
         if (!current) return;
-        setAnswer(result.ok ? { status: 'ready', value: result.value, key } : { status: 'failed', message: result.error.message, key });
+        setAnswer(result.ok ? { status: 'ready', value: result.value, key } : { status: 'failed', message: word(result.error), key });
       });
     return () => {
       current = false;
