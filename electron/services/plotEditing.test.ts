@@ -1,3 +1,4 @@
+import { formatMessage } from '../../shared/messages/message';
 import { describe, expect, it } from 'vitest';
 import type { EditState, PlotFinding, PlotSaved } from '../../shared/contract/editViews';
 import type { PolygonGeometry } from '../../shared/domain/geometry';
@@ -141,7 +142,19 @@ describe('plots:delete', () => {
     const holder = demo.store.residents.get(demo.store.allocations.listByPlot(held.id)[0]!.residentId)!.name;
     expect(error.message).toContain(`Cannot delete plot Р-08: it is held by ${holder}`);
     const history = await calls.failure('plots:delete', { plotId: demo.plot('Р-31').id });
+    expect(history).toMatchObject({ code: 'refused', key: 'plot.deleteWithHistory', params: { code: 'Р-31', count: 1 } });
     expect(history.message).toContain('ended allocation(s) name it');
+    expect(formatMessage('ru', history)).toBe(
+      'Нельзя удалить участок Р-31: на него ссылаются завершённые предоставления (1), они хранятся как история. Отметьте его как «инфраструктура» или объедините с соседним.',
+    );
     expect(demo.fileBytes().equals(before)).toBe(true);
+  });
+
+  it('answers a malformed payload as invalid-request and a business refusal as refused (issue 9 item 7)', async () => {
+    const malformed = await calls.failure('plots:delete', { plotId: 'Р-31' });
+    const refused = await calls.failure('plots:delete', { plotId: demo.plot('Р-31').id });
+    expect(malformed.code).toBe('invalid-request');
+    expect(refused.code).toBe('refused');
+    expect(await calls.failure('plots:delete', { plotId: 999_999 })).toMatchObject({ code: 'not-found', key: 'notFound.plot', params: { id: 999_999 } });
   });
 });
