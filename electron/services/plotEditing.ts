@@ -25,7 +25,12 @@ function saved(store: ProjectStore, park: Park, plot: Plot): PlotSaved {
 
 export function refuseTakenCode(store: ProjectStore, park: Park, code: string, self: Plot['id'] | null): void {
   const holder = plotWithCode(store, park.id, code);
-  if (holder !== null && holder.id !== self) throw new RefusedError('plot.codeTaken', { code, park: park.name });
+  if (holder !== null && holder.id !== self) {
+    // A look-alike («P-13» typed in Latin) names the code it stands for.
+    throw holder.code === code
+      ? new RefusedError('plot.codeTaken', { code, park: park.name })
+      : new RefusedError('plot.codeTakenAs', { code, park: park.name, existing: holder.code });
+  }
 }
 
 /** Inserts a plot as an edit of its own; the outline must already be checked. */
