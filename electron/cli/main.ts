@@ -1,5 +1,9 @@
 import { ProjectFileError } from '../store/project';
 import { UsageError } from './cliError';
+import { cliLocale } from './cliLocale';
+import { formatMessage } from '../../shared/messages/message';
+import { NotFoundError } from '../services/errors';
+import { RefusedError } from '../services/refusal';
 
 type Command = (args: readonly string[], out: (line: string) => void) => void | Promise<void>;
 
@@ -29,7 +33,8 @@ async function usage(): Promise<string> {
     import('./commands/repair'),
     import('./commands/park'),
   ]);
-  return `Usage: parkplan <command> [arguments]
+  return `Usage: parkplan <command> [arguments] [--lang ru]
+(messages are in English; --lang ru, or a Russian LANG/LC_ALL, words refusals in Russian)
 
 Commands:
   new FILE                   write an empty project (no parks) to a new .gpkg file
@@ -53,8 +58,10 @@ export async function runCli(
   argv: readonly string[],
   out = (line: string) => console.log(line),
   err = (line: string) => console.error(line),
+  env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<number> {
-  const [name, ...args] = argv;
+  const { locale, args: rest } = cliLocale(argv, env);
+  const [name, ...args] = rest;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     out(await usage());
     return name === undefined ? 2 : 0;
@@ -72,6 +79,10 @@ export async function runCli(
     if (error instanceof UsageError) {
       err(`parkplan ${name}: ${error.message}\n\n${await usage()}`);
       return 2;
+    }
+    if (error instanceof RefusedError || error instanceof NotFoundError) {
+      err(`parkplan ${name}: ${formatMessage(locale, error)}`);
+      return 1;
     }
     if (error instanceof ProjectFileError) {
       err(`parkplan ${name}: ${error.message}`);

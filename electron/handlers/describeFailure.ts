@@ -4,7 +4,7 @@ import { RefusedError } from '../services/refusal';
 
 /** Maps an error thrown by a service to the Result the renderer gets; internals stay in the log. */
 export function describeFailure(error: unknown): Result<never> {
-  if (error instanceof NotFoundError) return fail('not-found', 'legacy.text', { text: error.message });
+  if (error instanceof NotFoundError) return fail('not-found', error.key, error.params);
   if (error instanceof RefusedError) return fail('refused', error.key, error.params);
   if (error instanceof Error && error.name === 'SqliteError') return fail('store-error', 'failure.storeError', { text: error.message });
   console.error(error);

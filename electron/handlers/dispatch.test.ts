@@ -13,7 +13,7 @@ const handlers = withUnusedHandlers({
   },
   'plots:details': ({ plotId }) => {
     seen.push(plotId);
-    throw new NotFoundError(`Plot ${plotId} does not exist`);
+    throw new NotFoundError('notFound.plot', { id: plotId });
   },
 });
 

@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../../shared/contract/result';
 import type { ChangeFeed } from '../services/changeFeed/changeFeed';
 import type { HandlerMap } from './handlerMap';
 import { describeFailure } from './describeFailure';
-import { importBusyMessage, isSqliteBusy } from '../services/exchange/importWriteLock';
+import { importBusyLabel, isSqliteBusy } from '../services/exchange/importWriteLock';
 import { actingAs, CLI_ACTOR, type EditActor } from '../services/editActor';
 
 /**
@@ -30,8 +30,8 @@ export async function dispatch(handlers: HandlerMap, channel: unknown, payload: 
   } catch (error) {
     feed?.failed();
     // A write refused at once because an import job holds the write lock (see importWriteLock.ts).
-    const busy = isSqliteBusy(error) ? importBusyMessage() : null;
-    if (busy !== null) return fail('store-error', 'legacy.text', { text: busy });
+    const busy = isSqliteBusy(error) ? importBusyLabel() : null;
+    if (busy !== null) return fail('store-error', 'failure.importBusy', { label: busy });
     return describeFailure(error);
   }
 }

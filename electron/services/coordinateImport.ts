@@ -10,6 +10,7 @@ import { assertSoundOutline } from './outlineCheck';
 import { nextNewPlotCode } from './plotCodes';
 import { insertPlot, replaceOutline } from './plotEditing';
 import { RefusedError } from './refusal';
+import { message } from '../../shared/messages/message';
 
 /** A point inside the park's extent, to tell "lon lat" lists from "lat lon" ones. */
 function parkCentre(park: Park): Position {
@@ -32,15 +33,15 @@ export function plotFromCoordinates(store: ProjectStore, request: PlotFromCoordi
   const park = expectPark(store, request.parkId);
   const geometry = parseCoordinateList(request.text, request.crs, parkCentre(park));
   if (request.plotId === undefined) {
-    assertSoundOutline(geometry, 'The pasted outline');
+    assertSoundOutline(geometry, message('outline.pasted'));
     const code = nextNewPlotCode(store, park);
     const fields = { code, cadastralNumber: null, status: 'free', zone: 'production', notes: '', geometry } as const;
     const plot = insertPlot(store, park, fields, `Plot ${code} from coordinates`, false);
     return { plotId: plot.id, edit: editState(store) };
   }
   const plot = expectPlot(store, request.plotId);
-  if (plot.parkId !== park.id) throw RefusedError.untranslated(`Plot ${plot.code} is not in ${park.name}.`);
-  assertSoundOutline(geometry, `The pasted outline of plot ${plot.code}`);
+  if (plot.parkId !== park.id) throw new RefusedError('plot.notInPark', { code: plot.code, park: park.name });
+  assertSoundOutline(geometry, message('outline.pastedOfPlot', { code: plot.code }));
   replaceOutline(store, plot, geometry, `Outline of plot ${plot.code} from coordinates`, false);
   return { plotId: plot.id, edit: editState(store) };
 }

@@ -7,6 +7,7 @@ import type {
   UtilityLineIdRequest,
 } from '../../shared/contract/editRequests';
 import type { EditDone, RailSpurCreated, UtilityLineCreated } from '../../shared/contract/editViews';
+import { message } from '../../shared/messages/message';
 import type { RailSpurId, UtilityLineId } from '../../shared/domain/ids';
 import type { RailSpur } from '../../shared/domain/railSpur';
 import type { UtilityLine } from '../../shared/domain/utility';
@@ -20,19 +21,19 @@ import { assertSoundLine } from './outlineCheck';
 
 function expectRailSpur(store: ProjectStore, id: RailSpurId): RailSpur {
   const spur = store.railSpurs.get(id);
-  if (spur === null) throw new NotFoundError(`Rail spur ${id} does not exist`);
+  if (spur === null) throw new NotFoundError('notFound.railSpur', { id: id });
   return spur;
 }
 
 function expectUtilityLine(store: ProjectStore, id: UtilityLineId): UtilityLine {
   const line = store.utilityLines.get(id);
-  if (line === null) throw new NotFoundError(`Utility line ${id} does not exist`);
+  if (line === null) throw new NotFoundError('notFound.utilityLine', { id: id });
   return line;
 }
 
 export function createRailSpur(store: ProjectStore, request: RailSpurCreateRequest): RailSpurCreated {
   const park = expectPark(store, request.parkId);
-  assertSoundLine(request.geometry, `Rail spur ${request.name}`);
+  assertSoundLine(request.geometry, message('outline.railSpur', { name: request.name }));
   const spur = recordEdit(store, `Draw rail spur ${request.name}`, (recorder) => {
     const inserted = store.railSpurs.insert({ ...request, parkId: park.id });
     recorder.inserted('rail_spurs', inserted.id);
@@ -43,7 +44,7 @@ export function createRailSpur(store: ProjectStore, request: RailSpurCreateReque
 
 export function updateRailSpurGeometry(store: ProjectStore, request: RailSpurGeometryUpdateRequest): EditDone {
   const spur = expectRailSpur(store, request.railSpurId);
-  assertSoundLine(request.geometry, `Rail spur ${spur.name}`);
+  assertSoundLine(request.geometry, message('outline.railSpur', { name: spur.name }));
   recordEdit(store, `Reshape rail spur ${spur.name}`, (recorder) => {
     recorder.willChange('rail_spurs', spur.id);
     store.railSpurs.update({ ...expectRailSpur(store, spur.id), geometry: request.geometry });
@@ -62,7 +63,7 @@ export function deleteRailSpur(store: ProjectStore, request: RailSpurIdRequest):
 
 export function createUtilityLine(store: ProjectStore, request: UtilityLineCreateRequest): UtilityLineCreated {
   const park = expectPark(store, request.parkId);
-  assertSoundLine(request.geometry, `Utility line ${request.name}`);
+  assertSoundLine(request.geometry, message('outline.utilityLine', { name: request.name }));
   const line = recordEdit(store, `Draw ${request.network} line ${request.name}`, (recorder) => {
     const inserted = store.utilityLines.insert({ ...request, parkId: park.id });
     recorder.inserted('utility_lines', inserted.id);
@@ -73,7 +74,7 @@ export function createUtilityLine(store: ProjectStore, request: UtilityLineCreat
 
 export function updateUtilityLineGeometry(store: ProjectStore, request: UtilityLineGeometryUpdateRequest): EditDone {
   const line = expectUtilityLine(store, request.utilityLineId);
-  assertSoundLine(request.geometry, `Utility line ${line.name}`);
+  assertSoundLine(request.geometry, message('outline.utilityLine', { name: line.name }));
   recordEdit(store, `Reshape ${line.network} line ${line.name}`, (recorder) => {
     recorder.willChange('utility_lines', line.id);
     store.utilityLines.update({ ...expectUtilityLine(store, line.id), geometry: request.geometry });

@@ -89,6 +89,6 @@ export function balanceSheetOf(data: BalanceSheetData, park: Park, today: string
 export function parkBalanceSheet(store: ProjectStore, parkId: ParkId, today: string, options: BalanceSheetOptions = {}): ParkBalanceSheet {
   const data = readBalanceSheetData(store);
   const park = data.parks.find((candidate) => candidate.id === parkId);
-  if (park === undefined) throw new NotFoundError(`Park ${parkId} does not exist`);
+  if (park === undefined) throw new NotFoundError('notFound.park', { id: parkId });
   return balanceSheetOf(data, park, today, options);
 }

@@ -1,3 +1,4 @@
+import { formatMessage, message } from '../../shared/messages/message';
 import { describe, expect, it } from 'vitest';
 import type { ParkValidationView } from '../../shared/contract/editViews';
 import { sharedAreaM2 } from '../../shared/validation/overlapArea';
@@ -29,7 +30,8 @@ describe('park:validate', () => {
     const onB = findings.find((finding) => finding.plotId === b.id && finding.kind === 'overlap' && finding.otherPlotId === a.id);
     expect(onA?.areaM2).toBeCloseTo(expected, 6);
     expect(onB?.areaM2).toBeCloseTo(expected, 6);
-    expect(onA?.message).toMatch(/^Plot Р-13 overlaps plot Р-52 by \d+ m²\.$/);
+    expect(formatMessage('en', onA?.message ?? message('plot.codeEmpty'))).toMatch(/^Plot Р-13 overlaps plot Р-52 by \d+ m²\.$/);
+    expect(formatMessage('ru', onA?.message ?? message('plot.codeEmpty'))).toMatch(/^Участок Р-13 накладывается на участок Р-52 на \d+ м²\.$/);
   });
 
   it('refuses an unknown park', async () => {

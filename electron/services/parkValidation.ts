@@ -2,7 +2,8 @@ import type { ParkValidationView, PlotFinding } from '../../shared/contract/edit
 import type { PolygonGeometry } from '../../shared/domain/geometry';
 import type { ParkId, PlotId } from '../../shared/domain/ids';
 import type { Park } from '../../shared/domain/park';
-import { formatSquareMetres, type ParkValidation } from '../../shared/validation/findings';
+import type { ParkValidation } from '../../shared/validation/findings';
+import { message } from '../../shared/messages/message';
 import { validatePark } from '../../shared/validation/validatePark';
 import type { ProjectStore } from '../store/project';
 import { expectPark } from './editTargets';
@@ -23,17 +24,17 @@ function flatten(validation: ParkValidation, codeOf: (id: PlotId) => string, onl
         case 'overlap':
           flat.push({
             plotId, kind: 'overlap', otherPlotId: finding.otherPlotId, areaM2: finding.overlapAreaM2,
-            message: `Plot ${code} overlaps plot ${codeOf(finding.otherPlotId)} by ${formatSquareMetres(finding.overlapAreaM2)}.`,
+            message: message('finding.overlapOf', { code, other: codeOf(finding.otherPlotId), area: Math.round(finding.overlapAreaM2) }),
           });
           break;
         case 'outside-boundary':
           flat.push({
             plotId, kind: 'outside-boundary', areaM2: finding.areaOutsideM2,
-            message: `${formatSquareMetres(finding.areaOutsideM2)} of plot ${code} lie outside the park boundary.`,
+            message: message('finding.outsideOf', { code, area: Math.round(finding.areaOutsideM2) }),
           });
           break;
         default:
-          flat.push({ plotId, kind: finding.kind, message: `Plot ${code}: ${finding.message}` });
+          flat.push({ plotId, kind: finding.kind, message: message('finding.ofPlot', { code, finding: finding.message }) });
       }
     }
   }

@@ -6,6 +6,7 @@ import { isActiveOn } from '../../shared/park/activeAllocation';
 import type { ProjectStore } from '../store/project';
 import { NotFoundError } from './errors';
 import { RefusedError } from './refusal';
+import { message, type Message } from '../../shared/messages/message';
 
 /** Statuses an allocation does not change: the building stands, the road or substation stays what it is. */
 const LASTING_STATUSES: ReadonlySet<PlotStatus> = new Set(['built', 'infrastructure']);
@@ -24,8 +25,10 @@ function overlaps(a: { startDate: string; endDate?: string | null }, b: { startD
   return a.startDate <= (b.endDate ?? OPEN_END) && b.startDate <= (a.endDate ?? OPEN_END);
 }
 
-const period = (allocation: Allocation): string =>
-  allocation.endDate === null ? `from ${allocation.startDate}, open-ended` : `${allocation.startDate} – ${allocation.endDate}`;
+const period = (allocation: Allocation): Message =>
+  allocation.endDate === null
+    ? message('allocation.periodOpen', { start: allocation.startDate })
+    : message('allocation.period', { start: allocation.startDate, end: allocation.endDate });
 
 function toEntry(store: ProjectStore, allocation: Allocation, today: string): AllocationEntry {
   // Foreign keys (ON DELETE RESTRICT) keep an allocation's plot, park and resident in the file.
@@ -45,7 +48,7 @@ function toEntry(store: ProjectStore, allocation: Allocation, today: string): Al
 
 function expectPlot(store: ProjectStore, plotId: Plot['id']): Plot {
   const plot = store.plots.get(plotId);
-  if (plot === null) throw new NotFoundError(`Plot ${plotId} does not exist`);
+  if (plot === null) throw new NotFoundError('notFound.plot', { id: plotId });
   return plot;
 }
 
@@ -62,21 +65,22 @@ function expectPlot(store: ProjectStore, plotId: Plot['id']): Plot {
 export function allocatePlots(store: ProjectStore, request: AllocationCreateRequest, today: string): AllocationEntry[] {
   const endDate = request.endDate ?? null;
   if (endDate !== null && endDate < request.startDate) {
-    throw RefusedError.untranslated(`endDate ${endDate} is before startDate ${request.startDate}`);
+    throw new RefusedError('allocation.endBeforeStart', { endDate, startDate: request.startDate });
   }
   return store.transaction(() => {
     const resident = store.residents.get(request.residentId);
-    if (resident === null) throw new NotFoundError(`Resident ${request.residentId} does not exist`);
-    if (resident.status === 'left') throw RefusedError.untranslated(`${resident.name} has left the park (status "left"); plots cannot be allocated to it`);
+    if (resident === null) throw new NotFoundError('notFound.resident', { id: request.residentId });
+    if (resident.status === 'left') throw new RefusedError('allocation.residentLeft', { resident: resident.name });
     const plots = request.plotIds.map((plotId) => expectPlot(store, plotId));
-    const held: string[] = [];
+    const held: Message[] = [];
     for (const plot of plots) {
       const clash = store.allocations.listByPlot(plot.id).find((existing) => overlaps(existing, { startDate: request.startDate, endDate }));
       if (clash === undefined) continue;
       const holder = store.residents.get(clash.residentId)?.name ?? `resident ${clash.residentId}`;
-      held.push(`plot ${plot.code} is held by ${holder} (${clash.kind} ${clash.agreementNo || 'without agreement no.'}, ${period(clash)})`);
+      const agreement = clash.agreementNo === '' ? message('allocation.noAgreementNo') : clash.agreementNo;
+      held.push(message('allocation.plotHeldBy', { code: plot.code, holder, kind: message(`allocation.kind.${clash.kind}`), agreement, period: period(clash) }));
     }
-    if (held.length > 0) throw RefusedError.untranslated(`Cannot allocate: ${held.join('; ')}. End that allocation first.`);
+    if (held.length > 0) throw new RefusedError('allocation.plotsHeld', { held });
     const followsStatus = (endDate ?? OPEN_END) >= today;
     return plots.map((plot) => {
       const allocation = store.allocations.insert({
@@ -101,16 +105,16 @@ export function allocatePlots(store: ProjectStore, request: AllocationCreateRequ
 export function endAllocation(store: ProjectStore, request: AllocationEndRequest, today: string): AllocationEntry {
   return store.transaction(() => {
     const allocation = store.allocations.get(request.allocationId);
-    if (allocation === null) throw new NotFoundError(`Allocation ${request.allocationId} does not exist`);
+    if (allocation === null) throw new NotFoundError('notFound.allocation', { id: request.allocationId });
     const plot = expectPlot(store, allocation.plotId);
     if (allocation.endDate !== null && allocation.endDate < today) {
-      throw RefusedError.untranslated(`Allocation ${allocation.agreementNo || allocation.id} of plot ${plot.code} already ended on ${allocation.endDate}`);
+      throw new RefusedError('allocation.alreadyEnded', { agreement: allocation.agreementNo || String(allocation.id), code: plot.code, endDate: allocation.endDate });
     }
     if (allocation.endDate !== null && request.endDate > allocation.endDate) {
-      throw RefusedError.untranslated(`endDate ${request.endDate} would extend the allocation past ${allocation.endDate}; make a new allocation instead`);
+      throw new RefusedError('allocation.extendsPastEnd', { endDate: request.endDate, currentEnd: allocation.endDate });
     }
     if (request.endDate < allocation.startDate) {
-      throw RefusedError.untranslated(`endDate ${request.endDate} is before the allocation's start date ${allocation.startDate}`);
+      throw new RefusedError('allocation.endBeforeAllocationStart', { endDate: request.endDate, startDate: allocation.startDate });
     }
     const ended = store.allocations.end(allocation.id, request.endDate);
     const stillHeld = store.allocations.listByPlot(plot.id).some((other) => isActiveOn(other, today));
@@ -127,7 +131,7 @@ export function allocationHistory(store: ProjectStore, request: AllocationHistor
       expectPlot(store, request.plotId);
       allocations = store.allocations.listByPlot(request.plotId);
     } else {
-      if (store.residents.get(request.residentId) === null) throw new NotFoundError(`Resident ${request.residentId} does not exist`);
+      if (store.residents.get(request.residentId) === null) throw new NotFoundError('notFound.resident', { id: request.residentId });
       allocations = store.allocations.listByResident(request.residentId);
     }
     return allocations

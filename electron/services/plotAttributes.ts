@@ -30,13 +30,13 @@ export function updatePlotAttributes(store: ProjectStore, request: PlotAttribute
   const changed: { -readonly [K in keyof Plot]?: Plot[K] } = {};
   if (patch.code !== undefined) {
     const code = patch.code.trim();
-    if (code === '') throw RefusedError.untranslated('code: the plot code is empty');
+    if (code === '') throw new RefusedError('plot.codeEmpty');
     changed.code = code;
   }
   if (patch.cadastralNumber !== undefined) {
     const value = patch.cadastralNumber?.trim() ?? '';
     const problem = value === '' ? null : cadastralNumberProblem(value);
-    if (problem !== null) throw RefusedError.untranslated(problem);
+    if (problem !== null) throw new RefusedError(problem.key, problem.params);
     changed.cadastralNumber = value === '' ? null : value;
   }
   if (patch.status !== undefined) changed.status = patch.status;

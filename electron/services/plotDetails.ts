@@ -16,9 +16,9 @@ export function describePlot(store: ProjectStore, plotId: PlotId, today: string)
 
 function describeStoredPlot(store: ProjectStore, plotId: PlotId, today: string): PlotDetails {
   const plot = store.plots.get(plotId);
-  if (plot === null) throw new NotFoundError(`Plot ${plotId} does not exist`);
+  if (plot === null) throw new NotFoundError('notFound.plot', { id: plotId });
   const park = store.parks.get(plot.parkId);
-  if (park === null) throw new NotFoundError(`Park ${plot.parkId} of plot ${plot.code} does not exist`);
+  if (park === null) throw new NotFoundError('notFound.parkOfPlot', { id: plot.parkId, code: plot.code });
   const allocation = activeAllocationByPlot(store.allocations.listByPlot(plot.id), today).get(plot.id);
   const resident = allocation && store.residents.get(allocation.residentId);
   const figures = plotAreaFigures(plot.geometry, park.cadastralCrs);

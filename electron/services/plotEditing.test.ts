@@ -1,3 +1,4 @@
+import { formatMessage } from '../../shared/messages/message';
 import { describe, expect, it } from 'vitest';
 import type { EditState, PlotFinding, PlotSaved } from '../../shared/contract/editViews';
 import type { PolygonGeometry } from '../../shared/domain/geometry';
@@ -31,7 +32,7 @@ describe('plots:create', () => {
     expect(plot.geometry).toEqual(geometry);
     const overlap = saved.findings.find((finding: PlotFinding) => finding.kind === 'overlap' && finding.otherPlotId === host.id);
     expect(overlap?.areaM2).toBeGreaterThan(10);
-    expect(overlap?.message).toContain('Plot Н-1 overlaps plot Р-13');
+    expect(overlap?.message).toMatchObject({ key: 'finding.overlapOf', params: { code: 'Н-1', other: 'Р-13' } });
     expect(saved.edit).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Draw plot Н-1', redoLabel: null, depth: 1 });
     expect(await calls.value<EditState>('edits:state', {})).toEqual(saved.edit);
     expect(await calls.failure('edits:state', { depth: 3 })).toMatchObject({ code: 'invalid-request' });
@@ -167,7 +168,19 @@ describe('plots:delete', () => {
     const holder = demo.store.residents.get(demo.store.allocations.listByPlot(held.id)[0]!.residentId)!.name;
     expect(error.message).toContain(`Cannot delete plot Р-08: it is held by ${holder}`);
     const history = await calls.failure('plots:delete', { plotId: demo.plot('Р-31').id });
+    expect(history).toMatchObject({ code: 'refused', key: 'plot.deleteWithHistory', params: { code: 'Р-31', count: 1 } });
     expect(history.message).toContain('ended allocation(s) name it');
+    expect(formatMessage('ru', history)).toBe(
+      'Нельзя удалить участок Р-31: на него ссылаются завершённые предоставления (1), они хранятся как история. Отметьте его как «инфраструктура» или объедините с соседним.',
+    );
     expect(demo.fileBytes().equals(before)).toBe(true);
+  });
+
+  it('answers a malformed payload as invalid-request and a business refusal as refused (issue 9 item 7)', async () => {
+    const malformed = await calls.failure('plots:delete', { plotId: 'Р-31' });
+    const refused = await calls.failure('plots:delete', { plotId: demo.plot('Р-31').id });
+    expect(malformed.code).toBe('invalid-request');
+    expect(refused.code).toBe('refused');
+    expect(await calls.failure('plots:delete', { plotId: 999_999 })).toMatchObject({ code: 'not-found', key: 'notFound.plot', params: { id: 999_999 } });
   });
 });

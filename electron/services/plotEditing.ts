@@ -11,6 +11,7 @@ import { findingsOfPlot } from './parkValidation';
 import { nextNewPlotCode, plotWithCode } from './plotCodes';
 import { avoidOverlaps } from './plotSurroundings';
 import { RefusedError } from './refusal';
+import { message } from '../../shared/messages/message';
 
 /*
  * Drawing a plot, reshaping it and deleting it: each one transaction with its journal entry. An
@@ -24,7 +25,12 @@ function saved(store: ProjectStore, park: Park, plot: Plot): PlotSaved {
 
 export function refuseTakenCode(store: ProjectStore, park: Park, code: string, self: Plot['id'] | null): void {
   const holder = plotWithCode(store, park.id, code);
-  if (holder !== null && holder.id !== self) throw RefusedError.untranslated(`code: plot code ${code} is already used in ${park.name}${holder.code === code ? '' : ` (as ${holder.code})`}`);
+  if (holder !== null && holder.id !== self) {
+    // A look-alike («P-13» typed in Latin) names the code it stands for.
+    throw holder.code === code
+      ? new RefusedError('plot.codeTaken', { code, park: park.name })
+      : new RefusedError('plot.codeTakenAs', { code, park: park.name, existing: holder.code });
+  }
 }
 
 /** Inserts a plot as an edit of its own; the outline must already be checked. */
@@ -50,7 +56,7 @@ export function replaceOutline(store: ProjectStore, plot: Plot, geometry: Polygo
 /** "Draw plot": a new plot in a park; without a code it gets the park's next «Н-n». */
 export function createPlot(store: ProjectStore, request: PlotCreateRequest): PlotSaved {
   const park = expectPark(store, request.parkId);
-  assertSoundOutline(request.geometry, 'The new plot');
+  assertSoundOutline(request.geometry, message('outline.newPlot'));
   const code = request.code ?? nextNewPlotCode(store, park);
   const fields = {
     code,
@@ -67,7 +73,7 @@ export function createPlot(store: ProjectStore, request: PlotCreateRequest): Plo
 /** Vertex editing, moving, rotating, cutting a hole: the plot's new outline. */
 export function updatePlotGeometry(store: ProjectStore, request: PlotGeometryUpdateRequest): PlotSaved {
   const plot = expectPlot(store, request.plotId);
-  assertSoundOutline(request.geometry, `Plot ${plot.code}`);
+  assertSoundOutline(request.geometry, message('outline.plot', { code: plot.code }));
   const park = expectPark(store, plot.parkId);
   const updated = replaceOutline(store, plot, request.geometry, `Reshape plot ${plot.code}`, request.avoidOverlaps === true);
   return saved(store, park, updated);
@@ -83,7 +89,7 @@ export function deletePlot(store: ProjectStore, request: PlotIdRequest, today: s
     refuseIfHeld(store, plot, today, 'delete');
     const history = allocationCount(store, plot.id);
     if (history > 0) {
-      throw RefusedError.untranslated(`Cannot delete plot ${plot.code}: ${history} ended allocation(s) name it and are kept as history. Mark it "infrastructure" or merge it instead.`);
+      throw new RefusedError('plot.deleteWithHistory', { code: plot.code, count: history });
     }
     for (const fid of store.journalRows.connectionIdsOfPlot(plot.id)) recorder.willChange('utility_connections', fid);
     recorder.willChange('plots', plot.id);

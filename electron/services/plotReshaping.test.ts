@@ -84,7 +84,8 @@ describe('plots:merge', () => {
   it('refuses plots that lie apart, and a plot merged with itself, writing nothing', async () => {
     const before = demo.fileBytes();
     const apart = await calls.failure('plots:merge', { plotIds: [demo.plot('Р-13').id, demo.plot('Р-52').id] });
-    expect(apart.message).toMatch(/^Cannot merge plots Р-13 and Р-52: /);
+    expect(apart).toMatchObject({ code: 'refused', key: 'plot.mergeRefused', params: { a: 'Р-13', b: 'Р-52', reason: { key: 'geometry.apart' } } });
+    expect(apart.message).toMatch(/^Cannot merge plots Р-13 and Р-52: The plots are apart/);
     const self = await calls.failure('plots:merge', { plotIds: [demo.plot('Р-13').id, demo.plot('Р-13').id] });
     expect(self.message).toContain('a plot cannot be merged with itself');
     expect(demo.fileBytes().equals(before)).toBe(true);

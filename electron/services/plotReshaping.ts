@@ -11,6 +11,7 @@ import { editState, recordEdit } from './editJournal';
 import { allocationCount, expectPlot, refuseIfHeld } from './editTargets';
 import { pieceCodes } from './plotCodes';
 import { RefusedError } from './refusal';
+import type { Message, MessageKey } from '../../shared/messages/message';
 
 /*
  * Split, subdivide and merge. The geometry is shared/geometry's; here the pieces become plots in one
@@ -48,15 +49,15 @@ function cutIntoPlots(store: ProjectStore, plotId: PlotId, today: string, action
   });
 }
 
-function refusing<T>(outcome: { ok: true; value: T } | { ok: false; message: string }, prefix: string): T {
-  if (!outcome.ok) throw RefusedError.untranslated(`${prefix}: ${outcome.message}`);
+function refusing<T>(outcome: { ok: true; value: T } | { ok: false; message: Message }, key: MessageKey, params: Record<string, string>): T {
+  if (!outcome.ok) throw new RefusedError(key, { ...params, reason: outcome.message });
   return outcome.value;
 }
 
 /** "Split plot": the pieces on either side of the line share the cut exactly. */
 export function splitPlot(store: ProjectStore, request: PlotSplitRequest, today: string): PlotsEdited {
   const plotIds = cutIntoPlots(store, request.plotId, today, 'split', (plot) =>
-    refusing(splitPolygon(plot.geometry, request.line), `Cannot split plot ${plot.code}`),
+    refusing(splitPolygon(plot.geometry, request.line), 'plot.splitRefused', { code: plot.code }),
   );
   return { plotIds, edit: editState(store) };
 }
@@ -65,7 +66,7 @@ export function splitPlot(store: ProjectStore, request: PlotSplitRequest, today:
 export function subdividePlot(store: ProjectStore, request: PlotSubdivideRequest, today: string): PlotsEdited {
   const target = request.count !== undefined ? { count: request.count } : { targetAreaM2: request.targetAreaM2 ?? Number.NaN };
   const plotIds = cutIntoPlots(store, request.plotId, today, 'subdivide', (plot) =>
-    refusing(subdividePolygon(plot.geometry, target, request.baseEdgeIndex), `Cannot subdivide plot ${plot.code}`),
+    refusing(subdividePolygon(plot.geometry, target, request.baseEdgeIndex), 'plot.subdivideRefused', { code: plot.code }),
   );
   return { plotIds, edit: editState(store) };
 }
@@ -80,15 +81,15 @@ export function mergePlots(store: ProjectStore, request: PlotMergeRequest, today
   const plotId = recordEdit(store, `Merge plots ${a.code} and ${b.code}`, (recorder) => {
     // Read again inside the transaction, so that the merge works on the plots as they are now.
     const [first, second] = request.plotIds.map((id) => expectPlot(store, id)) as [Plot, Plot];
-    const both = `plots ${first.code} and ${second.code}`;
-    if (first.parkId !== second.parkId) throw RefusedError.untranslated(`Cannot merge ${both}: they are in different parks.`);
+    const both = { a: first.code, b: second.code };
+    if (first.parkId !== second.parkId) throw new RefusedError('plot.mergeOtherPark', both);
     for (const plot of [first, second]) refuseIfHeld(store, plot, today, 'merge');
     let [keep, drop] = [first, second];
     if (allocationCount(store, drop.id) > 0) {
-      if (allocationCount(store, keep.id) > 0) throw RefusedError.untranslated(`Cannot merge ${both}: both have allocation history, which names each plot.`);
+      if (allocationCount(store, keep.id) > 0) throw new RefusedError('plot.mergeBothHistory', both);
       [keep, drop] = [second, first];
     }
-    const geometry = refusing(mergePolygons(keep.geometry, drop.geometry), `Cannot merge ${both}`);
+    const geometry = refusing(mergePolygons(keep.geometry, drop.geometry), 'plot.mergeRefused', both);
     for (const connection of store.utilityConnections.listByPlot(drop.id)) {
       recorder.willChange('utility_connections', connection.id);
       store.utilityConnections.update({ ...connection, plotId: keep.id });

@@ -39,7 +39,7 @@ export function avoidOverlaps(store: ProjectStore, parkId: ParkId, geometry: Pol
   }
   if (best === undefined) {
     const codes = neighbours.map((neighbour) => neighbour.code).join(', ');
-    throw RefusedError.untranslated(`Nothing is left of the plot once the overlaps with ${codes} are cut away.`);
+    throw new RefusedError('plot.nothingLeft', { codes });
   }
   return best;
 }

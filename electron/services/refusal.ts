@@ -19,11 +19,6 @@ export class RefusedError extends Error {
     this.params = params;
   }
 
-  /** Transitional, for refusals not yet given a key (issue 9 removes every use). */
-  static untranslated(text: string): RefusedError {
-    return new RefusedError('legacy.text', { text });
-  }
-
   get asMessage(): Message {
     return { key: this.key, params: this.params };
   }

@@ -41,14 +41,14 @@ export function listResidents(store: ProjectStore, filter: ResidentListRequest, 
 /** Refuses a record that breaks a rule, naming every broken field; nothing is written. */
 function expectValid(resident: ResidentFields): void {
   const problems = residentProblems(resident);
-  if (problems.length > 0) throw RefusedError.untranslated(problems.map((problem) => problem.message).join('; '));
+  if (problems.length > 0) throw new RefusedError('resident.problems', { problems: problems.map((problem) => problem.message) });
 }
 
 /** The file refuses a second resident with the same INN; say who holds it before the trigger does. */
 function expectInnFree(store: ProjectStore, inn: string, self: Resident['id'] | null): void {
   if (inn === '') return;
   const holder = store.residents.getByInn(inn);
-  if (holder !== null && holder.id !== self) throw RefusedError.untranslated(`INN ${inn}: already registered to ${holder.name}`);
+  if (holder !== null && holder.id !== self) throw new RefusedError('resident.innTaken', { inn, holder: holder.name });
 }
 
 const normalized = (fields: ResidentFields): ResidentFields => ({
@@ -82,7 +82,7 @@ export function createResident(store: ProjectStore, request: ResidentCreateReque
 export function updateResident(store: ProjectStore, request: ResidentUpdateRequest): Resident {
   const { residentId, ...changes } = request;
   const current = store.residents.get(residentId);
-  if (current === null) throw new NotFoundError(`Resident ${residentId} does not exist`);
+  if (current === null) throw new NotFoundError('notFound.resident', { id: residentId });
   // Journaled like a plot edit, so the toolbar's Undo (Ctrl+Z) winds a resident's edit back too.
   return recordEdit(store, `Edit resident ${current.name}`, (recorder) => {
     const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));

@@ -6,7 +6,7 @@ import { NotFoundError } from './errors';
 /** Sets what one network can give the park's residents, replacing the previous figure. */
 export function setParkCapacity(store: ProjectStore, request: CapacitySetRequest): ParkCapacity {
   return store.transaction(() => {
-    if (store.parks.get(request.parkId) === null) throw new NotFoundError(`Park ${request.parkId} does not exist`);
+    if (store.parks.get(request.parkId) === null) throw new NotFoundError('notFound.park', { id: request.parkId });
     return store.parkCapacities.set(request);
   });
 }
@@ -14,7 +14,7 @@ export function setParkCapacity(store: ProjectStore, request: CapacitySetRequest
 /** Records a plot's request to connect to a network. */
 export function createConnection(store: ProjectStore, request: ConnectionCreateRequest): UtilityConnection {
   return store.transaction(() => {
-    if (store.plots.get(request.plotId) === null) throw new NotFoundError(`Plot ${request.plotId} does not exist`);
+    if (store.plots.get(request.plotId) === null) throw new NotFoundError('notFound.plot', { id: request.plotId });
     return store.utilityConnections.insert(request);
   });
 }
@@ -24,7 +24,7 @@ export function updateConnection(store: ProjectStore, request: ConnectionUpdateR
   const { connectionId, ...changes } = request;
   return store.transaction(() => {
     const current = store.utilityConnections.get(connectionId);
-    if (current === null) throw new NotFoundError(`Utility connection ${connectionId} does not exist`);
+    if (current === null) throw new NotFoundError('notFound.utilityConnection', { id: connectionId });
     const next: UtilityConnection = {
       ...current,
       plotId: changes.plotId ?? current.plotId,
@@ -32,7 +32,7 @@ export function updateConnection(store: ProjectStore, request: ConnectionUpdateR
       requestedCapacity: changes.requestedCapacity ?? current.requestedCapacity,
       status: changes.status ?? current.status,
     };
-    if (store.plots.get(next.plotId) === null) throw new NotFoundError(`Plot ${next.plotId} does not exist`);
+    if (store.plots.get(next.plotId) === null) throw new NotFoundError('notFound.plot', { id: next.plotId });
     return store.utilityConnections.update(next);
   });
 }

@@ -1,3 +1,4 @@
+import { formatMessage, message, type Message } from '../messages/message';
 import { z } from 'zod';
 import { CADASTRAL_ZONE_KEYS, type CadastralZoneKey } from '../crs/cadastralZones';
 import type { LineStringGeometry, PolygonGeometry } from '../domain/geometry';
@@ -12,10 +13,8 @@ import { capacityField, parkIdField, plotIdField } from './requestFields';
 export const CADASTRAL_NUMBER_PATTERN = /^\d{2}:\d{2}:\d{6,7}:\d+$/;
 
 /** What is wrong with a cadastral number, naming the field, or null when it is well formed. */
-export function cadastralNumberProblem(value: string): string | null {
-  return CADASTRAL_NUMBER_PATTERN.test(value)
-    ? null
-    : `cadastralNumber "${value}" is not a cadastral number (expected NN:NN:NNNNNNN:N…, e.g. 62:15:0000000:123)`;
+export function cadastralNumberProblem(value: string): Message | null {
+  return CADASTRAL_NUMBER_PATTERN.test(value) ? null : message('plot.cadastralNumberInvalid', { value });
 }
 
 export interface PlotCreateRequest {
@@ -138,7 +137,7 @@ const cadastralNumberField = z
   .transform((value) => (value === '' ? null : value))
   .superRefine((value, context) => {
     const problem = value === null ? null : cadastralNumberProblem(value);
-    if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+    if (problem !== null) context.addIssue({ code: 'custom', message: formatMessage('en', problem) });
   });
 
 export const plotCreateSchema: z.ZodType<PlotCreateRequest, unknown> = z

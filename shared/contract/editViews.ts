@@ -1,3 +1,4 @@
+import type { Message } from '../messages/message';
 import type { ParkId, PlotId, RailSpurId, UtilityLineId } from '../domain/ids';
 
 /*
@@ -28,8 +29,8 @@ export interface PlotFinding {
   readonly otherPlotId?: PlotId;
   /** Overlap area, or the area outside the park boundary, geodesic m². */
   readonly areaM2?: number;
-  /** An English sentence naming the plots by code, for the CLI and logs. */
-  readonly message: string;
+  /** A sentence naming the plots by code, worded where it is shown. */
+  readonly message: Message;
 }
 
 export interface PlotSaved {

@@ -1,3 +1,4 @@
+import { formatMessage, message } from '../messages/message';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from './requestFields';
 import { residentCreateSchema, residentProblems, residentUpdateSchema, type ResidentFields } from './residentRequests';
@@ -15,16 +16,17 @@ describe('residentProblems', () => {
 
   it('names the field and the number that is wrong', () => {
     expect(residentProblems({ ...valid, inn: '7707083894' })).toEqual([
-      { field: 'inn', message: 'INN 7707083894: check digit is wrong: the 10th digit should be 3, not 4' },
+      { field: 'inn', message: message('resident.innInvalid', { inn: '7707083894', reason: message('companyNumber.inn.checksum', { place: 10, expected: 3, found: 4 }) }) },
     ]);
-    expect(residentProblems({ ...valid, ogrn: '102770013219' })[0]).toMatchObject({ field: 'ogrn', message: expect.stringMatching(/^OGRN 102770013219: must have 13 digits/) });
+    expect(formatMessage('en', residentProblems({ ...valid, ogrn: '102770013219' })[0]?.message ?? message('resident.nameEmpty'))).toMatch(/^OGRN 102770013219: must have 13 digits/);
     expect(residentProblems({ ...valid, name: '  ' })[0]?.field).toBe('name');
   });
 
   it('requires an INN except of a prospect, and matching kinds of INN and OGRN', () => {
     expect(residentProblems({ ...valid, inn: '', ogrn: null }).map((p) => p.field)).toEqual(['inn']);
     expect(residentProblems({ ...valid, inn: '', ogrn: null, status: 'prospect' })).toEqual([]);
-    expect(residentProblems({ ...valid, ogrn: '304500116000157' })[0]?.message).toMatch(/sole trader/);
+    expect(formatMessage('en', residentProblems({ ...valid, ogrn: '304500116000157' })[0]?.message ?? message('resident.nameEmpty'))).toMatch(/sole trader/);
+    expect(formatMessage('ru', residentProblems({ ...valid, ogrn: '304500116000157' })[0]?.message ?? message('resident.nameEmpty'))).toMatch(/индивидуальному предпринимателю/);
     expect(residentProblems({ ...valid, inn: '500100732259', ogrn: '304500116000157' })).toEqual([]);
   });
 });

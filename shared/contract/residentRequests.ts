@@ -1,3 +1,4 @@
+import { formatMessage, message, type Message } from '../messages/message';
 import { z } from 'zod';
 import { checkInn, checkOgrn } from '../domain/companyNumbers';
 import type { ResidentId } from '../domain/ids';
@@ -24,26 +25,24 @@ export type ResidentUpdateRequest = { readonly residentId: ResidentId } & Partia
 /** One thing wrong with a resident record, naming the field. */
 export interface ResidentProblem {
   readonly field: keyof ResidentFields;
-  readonly message: string;
+  readonly message: Message;
 }
 
-// checkInn/checkOgrn messages start with the field name; ours put the number right after it.
-const afterField = (message: string, field: string): string => message.replace(new RegExp(`^${field} `), '');
 
 /** What is wrong with an INN, e.g. "INN 7707083894: check digit is wrong: …", or null; empty is not checked here. */
-export function innProblem(inn: string): string | null {
+export function innProblem(inn: string): Message | null {
   const value = inn.trim();
   if (value === '') return null;
   const check = checkInn(value);
-  return check.ok ? null : `INN ${value}: ${afterField(check.message, 'INN')}`;
+  return check.ok ? null : message('resident.innInvalid', { inn: value, reason: message(`companyNumber.${check.messageKey}`, check.params) });
 }
 
 /** What is wrong with an OGRN (or ОГРНИП), or null; null or empty is not checked here. */
-export function ogrnProblem(ogrn: string | null): string | null {
+export function ogrnProblem(ogrn: string | null): Message | null {
   const value = ogrn?.trim() ?? '';
   if (value === '') return null;
   const check = checkOgrn(value);
-  return check.ok ? null : `OGRN ${value}: ${afterField(check.message, 'OGRN')}`;
+  return check.ok ? null : message('resident.ogrnInvalid', { ogrn: value, reason: message(`companyNumber.${check.messageKey}`, check.params) });
 }
 
 /**
@@ -52,11 +51,11 @@ export function ogrnProblem(ogrn: string | null): string | null {
  */
 export function residentProblems(resident: ResidentFields): ResidentProblem[] {
   const problems: ResidentProblem[] = [];
-  if (resident.name.trim() === '') problems.push({ field: 'name', message: 'name is empty' });
+  if (resident.name.trim() === '') problems.push({ field: 'name', message: message('resident.nameEmpty') });
   const inn = innProblem(resident.inn);
   if (inn !== null) problems.push({ field: 'inn', message: inn });
   if (resident.inn.trim() === '' && resident.status !== 'prospect') {
-    problems.push({ field: 'inn', message: `INN is required for a resident with status "${resident.status}" (only a prospect may have none yet)` });
+    problems.push({ field: 'inn', message: message('resident.innRequired', { status: message(`tableValue.residentStatus.${resident.status}`) }) });
   }
   const ogrn = ogrnProblem(resident.ogrn);
   if (ogrn !== null) problems.push({ field: 'ogrn', message: ogrn });
@@ -66,15 +65,16 @@ export function residentProblems(resident: ResidentFields): ResidentProblem[] {
     if (innHolder.ok && ogrnHolder.ok && innHolder.holder !== ogrnHolder.holder) {
       problems.push({
         field: 'ogrn',
-        message: `OGRN ${(resident.ogrn ?? '').trim()}: belongs to ${ogrnHolder.holder === 'individual' ? 'a sole trader' : 'an organisation'} but INN ${resident.inn.trim()} to ${innHolder.holder === 'individual' ? 'an individual' : 'an organisation'}`,
+        message: message(ogrnHolder.holder === 'individual' ? 'resident.ogrnSoleTraderInnOrganisation' : 'resident.ogrnOrganisationInnIndividual', { ogrn: (resident.ogrn ?? '').trim(), inn: resident.inn.trim() }),
       });
     }
   }
   return problems;
 }
 
-const addProblem = (message: string | null, ctx: z.RefinementCtx): void => {
-  if (message !== null) ctx.addIssue({ code: 'custom', message });
+// A malformed payload is answered in English ('invalid-request'): a correct renderer checks these first.
+const addProblem = (problem: Message | null, ctx: z.RefinementCtx): void => {
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: formatMessage('en', problem) });
 };
 
 const nameField = z.string().trim().min(1, 'name is empty').max(300);

@@ -25,14 +25,14 @@ export type CompanyNumberHolder = 'legalEntity' | 'individual';
 
 export type CompanyNumberCheck =
   | { readonly ok: true; readonly holder: CompanyNumberHolder }
-  | { readonly ok: false; readonly message: string; readonly messageKey: CompanyNumberMessageKey };
+  | { readonly ok: false; readonly message: string; readonly messageKey: CompanyNumberMessageKey; readonly params: Readonly<Record<string, number | string>> };
 
 /** FNS weights (Приказ ФНС / Минфина on the INN format) for the check digits. */
 const INN10_WEIGHTS = [2, 4, 10, 3, 5, 9, 4, 6, 8] as const;
 const INN12_FIRST_WEIGHTS = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8] as const;
 const INN12_SECOND_WEIGHTS = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8] as const;
 
-const fail = (messageKey: CompanyNumberMessageKey, message: string): CompanyNumberCheck => ({ ok: false, message, messageKey });
+const fail = (messageKey: CompanyNumberMessageKey, message: string, params: Readonly<Record<string, number | string>> = {}): CompanyNumberCheck => ({ ok: false, message, messageKey, params });
 
 function digitsOf(value: string): number[] {
   return Array.from(value, (char) => char.charCodeAt(0) - 48);
@@ -62,7 +62,7 @@ function digitString(value: string, field: 'INN' | 'OGRN'): string | CompanyNumb
   const stray = /\D/.exec(trimmed);
   if (stray !== null) {
     const what = /\s/.test(stray[0]) ? 'a space' : `"${stray[0]}"`;
-    return fail(`${prefix}.digits`, `${field} must contain digits only (found ${what} at position ${stray.index + 1})`);
+    return fail(`${prefix}.digits`, `${field} must contain digits only (found ${what} at position ${stray.index + 1})`, { found: stray[0], position: stray.index + 1 });
   }
   return trimmed;
 }
@@ -82,17 +82,17 @@ export function checkInn(value: string): CompanyNumberCheck {
   const digits = digitsOf(text);
   if (digits.length === 10) {
     const expected = innCheckDigit(digits, INN10_WEIGHTS);
-    if (digits[9] !== expected) return fail('inn.checksum', `INN check digit is wrong: the 10th digit should be ${expected}, not ${digits[9]}`);
+    if (digits[9] !== expected) return fail('inn.checksum', `INN check digit is wrong: the 10th digit should be ${expected}, not ${digits[9]}`, { place: 10, expected, found: digits[9] ?? '' });
     return { ok: true, holder: 'legalEntity' };
   }
   if (digits.length === 12) {
     const first = innCheckDigit(digits, INN12_FIRST_WEIGHTS);
-    if (digits[10] !== first) return fail('inn.checksum', `INN check digit is wrong: the 11th digit should be ${first}, not ${digits[10]}`);
+    if (digits[10] !== first) return fail('inn.checksum', `INN check digit is wrong: the 11th digit should be ${first}, not ${digits[10]}`, { place: 11, expected: first, found: digits[10] ?? '' });
     const second = innCheckDigit(digits, INN12_SECOND_WEIGHTS);
-    if (digits[11] !== second) return fail('inn.checksum', `INN check digit is wrong: the 12th digit should be ${second}, not ${digits[11]}`);
+    if (digits[11] !== second) return fail('inn.checksum', `INN check digit is wrong: the 12th digit should be ${second}, not ${digits[11]}`, { place: 12, expected: second, found: digits[11] ?? '' });
     return { ok: true, holder: 'individual' };
   }
-  return fail('inn.length', `INN must have 10 digits (organisation) or 12 digits (individual), got ${digits.length}`);
+  return fail('inn.length', `INN must have 10 digits (organisation) or 12 digits (individual), got ${digits.length}`, { count: digits.length });
 }
 
 /**
@@ -111,12 +111,12 @@ export function checkOgrn(value: string): CompanyNumberCheck {
   const digits = digitsOf(text);
   const modulus = digits.length === 13 ? 11 : digits.length === 15 ? 13 : 0;
   if (modulus === 0) {
-    return fail('ogrn.length', `OGRN must have 13 digits (organisation) or 15 digits (ОГРНИП, sole trader), got ${digits.length}`);
+    return fail('ogrn.length', `OGRN must have 13 digits (organisation) or 15 digits (ОГРНИП, sole trader), got ${digits.length}`, { count: digits.length });
   }
   const expected = remainderOf(digits.slice(0, -1), modulus) % 10;
   const last = digits[digits.length - 1];
   if (last !== expected) {
-    return fail('ogrn.checksum', `OGRN check digit is wrong: the last digit should be ${expected}, not ${last}`);
+    return fail('ogrn.checksum', `OGRN check digit is wrong: the last digit should be ${expected}, not ${last}`, { expected, found: last ?? '' });
   }
   return { ok: true, holder: modulus === 11 ? 'legalEntity' : 'individual' };
 }

@@ -1,3 +1,4 @@
+import { formatMessage } from '../messages/message';
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import type { LineStringGeometry, MultiPolygonGeometry, PolygonGeometry, Position } from '../domain/geometry';
@@ -63,7 +64,7 @@ describe('editing operations on the fixtures', () => {
               geometry: piece,
             })),
           }
-        : { type: 'FeatureCollection', features: [], refused: { reason: outcome.reason, message: outcome.message } };
+        : { type: 'FeatureCollection', features: [], refused: { reason: outcome.reason, message: formatMessage('en', outcome.message) } };
       await expect(`${JSON.stringify(output, null, 1)}\n`).toMatchFileSnapshot(`./test/out/${name}.result.geojson`);
 
       expect(outcome.ok).toBe(!name.includes('-refused-'));

@@ -19,7 +19,7 @@ describe('mergePolygons', () => {
   it('gives back the original outline when merging the two halves of a split', () => {
     const plot = polygonInMetres([[0, 0], [120, 5], [110, 70], [10, 60]]);
     const halves = splitPolygon(plot, lineInMetres([[50, -10], [60, 80]]));
-    if (!halves.ok) throw new Error(halves.message);
+    if (!halves.ok) throw new Error(halves.message.key);
     const [a, b] = halves.value as [PolygonGeometry, PolygonGeometry];
     const whole = merged(a, b);
     expect(vertexKeys(whole)).toEqual(vertexKeys(plot));

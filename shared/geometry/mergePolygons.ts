@@ -1,3 +1,4 @@
+import { message } from '../messages/message';
 import type { PolygonGeometry } from '../domain/geometry';
 import { findSelfIntersections, selfIntersectionMessage } from '../validation/selfIntersections';
 import { type GeometryOutcome, refuse, succeed } from './outcome';
@@ -24,17 +25,17 @@ export type MergeRefusal = (typeof MERGE_REFUSALS)[number];
 export function mergePolygons(a: PolygonGeometry, b: PolygonGeometry): GeometryOutcome<PolygonGeometry, MergeRefusal> {
   for (const [label, plot] of [['first', a], ['second', b]] as const) {
     const outer = plot.coordinates[0];
-    if (outer === undefined || outer.length < 4) return refuse('invalid-plot', `The ${label} plot needs at least three vertices.`);
+    if (outer === undefined || outer.length < 4) return refuse('invalid-plot', message('geometry.mergeTooFewVertices', { which: message(`geometry.${label}`) }));
     const kinks = findSelfIntersections(outer);
-    if (kinks.length > 0) return refuse('invalid-plot', `The ${label} plot is invalid. ${selfIntersectionMessage(kinks)}`);
+    if (kinks.length > 0) return refuse('invalid-plot', message('geometry.mergeInvalid', { which: message(`geometry.${label}`), reason: selfIntersectionMessage(kinks) }));
   }
   const union = overlayPolygons(a, b, 'union');
   if (!union.sharesEdge && !union.interiorsOverlap) {
     return union.touches
-      ? refuse('touch-at-point', 'The plots only touch at a point; plots can be merged when they share an edge or overlap.')
-      : refuse('apart', 'The plots are apart; plots can be merged when they share an edge or overlap.');
+      ? refuse('touch-at-point', message('geometry.touchAtPoint'))
+      : refuse('apart', message('geometry.apart'));
   }
   const [merged, ...rest] = union.polygons;
-  if (merged === undefined || rest.length > 0) return refuse('not-one-piece', 'The plots would not form a single plot.');
+  if (merged === undefined || rest.length > 0) return refuse('not-one-piece', message('geometry.notOnePiece'));
   return succeed(merged);
 }

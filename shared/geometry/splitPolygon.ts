@@ -1,3 +1,4 @@
+import { message } from '../messages/message';
 import type { LineStringGeometry, PolygonGeometry } from '../domain/geometry';
 import { findSelfIntersections, selfIntersectionMessage } from '../validation/selfIntersections';
 import { type DirectedEdge, polygonsFromFaces, walkFaces } from './faceWalk';
@@ -41,18 +42,18 @@ function lineCrossesItself(points: readonly XY[]): boolean {
  */
 export function splitPolygon(polygon: PolygonGeometry, line: LineStringGeometry): GeometryOutcome<PolygonGeometry[], SplitRefusal> {
   const outer = polygon.coordinates[0];
-  if (outer === undefined || outer.length < 4) return refuse('invalid-plot', 'The plot needs at least three vertices.');
+  if (outer === undefined || outer.length < 4) return refuse('invalid-plot', message('geometry.tooFewVertices'));
   const kinks = findSelfIntersections(outer);
   if (kinks.length > 0) return refuse('invalid-plot', selfIntersectionMessage(kinks));
   const linePositions = line.coordinates.filter((p, i, all) => i === 0 || p[0] !== all[i - 1]?.[0] || p[1] !== all[i - 1]?.[1]);
   if (linePositions.length < 2 || !linePositions.every(([lon, lat]) => isValidLonLat(lon, lat))) {
-    return refuse('invalid-line', 'The cut line needs at least two distinct valid points.');
+    return refuse('invalid-line', message('geometry.invalidLine'));
   }
 
   const frame = localFrameAround(polygonPositions(polygon));
   const rings = ringsInteriorLeft(polygon, frame);
   const lineXY = linePositions.map((position) => frame.toXY(position));
-  if (lineCrossesItself(lineXY)) return refuse('line-crosses-itself', 'The cut line crosses itself; draw it without loops.');
+  if (lineCrossesItself(lineXY)) return refuse('line-crosses-itself', message('geometry.lineCrossesItself'));
 
   const noded = nodePaths(
     [...rings.map((positions) => ({ positions, closed: true, rank: 0 })), { positions: linePositions, closed: false, rank: 1 }],
@@ -90,16 +91,16 @@ export function splitPolygon(polygon: PolygonGeometry, line: LineStringGeometry)
     cutDegree.set(from, (cutDegree.get(from) ?? 0) + 1);
     cutDegree.set(to, (cutDegree.get(to) ?? 0) + 1);
   }
-  if (cutEdges.length === 0) return refuse('line-misses-plot', 'The line does not cross the plot.');
+  if (cutEdges.length === 0) return refuse('line-misses-plot', message('geometry.lineMissesPlot'));
   for (const [node, degree] of cutDegree) {
     if (degree === 1 && !ringNodes.has(node)) {
-      return refuse('line-ends-inside', 'The line ends inside the plot; draw it right across, from edge to edge or beyond.');
+      return refuse('line-ends-inside', message('geometry.lineEndsInside'));
     }
   }
 
   const edges: DirectedEdge[] = [...ringEdges];
   for (const [from, to] of cutEdges) edges.push([from, to], [to, from]);
   const pieces = polygonsFromFaces(nodes, walkFaces(nodes, edges));
-  if (pieces.length < 2) return refuse('cut-does-not-divide', 'The line does not divide the plot into pieces (it only joins a hole to the edge).');
+  if (pieces.length < 2) return refuse('cut-does-not-divide', message('geometry.cutDoesNotDivide'));
   return succeed(pieces);
 }

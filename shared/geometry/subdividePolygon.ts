@@ -1,3 +1,4 @@
+import { message } from '../messages/message';
 import type { PolygonGeometry, Position } from '../domain/geometry';
 import { geodesicArea, ringArea } from './geodesicArea';
 import { type LocalFrame, localFrameAround, type XY } from './localFrame';
@@ -94,14 +95,14 @@ function cutStrip(plot: PolygonGeometry, axis: Axis, wantedM2: number): [Polygon
 function stripAreas(totalM2: number, target: SubdivisionTarget): GeometryOutcome<number[], SubdivideRefusal> {
   if ('count' in target) {
     if (!Number.isInteger(target.count) || target.count < 1 || target.count > MAX_PLOTS) {
-      return refuse('invalid-target', `The number of plots must be a whole number from 1 to ${MAX_PLOTS}.`);
+      return refuse('invalid-target', message('geometry.countNotWhole', { max: MAX_PLOTS }));
     }
     return succeed(Array.from({ length: target.count - 1 }, () => totalM2 / target.count));
   }
-  if (!(target.targetAreaM2 > 0)) return refuse('invalid-target', 'The target area must be more than 0 m².');
+  if (!(target.targetAreaM2 > 0)) return refuse('invalid-target', message('geometry.targetNotPositive'));
   const whole = Math.floor(totalM2 / target.targetAreaM2 + 1e-9);
-  if (whole < 1) return refuse('target-exceeds-plot', `The plot (${totalM2.toFixed(0)} m²) is smaller than the target area.`);
-  if (whole > MAX_PLOTS) return refuse('invalid-target', `The target area would make more than ${MAX_PLOTS} plots.`);
+  if (whole < 1) return refuse('target-exceeds-plot', message('geometry.targetExceedsPlot', { area: Math.round(totalM2) }));
+  if (whole > MAX_PLOTS) return refuse('invalid-target', message('geometry.tooManyPlots', { max: MAX_PLOTS }));
   const remainder = totalM2 - whole * target.targetAreaM2;
   // A remainder below a millionth of a plot is rounding, not a plot.
   const cuts = remainder > 1e-6 * target.targetAreaM2 ? whole : whole - 1;
@@ -119,11 +120,11 @@ function stripAreas(totalM2: number, target: SubdivisionTarget): GeometryOutcome
  */
 export function subdividePolygon(polygon: PolygonGeometry, target: SubdivisionTarget, baseEdgeIndex: number): GeometryOutcome<PolygonGeometry[], SubdivideRefusal> {
   const outer = openRing(polygon.coordinates[0] ?? []);
-  if (outer.length < 3) return refuse('invalid-plot', 'The plot needs at least three vertices.');
+  if (outer.length < 3) return refuse('invalid-plot', message('geometry.tooFewVertices'));
   const from = outer[baseEdgeIndex];
   const to = outer[(baseEdgeIndex + 1) % outer.length];
   if (!Number.isInteger(baseEdgeIndex) || from === undefined || to === undefined) {
-    return refuse('no-such-edge', `The plot has no edge ${baseEdgeIndex}; choose one of 0–${outer.length - 1}.`);
+    return refuse('no-such-edge', message('geometry.noSuchEdge', { edge: baseEdgeIndex, last: outer.length - 1 }));
   }
   const frame = localFrameAround(polygonPositions(polygon));
   const a = frame.toXY(from);
@@ -142,7 +143,7 @@ export function subdividePolygon(polygon: PolygonGeometry, target: SubdivisionTa
   for (const wanted of areas.value) {
     const strip = cutStrip(rest, axis, wanted);
     if (strip === undefined) {
-      return refuse('not-strip-shaped', 'A cut perpendicular to this edge would cross the plot more than once; choose another edge.');
+      return refuse('not-strip-shaped', message('geometry.notStripShaped'));
     }
     plots.push(strip[0]);
     rest = strip[1];

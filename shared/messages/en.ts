@@ -3,6 +3,9 @@ import { journalEn } from './journalMessages';
 import { failureEn } from './failureMessages';
 import { projectFileEn } from './projectFileMessages';
 import { parkEn } from './parkMessages';
+import { geometryEn } from './geometryMessages';
+import { importEn } from './importMessages';
+import { plotEn } from './plotMessages';
 import { tableValueEn } from './tableValueMessages';
 import { underlayEn } from './underlayMessages';
 
@@ -21,6 +24,9 @@ export const en = {
   ...projectFileEn,
   ...journalEn,
   ...parkEn,
+  ...geometryEn,
+  ...plotEn,
+  ...importEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,16 @@
 /** Messages of the boundary itself: requests that could not be carried out for reasons outside the data. */
 export const failureEn = {
-  /** Transitional: a refusal not yet given a key of its own (issue 9). */
-  'legacy.text': '{{text}}',
+  'failure.importBusy': 'An import of {{label}} is being written to the project; this change was not saved. Try again when it has finished, or cancel it.',
+  'notFound.plot': 'Plot {{id}} does not exist',
+  'notFound.park': 'Park {{id}} does not exist',
+  'notFound.parkOfPlot': 'Park {{id}} of plot {{code}} does not exist',
+  'notFound.resident': 'Resident {{id}} does not exist',
+  'notFound.allocation': 'Allocation {{id}} does not exist',
+  'notFound.railSpur': 'Rail spur {{id}} does not exist',
+  'notFound.utilityLine': 'Utility line {{id}} does not exist',
+  'notFound.utilityConnection': 'Utility connection {{id}} does not exist',
+  'notFound.importJob': 'Import job {{id}} does not exist (finished long ago, or the app was restarted).',
+  'notFound.upload': 'Upload {{id}} does not exist (discarded, or the app was restarted); choose the file again.',
   'failure.internal': 'Internal error: {{text}}',
   'failure.unknownChannel': 'Unknown channel: {{channel}}',
   'failure.invalidRequest': '{{channel}}: {{where}}: {{problem}}',
@@ -11,7 +20,17 @@ export const failureEn = {
 } as const;
 
 export const failureRu: Readonly<Record<keyof typeof failureEn, string>> = {
-  'legacy.text': '{{text}}',
+  'failure.importBusy': 'В проект записывается импорт {{label}}; это изменение не сохранено. Повторите, когда импорт закончится, или отмените его.',
+  'notFound.plot': 'Участка {{id}} нет',
+  'notFound.park': 'Парка {{id}} нет',
+  'notFound.parkOfPlot': 'Парка {{id}} участка {{code}} нет',
+  'notFound.resident': 'Резидента {{id}} нет',
+  'notFound.allocation': 'Предоставления {{id}} нет',
+  'notFound.railSpur': 'Подъездного пути {{id}} нет',
+  'notFound.utilityLine': 'Инженерной сети {{id}} нет',
+  'notFound.utilityConnection': 'Подключения {{id}} нет',
+  'notFound.importJob': 'Задания импорта {{id}} нет (закончилось давно или приложение перезапущено).',
+  'notFound.upload': 'Загрузки {{id}} нет (отменена или приложение перезапущено); выберите файл снова.',
   'failure.internal': 'Внутренняя ошибка: {{text}}',
   'failure.unknownChannel': 'Неизвестный канал: {{channel}}',
   'failure.invalidRequest': '{{channel}}: {{where}}: {{problem}}',

@@ -18,8 +18,8 @@ describe('messages', () => {
     const storeError = message('failure.storeError', { text: 'disk full' });
     expect(formatMessage('en', storeError)).toBe('Project file error: disk full');
     expect(formatMessage('ru', storeError)).toBe('Ошибка файла проекта: disk full');
-    expect(formatMessage('ru', message('legacy.text', { text: 1234.5 }))).toBe('1234,5');
-    expect(formatMessage('en', message('legacy.text', { text: 1234.5 }))).toBe('1234.5');
+    expect(formatMessage('ru', message('geometry.targetExceedsPlot', { area: 1234.5 }))).toBe('Участок (1234,5 м²) меньше целевой площади.');
+    expect(formatMessage('en', message('geometry.targetExceedsPlot', { area: 1234.5 }))).toBe('The plot (1234.5 m²) is smaller than the target area.');
   });
 
   it('tells keys from other strings', () => {

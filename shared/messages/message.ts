@@ -5,13 +5,12 @@ import { ru } from './ru';
 export type { MessageKey } from './en';
 
 /**
- * A parameter value: text as given, numbers worded per language (decimal comma in Russian), a message
- * worded in the same language (a field's or a feature's name inside a refusal).
+ * A parameter value: text as given, numbers worded per language (decimal comma in Russian), and a message
+ * inside a message (the reason a split was refused, inside "Cannot split plot Р-12: …"), worded in the same
+ * language; a list of them reads joined by "; ".
  */
-export type MessageParam = string | number | Message;
-export interface MessageParams {
-  readonly [name: string]: MessageParam;
-}
+export type MessageParam = string | number | Message | readonly Message[];
+export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 /** A message as data: worded once per language, where it is shown. */
 export interface Message {
@@ -23,9 +22,12 @@ const TEXTS: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { 
 
 export const isMessageKey = (value: unknown): value is MessageKey => typeof value === 'string' && Object.hasOwn(en, value);
 
+const isMessageList = (value: MessageParam): value is readonly Message[] => Array.isArray(value);
+
 function wordParam(locale: Locale, value: MessageParam | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
+  if (isMessageList(value)) return value.map((inner) => formatMessage(locale, inner)).join('; ');
   if (typeof value === 'object') return formatMessage(locale, value);
   if (!Number.isFinite(value)) return String(value);
   return new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 6, useGrouping: false }).format(value);

@@ -4,6 +4,9 @@ import { journalRu } from './journalMessages';
 import { failureRu } from './failureMessages';
 import { projectFileRu } from './projectFileMessages';
 import { parkRu } from './parkMessages';
+import { geometryRu } from './geometryMessages';
+import { importRu } from './importMessages';
+import { plotRu } from './plotMessages';
 import { tableValueRu } from './tableValueMessages';
 import { underlayRu } from './underlayMessages';
 
@@ -16,4 +19,7 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...projectFileRu,
   ...journalRu,
   ...parkRu,
+  ...geometryRu,
+  ...plotRu,
+  ...importRu,
 };

@@ -1,3 +1,4 @@
+import type { Message } from '../messages/message';
 import type { Position } from '../domain/geometry';
 import type { PlotId } from '../domain/ids';
 import type { SelfIntersection } from './selfIntersections';
@@ -12,11 +13,11 @@ export const FINDING_KINDS = ['too-few-vertices', 'duplicate-vertex', 'self-inte
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export type PlotFinding =
-  | { readonly kind: 'too-few-vertices'; readonly ring: number; readonly vertexCount: number; readonly message: string }
-  | { readonly kind: 'duplicate-vertex'; readonly ring: number; readonly vertexIndex: number; readonly position: Position; readonly message: string }
-  | { readonly kind: 'self-intersection'; readonly ring: number; readonly intersections: readonly SelfIntersection[]; readonly message: string }
-  | { readonly kind: 'outside-boundary'; readonly areaOutsideM2: number; readonly message: string }
-  | { readonly kind: 'overlap'; readonly otherPlotId: PlotId; readonly overlapAreaM2: number; readonly message: string };
+  | { readonly kind: 'too-few-vertices'; readonly ring: number; readonly vertexCount: number; readonly message: Message }
+  | { readonly kind: 'duplicate-vertex'; readonly ring: number; readonly vertexIndex: number; readonly position: Position; readonly message: Message }
+  | { readonly kind: 'self-intersection'; readonly ring: number; readonly intersections: readonly SelfIntersection[]; readonly message: Message }
+  | { readonly kind: 'outside-boundary'; readonly areaOutsideM2: number; readonly message: Message }
+  | { readonly kind: 'overlap'; readonly otherPlotId: PlotId; readonly overlapAreaM2: number; readonly message: Message };
 
 export interface PlotValidation {
   readonly plotId: PlotId;

@@ -1,3 +1,4 @@
+import { message } from '../messages/message';
 import type { PolygonGeometry, Position } from '../domain/geometry';
 import type { LocalFrame, XY } from '../geometry/localFrame';
 import { ON_EDGE_TOLERANCE_M, distance, signedArea2 } from '../geometry/planarSegments';
@@ -43,14 +44,14 @@ export function checkPlotShape(geometry: PolygonGeometry, frame: LocalFrame): Sh
       const p = frame.toXY(position);
       const previous = open[open.length - 1];
       if (previous !== undefined && distance(previous, p) <= ON_EDGE_TOLERANCE_M) {
-        findings.push({ kind: 'duplicate-vertex', ring: ringIndex, vertexIndex: i, position, message: `Vertex ${i + 1} repeats the vertex before it.` });
+        findings.push({ kind: 'duplicate-vertex', ring: ringIndex, vertexIndex: i, position, message: message('finding.duplicateVertex', { vertex: i + 1 }) });
         continue;
       }
       open.push(p);
     }
     if (open.length < 3) {
       usable = false;
-      findings.push({ kind: 'too-few-vertices', ring: ringIndex, vertexCount: open.length, message: `The outline has ${open.length} distinct vertices; a plot needs at least 3.` });
+      findings.push({ kind: 'too-few-vertices', ring: ringIndex, vertexCount: open.length, message: message('finding.tooFewVertices', { count: open.length }) });
       return;
     }
     const kinks = isSimpleRing(open) ? [] : selfIntersectionsXY([...open, open[0] as XY], frame.toPosition);

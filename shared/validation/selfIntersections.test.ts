@@ -1,3 +1,4 @@
+import { formatMessage } from '../messages/message';
 import { describe, expect, it } from 'vitest';
 import type { LinearRing } from '../domain/geometry';
 import { metres } from '../geometry/test/plotShapes';
@@ -19,7 +20,8 @@ describe('findSelfIntersections', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.segments).toEqual([0, 2]);
     expect(found[0]?.kind).toBe('crossing');
-    expect(selfIntersectionMessage(found)).toBe('The outline crosses itself: segment 1 (vertices 1–2) crosses segment 3 (vertices 3–4).');
+    expect(formatMessage('en', selfIntersectionMessage(found))).toBe('The outline crosses itself: segment 1 (vertices 1–2) crosses segment 3 (vertices 3–4).');
+    expect(formatMessage('ru', selfIntersectionMessage(found))).toBe('Контур пересекает сам себя: отрезок 1 (вершины 1–2) пересекает отрезок 3 (вершины 3–4).');
   });
 
   it('finds every crossing of a star drawn in one stroke (a pentagram: 5 crossings)', () => {

@@ -1,3 +1,4 @@
+import { message, type Message } from '../messages/message';
 import type { LinearRing, Position } from '../domain/geometry';
 import { localFrameAround, type XY } from '../geometry/localFrame';
 import { ON_EDGE_TOLERANCE_M, closestOnSegment, distance, distanceToSegment, properCrossing, squaredDistanceToSegment } from '../geometry/planarSegments';
@@ -127,11 +128,10 @@ export function isSimpleRing(open: readonly XY[]): boolean {
  * selfIntersectionMessage([{ segments: [0, 2], position: [39.6005, 54.6005], kind: 'crossing' }]);
  * // 'The outline crosses itself: segment 1 (vertices 1–2) crosses segment 3 (vertices 3–4).'
  */
-export function selfIntersectionMessage(intersections: readonly SelfIntersection[]): string {
-  const parts = intersections.slice(0, 3).map(({ segments: [i, j], kind }) => {
-    const verb = kind === 'crossing' ? 'crosses' : 'touches';
-    return `segment ${i + 1} (vertices ${i + 1}–${i + 2}) ${verb} segment ${j + 1} (vertices ${j + 1}–${j + 2})`;
-  });
-  const more = intersections.length > 3 ? ` and ${intersections.length - 3} more` : '';
-  return `The outline crosses itself: ${parts.join('; ')}${more}.`;
+export function selfIntersectionMessage(intersections: readonly SelfIntersection[]): Message {
+  const parts = intersections.slice(0, 3).map(({ segments: [i, j], kind }) =>
+    message(kind === 'crossing' ? 'finding.segmentCrosses' : 'finding.segmentTouches', { a: i + 1, a1: i + 2, b: j + 1, b1: j + 2 }),
+  );
+  if (intersections.length <= 3) return message('finding.selfIntersection', { parts });
+  return message('finding.selfIntersectionMore', { parts, more: intersections.length - 3 });
 }

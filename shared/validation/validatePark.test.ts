@@ -1,3 +1,4 @@
+import { formatMessage, message } from '../messages/message';
 import { describe, expect, it } from 'vitest';
 import type { PolygonGeometry } from '../domain/geometry';
 import type { PlotId } from '../domain/ids';
@@ -20,7 +21,7 @@ function findingsOf(result: ReturnType<typeof validatePark>, id: number): readon
 describe('validatePark on hand-built plots', () => {
   it('finds nothing wrong with neighbours sharing edges, T-junctions and split pieces', () => {
     const halves = splitPolygon(rectangle(100, 0, 100, 70), lineInMetres([[130, -5], [170, 75]]));
-    if (!halves.ok) throw new Error(halves.message);
+    if (!halves.ok) throw new Error(halves.message.key);
     const plots = [
       plot(1, rectangle(0, 0, 50, 70)),
       plot(2, rectangle(50, 0, 50, 70)),
@@ -69,7 +70,8 @@ describe('validatePark on hand-built plots', () => {
     ]);
     expect(findingsOf(result, 1).map((f) => f.kind)).toEqual(['too-few-vertices']);
     expect(findingsOf(result, 2)).toMatchObject([{ kind: 'duplicate-vertex', vertexIndex: 2 }]);
-    expect(findingsOf(result, 3)).toMatchObject([{ kind: 'self-intersection', message: expect.stringMatching(/segment 1 .*segment 3/) }]);
+    expect(findingsOf(result, 3)).toMatchObject([{ kind: 'self-intersection', message: { key: 'finding.selfIntersection' } }]);
+    expect(formatMessage('en', findingsOf(result, 3)[0]?.message ?? message('geometry.apart'))).toMatch(/segment 1 .*segment 3/);
   });
 });
 

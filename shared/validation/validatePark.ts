@@ -1,3 +1,4 @@
+import { message, type Message } from '../messages/message';
 import Flatbush from 'flatbush';
 import type { AreaGeometry } from '../domain/geometry';
 import type { Park } from '../domain/park';
@@ -6,7 +7,7 @@ import { geodesicArea } from '../geometry/geodesicArea';
 import { localFrameAround, type XY } from '../geometry/localFrame';
 import { ON_EDGE_TOLERANCE_M, insideRings } from '../geometry/planarSegments';
 import { openRing } from '../geometry/polygonRings';
-import { type ParkValidation, type PlotFinding, formatSquareMetres } from './findings';
+import { type ParkValidation, type PlotFinding } from './findings';
 import { interiorsOverlap, leavesRegion } from './interiorTests';
 import { sharedAreaM2 } from './overlapArea';
 import { type ProjectedPlot, checkPlotShape } from './plotShape';
@@ -93,7 +94,7 @@ export function validatePark(park: Pick<Park, 'boundary'>, plots: readonly Pick<
     if (region.length > 0 && leavesPark(p, region, boundary)) {
       const outside = geodesicArea(plot.geometry) - sharedAreaM2(plot.geometry, park.boundary);
       if (!(outside < SMALLEST_AREA_M2)) {
-        findings[i]?.push({ kind: 'outside-boundary', areaOutsideM2: outside, message: `${formatSquareMetres(outside)} of the plot lie outside the park boundary.` });
+        findings[i]?.push({ kind: 'outside-boundary', areaOutsideM2: outside, message: message('finding.outsideBoundary', { area: Math.round(outside) }) });
       }
     }
     for (const otherSlot of plotIndex.search(p.minX - e, p.minY - e, p.maxX + e, p.maxY + e)) {
@@ -104,9 +105,9 @@ export function validatePark(park: Pick<Park, 'boundary'>, plots: readonly Pick<
       const other = plots[j] as Pick<Plot, 'id' | 'geometry'>;
       const area = sharedAreaM2(plot.geometry, other.geometry);
       if (area < SMALLEST_AREA_M2) continue;
-      const message = (code: string): string => `Overlaps plot ${code} by ${formatSquareMetres(area)}.`;
-      findings[i]?.push({ kind: 'overlap', otherPlotId: other.id, overlapAreaM2: area, message: message(String(other.id)) });
-      findings[j]?.push({ kind: 'overlap', otherPlotId: plot.id, overlapAreaM2: area, message: message(String(plot.id)) });
+      const overlap = (code: string): Message => message('finding.overlap', { code, area: Math.round(area) });
+      findings[i]?.push({ kind: 'overlap', otherPlotId: other.id, overlapAreaM2: area, message: overlap(String(other.id)) });
+      findings[j]?.push({ kind: 'overlap', otherPlotId: plot.id, overlapAreaM2: area, message: overlap(String(plot.id)) });
     }
   });
 

@@ -6,7 +6,9 @@ import { checkImport, type ImportOptions } from '../../electron/services/import/
 import type { ImportReport } from '../../electron/services/import/importReport';
 import { openProject, type ProjectStore } from '../../electron/store/project';
 import type { Park } from '../../shared/domain/park';
-import { importFailureRu, importLabelRu, importMessageRu, importNameRu, importNoteRu } from '../../renderer/src/exchange/importTextRu';
+import { formatMessage } from '../../shared/messages/message';
+import { RefusedError } from '../../electron/services/refusal';
+import { importLabelRu, importMessageRu, importNameRu, importNoteRu } from '../../renderer/src/exchange/importTextRu';
 import { demoCopy, FIXTURES } from './importRun';
 
 /*
@@ -19,13 +21,13 @@ const scratch = mkdtempSync(join(tmpdir(), 'parkplan-import-ru-'));
 let store: ProjectStore;
 let park: Park;
 const reports: ImportReport[] = [];
-const failures: string[] = [];
+const failures: unknown[] = [];
 
 function dryRun(input: string, extra: Partial<ImportOptions> = {}): void {
   try {
     reports.push(checkImport(store, park, { input, layer: 'plots', fieldMap: {}, skipRejected: false, swapXY: false, ...extra }));
   } catch (error) {
-    failures.push(error instanceof Error ? error.message : String(error));
+    failures.push(error);
   }
 }
 
@@ -110,9 +112,9 @@ describe('the import report in Russian', () => {
     expect(importMessageRu('something new the pipeline says')).toBe('something new the pipeline says');
   });
 
-  it('words the common whole-file refusals in Russian', () => {
-    const dxf = failures.find((message) => message.includes('carries no coordinate system'));
-    expect(dxf).toBeDefined();
-    expect(importFailureRu(dxf ?? '')).toMatch(/в чертеже DXF нет системы координат/u);
+  it('refuses whole files with a key that has a Russian text', () => {
+    const dxf = failures.find((error) => error instanceof RefusedError && error.key === 'import.dxf.needsCrs');
+    expect(dxf).toBeInstanceOf(RefusedError);
+    expect(formatMessage('ru', (dxf as RefusedError).asMessage)).toMatch(/в чертеже DXF нет системы координат/u);
   });
 });

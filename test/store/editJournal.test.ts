@@ -97,9 +97,9 @@ describe('the edit journal', () => {
       recordEdit(store, 'Half an edit', (recorder) => {
         recorder.willChange('plots', plot.id);
         store.plots.update({ ...plot, notes: 'written, then rolled back' });
-        throw RefusedError.untranslated('changed my mind');
+        throw new RefusedError('plot.codeEmpty');
       }),
-    ).toThrow('changed my mind');
+    ).toThrow('code: the plot code is empty');
     expect(store.plots.get(plot.id)).toEqual(plot);
     expect(editState(store)).toEqual(before);
     const rows = store.db.prepare('SELECT count(*) FROM edit_journal').pluck().get();

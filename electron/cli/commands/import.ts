@@ -28,7 +28,7 @@ export const IMPORT_USAGE = `  import FILE INPUT [--layer plots|rail_spurs|utili
 
 function importPark(store: ProjectStore, wanted: string | undefined): Park {
   const parks = chooseParks(store.parks.list(), wanted);
-  if (parks.length === 0) throw RefusedError.untranslated('The project has no park to import into.');
+  if (parks.length === 0) throw new RefusedError('import.noPark');
   if (parks.length > 1) throw new UsageError(`the project has ${parks.length} parks; say which with --park`);
   return parks[0] as Park;
 }
@@ -101,9 +101,9 @@ export function importCommand(args: readonly string[], out: (line: string) => vo
     check = checkImport(reader, parkChosen, options);
     for (const line of reportLines(check)) out(line);
     if (check.rejectedCount > 0 && !options.skipRejected) {
-      throw RefusedError.untranslated(`${check.rejectedCount} feature(s) rejected; nothing was imported (fix them, or re-run with --skip-rejected to import the other ${check.accepted}).`);
+      throw new RefusedError('import.rejectedCli', { count: check.rejectedCount, accepted: check.accepted });
     }
-    if (check.accepted === 0) throw RefusedError.untranslated('No feature can be imported; nothing was written.');
+    if (check.accepted === 0) throw new RefusedError('import.nothing');
   } finally {
     reader.close();
   }

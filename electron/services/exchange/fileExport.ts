@@ -38,9 +38,9 @@ export function fileStem(name: string): string {
  */
 export async function exportParkFiles(store: ProjectStore, request: ExportFileRequest, today: string): Promise<ExportedFiles> {
   const park = store.parks.get(request.parkId);
-  if (park === null) throw new NotFoundError(`Park ${request.parkId} does not exist`);
+  if (park === null) throw new NotFoundError('notFound.park', { id: request.parkId });
   const entry = exporterFor(`.${request.format}`);
-  if (entry === undefined) throw RefusedError.untranslated(`No exporter writes .${request.format}`);
+  if (entry === undefined) throw new RefusedError('export.noExporter', { format: request.format });
   const wanted: ExportOptions = {
     paper: request.paper,
     orientation: request.orientation,
@@ -64,7 +64,7 @@ export async function exportParkFiles(store: ProjectStore, request: ExportFileRe
     const result = await writer.write({ store, snapshot, parks: [park], narrowed: true, options, outFile, today });
     const total = result.files.reduce((sum, file) => sum + statSync(file.path).size, 0);
     if (total > MAX_EXPORT_BYTES) {
-      throw RefusedError.untranslated(`The export is ${Math.round(total / 1024 / 1024)} MB, more than the ${MAX_EXPORT_BYTES / 1024 / 1024} MB the app can hand over; use the CLI (parkplan export) for it`);
+      throw new RefusedError('export.tooLarge', { size: Math.round(total / 1024 / 1024), limit: MAX_EXPORT_BYTES / 1024 / 1024 });
     }
     const mimeType = MIME_TYPES[request.format];
     return { files: result.files.map((file) => ({ name: basename(file.path), mimeType, base64: readFileSync(file.path).toString('base64') })) };

@@ -67,7 +67,7 @@ export function createImportJobs(store: ProjectStore, uploads: StagedUploads, op
 
   const jobOf = (jobId: string): Job => {
     const job = jobs.get(jobId);
-    if (job === undefined) throw new NotFoundError(`Import job ${jobId} does not exist (finished long ago, or the app was restarted).`);
+    if (job === undefined) throw new NotFoundError('notFound.importJob', { id: jobId });
     return job;
   };
 
@@ -115,7 +115,7 @@ export function createImportJobs(store: ProjectStore, uploads: StagedUploads, op
       const park = importPark(store, request.parkId);
       const input = uploads.path(request.uploadId);
       if (request.mode === 'commit' && [...jobs.values()].some((job) => job.mode === 'commit' && job.state === 'running')) {
-        throw RefusedError.untranslated('Another import is being written; wait for it to finish or cancel it.');
+        throw new RefusedError('import.anotherRunning');
       }
       const options = importOptions(input, request);
       let settle = (): void => undefined;
@@ -233,8 +233,8 @@ function* commitJobSteps(job: Job, store: ProjectStore, park: Park, options: Imp
   if (isRosreestrInput(options.input)) return yield* parcelCommitSteps(job, store, park, options, openWriter);
   // The check reads through the main connection and holds no lock: a refused file never blocks anyone.
   const check = yield* tracked(job, 0, 0.5, checkSteps(store, park, options));
-  if (check.rejectedCount > 0 && !options.skipRejected) throw RefusedError.untranslated(`${check.rejectedCount} feature(s) rejected; nothing was imported.`);
-  if (check.accepted === 0) throw RefusedError.untranslated('No feature can be imported; nothing was written.');
+  if (check.rejectedCount > 0 && !options.skipRejected) throw new RefusedError('import.rejected', { count: check.rejectedCount });
+  if (check.accepted === 0) throw new RefusedError('import.nothing');
   job.phase = 'writing';
   job.read = 0;
   const writer = openWriter(store.file);

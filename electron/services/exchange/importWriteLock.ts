@@ -4,7 +4,7 @@ import { BUSY_TIMEOUT_MS, type ProjectStore } from '../../store/project';
  * While an import job holds the write transaction on its own connection, a write through the main
  * connection would wait BUSY_TIMEOUT_MS (5 s, the event loop blocked) and then fail anyway. So for the
  * job's duration the main connection's busy timeout is 0: its BEGIN IMMEDIATE fails at once with
- * SQLITE_BUSY, before anything is changed, and dispatch() turns that into importBusyMessage. Reads are
+ * SQLITE_BUSY, before anything is changed, and dispatch() answers 'failure.importBusy' naming importBusyLabel(). Reads are
  * not affected: in WAL mode they never wait for a writer.
  */
 
@@ -22,9 +22,9 @@ export function releaseImportWriteLock(store: ProjectStore): void {
 }
 
 /** The message for a write refused because an import job is writing, or null when none is. */
-export function importBusyMessage(): string | null {
+export function importBusyLabel(): string | null {
   const [label] = holders.values();
-  return label === undefined ? null : `An import of ${label} is being written to the project; this change was not saved. Try again when it has finished, or cancel it.`;
+  return label ?? null;
 }
 
 /** SQLite's "database is locked", the error a write gets while another connection holds the write lock. */

@@ -19,7 +19,7 @@ import type { ProjectSnapshot } from '../projectSnapshot';
  */
 export function previewAllocationMap(snapshot: ProjectSnapshot, request: ExportPreviewRequest, today: string): ExportPreview {
   const park = snapshot.parks.find((candidate) => candidate.id === request.parkId);
-  if (park === undefined) throw new NotFoundError(`Park ${request.parkId} does not exist`);
+  if (park === undefined) throw new NotFoundError('notFound.park', { id: request.parkId });
   const options = resolveMapOptions(
     {
       format: 'svg',

@@ -48,16 +48,16 @@ export function createStagedUploads(): StagedUploads {
   };
   const staged = (uploadId: string): Staged => {
     const upload = uploads.get(uploadId);
-    if (upload === undefined) throw new NotFoundError(`Upload ${uploadId} does not exist (discarded, or the app was restarted); choose the file again.`);
+    if (upload === undefined) throw new NotFoundError('notFound.upload', { id: uploadId });
     return upload;
   };
 
   return {
     receive(request) {
       const bytes = Buffer.from(request.chunkBase64, 'base64');
-      if (request.totalBytes > MAX_UPLOAD_BYTES) throw RefusedError.untranslated(`${request.fileName} is larger than ${MAX_UPLOAD_BYTES / 1024 ** 3} GB.`);
+      if (request.totalBytes > MAX_UPLOAD_BYTES) throw new RefusedError('upload.tooLarge', { file: request.fileName, limit: MAX_UPLOAD_BYTES / 1024 ** 3 });
       if (request.uploadId === undefined) {
-        if (request.offset !== 0) throw RefusedError.untranslated(`The first chunk of ${request.fileName} must start at byte 0, not ${request.offset}.`);
+        if (request.offset !== 0) throw new RefusedError('upload.firstChunk', { file: request.fileName, offset: request.offset });
         const uploadId = randomBytes(12).toString('base64url');
         const folder = join(rootFolder(), uploadId);
         mkdirSync(folder);
@@ -67,15 +67,15 @@ export function createStagedUploads(): StagedUploads {
         return append(uploadId, upload, bytes);
       }
       const upload = staged(request.uploadId);
-      if (request.totalBytes !== upload.totalBytes) throw RefusedError.untranslated(`The upload was started for ${upload.totalBytes} bytes, not ${request.totalBytes}.`);
+      if (request.totalBytes !== upload.totalBytes) throw new RefusedError('upload.sizeChanged', { started: upload.totalBytes, now: request.totalBytes });
       if (request.offset !== upload.receivedBytes) {
-        throw RefusedError.untranslated(`Chunk out of order: it starts at byte ${request.offset}, but ${upload.receivedBytes} bytes have been received.`);
+        throw new RefusedError('upload.outOfOrder', { offset: request.offset, received: upload.receivedBytes });
       }
       return append(request.uploadId, upload, bytes);
     },
     path(uploadId) {
       const upload = staged(uploadId);
-      if (upload.receivedBytes !== upload.totalBytes) throw RefusedError.untranslated(`The upload is incomplete: ${upload.receivedBytes} of ${upload.totalBytes} bytes received.`);
+      if (upload.receivedBytes !== upload.totalBytes) throw new RefusedError('upload.incomplete', { received: upload.receivedBytes, total: upload.totalBytes });
       return upload.path;
     },
     discard(uploadId) {
@@ -98,7 +98,7 @@ export function createStagedUploads(): StagedUploads {
 
 function append(uploadId: string, upload: Staged, bytes: Buffer): ImportUploadView {
   if (upload.receivedBytes + bytes.length > upload.totalBytes) {
-    throw RefusedError.untranslated(`The chunk runs past the file's announced size (${upload.receivedBytes + bytes.length} > ${upload.totalBytes} bytes).`);
+    throw new RefusedError('upload.pastSize', { end: upload.receivedBytes + bytes.length, total: upload.totalBytes });
   }
   appendFileSync(upload.path, bytes);
   upload.receivedBytes += bytes.length;

@@ -21,7 +21,7 @@ export function uploadName(fileName: string): string {
 /** The park an import goes into, or NotFoundError. */
 export function importPark(store: ProjectStore, parkId: Park['id']): Park {
   const park = store.parks.get(parkId);
-  if (park === null) throw new NotFoundError(`Park ${parkId} does not exist`);
+  if (park === null) throw new NotFoundError('notFound.park', { id: parkId });
   return park;
 }
 

@@ -34,7 +34,7 @@ const DRIVER_IDS: Readonly<Record<number, string>> = { 0x26: 'ibm866', 0x65: 'ib
 function chooseEncoding(bytes: Buffer, cpg: string | null, driverId: number): string {
   if (cpg !== null) {
     const known = CPG_NAMES.find(([pattern]) => pattern.test(cpg));
-    if (known === undefined) throw RefusedError.untranslated(`The .cpg names the encoding "${cpg.trim()}", which import does not read.`);
+    if (known === undefined) throw new RefusedError('import.dbf.encoding', { encoding: cpg.trim() });
     return known[1];
   }
   const fromDriver = DRIVER_IDS[driverId];
@@ -54,11 +54,11 @@ function chooseEncoding(bytes: Buffer, cpg: string | null, driverId: number): st
  * readDbf(readFileSync('plots.dbf'), 'plots.dbf', null).record(0); // { KN: '62:15:…', ... }
  */
 export function readDbf(bytes: Buffer, file: string, cpg: string | null): DbfTable {
-  if (bytes.length < 33) throw RefusedError.untranslated(`${file} is truncated: it is too short for a dBASE header.`);
+  if (bytes.length < 33) throw new RefusedError('import.dbf.tooShort', { file });
   const recordCount = bytes.readUInt32LE(4);
   const headerLength = bytes.readUInt16LE(8);
   const recordLength = bytes.readUInt16LE(10);
-  if (headerLength > bytes.length) throw RefusedError.untranslated(`${file} is truncated inside its header.`);
+  if (headerLength > bytes.length) throw new RefusedError('import.dbf.truncatedHeader', { file });
   const fields: DbfField[] = [];
   let offset = 1;
   for (let at = 32; at + 32 <= headerLength && bytes[at] !== 0x0d; at += 32) {
@@ -67,11 +67,11 @@ export function readDbf(bytes: Buffer, file: string, cpg: string | null): DbfTab
     fields.push({ name, type: String.fromCharCode(bytes[at + 11] ?? 32), offset, length });
     offset += length;
   }
-  if (offset > recordLength) throw RefusedError.untranslated(`${file} is damaged: its fields are wider than its records.`);
+  if (offset > recordLength) throw new RefusedError('import.dbf.fieldsTooWide', { file });
   const needed = headerLength + recordCount * recordLength;
   if (bytes.length < needed) {
     const held = Math.max(0, Math.floor((bytes.length - headerLength) / Math.max(1, recordLength)));
-    throw RefusedError.untranslated(`${file} is truncated: its header promises ${recordCount} records, the file holds ${held}.`);
+    throw new RefusedError('import.dbf.fewerRecords', { file, count: recordCount, held });
   }
   const encoding = chooseEncoding(bytes.subarray(headerLength, needed), cpg, bytes[29] ?? 0);
   const decoder = new TextDecoder(encoding);

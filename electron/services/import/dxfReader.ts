@@ -40,7 +40,7 @@ function pairsOf(text: string, file: string): Pair[] {
   const pairs: Pair[] = [];
   for (let i = 0; i + 1 < lines.length; i += 2) {
     const code = Number((lines[i] ?? '').trim());
-    if (!Number.isInteger(code)) throw RefusedError.untranslated(`${file}, line ${i + 1}: "${(lines[i] ?? '').trim().slice(0, 40)}" is not a DXF group code; the file is damaged.`);
+    if (!Number.isInteger(code)) throw new RefusedError('import.dxf.badGroupCode', { file, line: i + 1, text: (lines[i] ?? '').trim().slice(0, 40) });
     pairs.push({ code, value: (lines[i + 1] ?? '').trim() });
   }
   return pairs;
@@ -76,7 +76,7 @@ function drawingOf(pairs: readonly Pair[], file: string): Drawing {
     }
     const name = pairs[at + 1]?.value ?? '';
     const end = pairs.findIndex((p, i) => i > at && p.code === 0 && p.value === 'ENDSEC');
-    if (end < 0) throw RefusedError.untranslated(`${file}: the ${name} section never ends (no ENDSEC); the file is truncated.`);
+    if (end < 0) throw new RefusedError('import.dxf.sectionNeverEnds', { file, section: name });
     const body = pairs.slice(at + 2, end);
     if (name === 'HEADER') {
       const units = body.findIndex((p) => p.code === 9 && p.value === '$INSUNITS');
@@ -90,7 +90,7 @@ function drawingOf(pairs: readonly Pair[], file: string): Drawing {
     }
     at = end + 1;
   }
-  if (!sawEof) throw RefusedError.untranslated(`${file} ends without "EOF"; the file is truncated.`);
+  if (!sawEof) throw new RefusedError('import.dxf.noEof', { file });
   return { unitsCode, entities };
 }
 
@@ -140,8 +140,8 @@ function* polylines(drawing: Drawing, scale: number): Generator<SourceFeature> {
 export function readDxf(file: string, crs: string | undefined, units?: DxfUnit): FeatureSource {
   const name = basename(file);
   const bytes = readFileSync(file);
-  if (bytes.subarray(0, 22).toString('latin1') === 'AutoCAD Binary DXF\r\n\x1a\0') throw RefusedError.untranslated(`${name} is a binary DXF; save it as ASCII DXF.`);
-  if (crs === undefined) throw RefusedError.untranslated(`${name}: a DXF drawing carries no coordinate system; say which with --crs (for example MSK-62-1).`);
+  if (bytes.subarray(0, 22).toString('latin1') === 'AutoCAD Binary DXF\r\n\x1a\0') throw new RefusedError('import.dxf.binary', { file: name });
+  if (crs === undefined) throw new RefusedError('import.dxf.needsCrs', { file: name });
   const drawing = drawingOf(pairsOf(decode(bytes), name), name);
   const geographic = /^(EPSG:)?4326$/i.test(crs.trim());
   if (units !== undefined && !geographic) {
@@ -149,7 +149,7 @@ export function readDxf(file: string, crs: string | undefined, units?: DxfUnit):
     return { format: 'DXF', declaredCrs: crs, notes: [note], features: polylines(drawing, CHOSEN_UNIT_METRES[units]) };
   }
   const [metres, unitName] = UNIT_METRES[drawing.unitsCode] ?? [Number.NaN, ''];
-  if (!Number.isFinite(metres)) throw RefusedError.untranslated(`${name}: drawing units $INSUNITS=${drawing.unitsCode} are not ones import converts (use metres, millimetres, centimetres…).`);
+  if (!Number.isFinite(metres)) throw new RefusedError('import.dxf.units', { file: name, units: drawing.unitsCode });
   const scale = geographic ? 1 : metres;
   return { format: 'DXF', declaredCrs: crs, notes: [geographic ? 'drawing units taken as degrees (--crs EPSG:4326)' : `drawing units: ${unitName}`], features: polylines(drawing, scale) };
 }

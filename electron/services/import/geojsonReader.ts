@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { message } from '../../../shared/messages/message';
 import { RefusedError } from '../refusal';
 import { JsonStream, type JsonValue } from './jsonStream';
 import type { AttributeValue, FeatureSource, SourceFeature, SourceGeometry } from './sourceFeature';
@@ -80,7 +81,7 @@ export function readGeoJson(file: string, crsGiven = false): FeatureSource {
     if (!pendingFeatures) {
       stream.close();
       if (top.type === 'Feature') single = top;
-      else if (top.type === 'FeatureCollection') throw RefusedError.untranslated(`${file}: the FeatureCollection has no "features" array.`);
+      else if (top.type === 'FeatureCollection') throw new RefusedError('import.json.noFeatures', { file });
       else single = { type: 'Feature', properties: {}, geometry: top };
     }
   } catch (error) {
@@ -105,11 +106,11 @@ function* collection(stream: JsonStream, crsGiven: boolean): Generator<SourceFea
       stream.expect(':');
       const value = stream.value();
       if (key === 'crs' && crsName(value) !== null && !crsGiven) {
-        throw stream.fail('the "crs" member comes after "features"; the features were read as WGS84. Give --crs or move "crs" first');
+        throw stream.fail(message('import.json.crsAfterFeatures'));
       }
     }
     stream.expect('}');
-    if (stream.peek() !== '') throw stream.fail('text after the end of the GeoJSON');
+    if (stream.peek() !== '') throw stream.fail(message('import.json.textAfterEnd'));
   } finally {
     stream.close();
   }

@@ -1,3 +1,5 @@
+// The import report is still worded in English here and translated by renderer/src/exchange/importTextRu.ts (issue 9).
+import { formatMessage } from '../../../shared/messages/message';
 import type { LineStringGeometry, LinearRing, PolygonGeometry, Position } from '../../../shared/domain/geometry';
 import { findSelfIntersections, selfIntersectionMessage } from '../../../shared/validation/selfIntersections';
 import type { SourceCrs } from './sourceCrs';
@@ -172,7 +174,7 @@ export function repairPolygon(geometry: SourceGeometry, crs: SourceCrs, park: Pa
       turned++;
     }
     const crossings = findSelfIntersections(ring);
-    if (crossings.length > 0) return rejected(`${r === 0 ? '' : `hole ${r}: `}${selfIntersectionMessage(crossings)}`);
+    if (crossings.length > 0) return rejected(`${r === 0 ? '' : `hole ${r}: `}${formatMessage('en', selfIntersectionMessage(crossings))}`);
   }
   if (counts.closed > 0) repairs.push(counts.closed === 1 ? 'ring closed' : `${counts.closed} rings closed`);
   if (turned > 0) repairs.push(turned === 1 ? 'winding fixed' : `winding fixed on ${turned} rings`);

@@ -11,7 +11,7 @@ import type { AttributeValue, FeatureSource, SourceFeature } from './sourceFeatu
 
 function unreadable(file: string, error: unknown): RefusedError {
   if (error instanceof RefusedError) return error;
-  return RefusedError.untranslated(`${file} cannot be read as a GeoPackage: ${error instanceof Error ? error.message : String(error)}.`);
+  return new RefusedError('import.gpkg.unreadable', { file, detail: error instanceof Error ? error.message : String(error) });
 }
 
 function featureOf(row: Record<string, unknown>, column: string, index: number): SourceFeature {
@@ -49,11 +49,11 @@ export function readGeoPackage(file: string, table: string | undefined): Feature
   }
   try {
     const tables = gpkg.featureTables();
-    if (tables.length === 0) throw RefusedError.untranslated(`${name} holds no feature table.`);
+    if (tables.length === 0) throw new RefusedError('import.gpkg.noTable', { file: name });
     const chosen = table === undefined ? (tables.length === 1 ? tables[0] : undefined) : tables.find((t) => t.name === table);
-    if (chosen === undefined) throw RefusedError.untranslated(`${name} has feature tables ${tables.map((t) => `"${t.name}"`).join(', ')}; choose one with --table.`);
+    if (chosen === undefined) throw new RefusedError('import.gpkg.chooseTable', { file: name, tables: tables.map((t) => `"${t.name}"`).join(', ') });
     const column = gpkg.geometryColumn(chosen.name);
-    if (column === null) throw RefusedError.untranslated(`${name}: table "${chosen.name}" has no geometry column.`);
+    if (column === null) throw new RefusedError('import.gpkg.noGeometryColumn', { file: name, table: chosen.name });
     const srs = gpkg.srs(chosen.srsId);
     const declaredCrs = srs === null ? null : srs.organization.toUpperCase() === 'EPSG' && [4326, 3857].includes(srs.code) ? `EPSG:${srs.code}` : srs.definition;
     // Opening the statement now makes a view that calls an unknown function fail here, before any feature.

@@ -92,7 +92,7 @@ export function openSource(options: Pick<ImportOptions, 'input' | 'crs' | 'table
     case '.dxf':
       return readDxf(options.input, options.crs, options.units);
     default:
-      throw RefusedError.untranslated(`${basename(options.input)}: import reads .geojson, .json, .kml, .kmz, .zip (shapefile), .shp, .csv, .txt, .gpkg and .dxf files.`);
+      throw new RefusedError('import.unknownFormat', { file: basename(options.input) });
   }
 }
 
@@ -223,7 +223,7 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
     }
     accept(row);
   }
-  if (report.read === 0) throw RefusedError.untranslated(`${basename(options.input)} holds no features.`);
+  if (report.read === 0) throw new RefusedError('import.noFeatures', { file: basename(options.input) });
   if (checked !== null) adoptWarnings(report, checked);
   return report;
 }
@@ -270,7 +270,7 @@ export function* commitSteps(store: ProjectStore, park: Park, options: ImportOpt
   );
   const report = yield* steps;
   flush();
-  if (report.rejectedCount > 0 && !options.skipRejected) throw RefusedError.untranslated(`${report.rejectedCount} feature(s) rejected; nothing was imported.`);
+  if (report.rejectedCount > 0 && !options.skipRejected) throw new RefusedError('import.rejected', { count: report.rejectedCount });
   report.written = report.accepted;
   if (draft !== null) {
     draft.write(`Import ${basename(options.input)} (${options.layer.replace('_', ' ')})`);

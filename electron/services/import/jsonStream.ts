@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { message, type Message } from '../../../shared/messages/message';
 import { StringDecoder } from 'node:string_decoder';
 import { RefusedError } from '../refusal';
 
@@ -54,8 +55,8 @@ export class JsonStream {
   }
 
   /** An error naming where in the file reading stopped. */
-  fail(what: string): RefusedError {
-    return RefusedError.untranslated(`${this.file}: ${what} at character ${this.consumed + this.pos}.`);
+  fail(what: Message): RefusedError {
+    return new RefusedError('import.json.at', { file: this.file, what, at: this.consumed + this.pos });
   }
 
   private fill(): boolean {
@@ -88,7 +89,7 @@ export class JsonStream {
   /** Takes `expected` (after white space) or fails. */
   expect(expected: string): void {
     const c = this.peek();
-    if (c !== expected) throw this.fail(c === '' ? `the file ends where "${expected}" was expected (truncated?)` : `"${expected}" expected, found "${c}"`);
+    if (c !== expected) throw this.fail(c === '' ? message('import.json.endsWhereExpected', { expected }) : message('import.json.expected', { expected, found: c }));
     this.pos++;
   }
 
@@ -130,20 +131,20 @@ export class JsonStream {
         const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
         if (e === 'u') {
           const hex = this.buffer.slice(slash + 2, slash + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw this.fail('a bad \\u escape in a string');
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw this.fail(message('import.json.badUnicodeEscape'));
           out += String.fromCharCode(Number.parseInt(hex, 16));
           this.pos = slash + 6;
         } else if (e !== undefined && simple[e] !== undefined) {
           out += simple[e];
           this.pos = slash + 2;
         } else {
-          throw this.fail('a bad escape in a string');
+          throw this.fail(message('import.json.badEscape'));
         }
         continue;
       }
       out += this.buffer.slice(this.pos);
       this.pos = this.buffer.length;
-      if (!this.fill()) throw this.fail('the file ends inside a string (truncated?)');
+      if (!this.fill()) throw this.fail(message('import.json.endsInString'));
     }
   }
 
@@ -168,13 +169,13 @@ export class JsonStream {
   private number(): number {
     const out = this.run(isNumberCode);
     const value = Number(out);
-    if (out === '' || Number.isNaN(value)) throw this.fail(`"${out.slice(0, 30)}" is not a number`);
+    if (out === '' || Number.isNaN(value)) throw this.fail(message('import.json.notNumber', { text: out.slice(0, 30) }));
     return value;
   }
 
   /** Reads one whole value: an object, array, string, number or literal. */
   value(depth = 0): JsonValue {
-    if (depth > 64) throw this.fail('nesting deeper than 64 levels');
+    if (depth > 64) throw this.fail(message('import.json.tooDeep'));
     const c = this.peek();
     if (c === '{') {
       this.pos++;
@@ -205,11 +206,11 @@ export class JsonStream {
       }
       return this.number();
     }
-    if (c === '') throw this.fail('the file ends where a value was expected (truncated?)');
+    if (c === '') throw this.fail(message('import.json.endsWhereValue'));
     const word = this.word();
     const literals: Record<string, JsonValue> = { true: true, false: false, null: null, NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY };
     if (word in literals) return literals[word] ?? null;
-    throw this.fail(`unexpected "${(word || c).slice(0, 30)}"`);
+    throw this.fail(message('import.json.unexpected', { text: (word || c).slice(0, 30) }));
   }
 
   /** Skips one value without keeping it (members the import does not use). */

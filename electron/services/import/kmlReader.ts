@@ -93,16 +93,16 @@ function* placemarks(xml: string, file: string): Generator<SourceFeature> {
       }
     } else if (event.kind === 'close') {
       depth--;
-      if (depth < 0) throw RefusedError.untranslated(`${file}: </${event.name}> closes a tag that was never opened.`);
+      if (depth < 0) throw new RefusedError('import.xml.closesUnopened', { file, tag: event.name });
       const node = stack.pop();
-      if (node !== undefined && node.name !== event.name) throw RefusedError.untranslated(`${file}: <${node.name}> is closed by </${event.name}>; the XML is malformed.`);
+      if (node !== undefined && node.name !== event.name) throw new RefusedError('import.xml.closedByOther', { file, open: node.name, tag: event.name });
       if (node !== undefined && stack.length === 0) yield featureOf(node, ++count);
     } else {
       const top = stack[stack.length - 1];
       if (top !== undefined) top.text += event.text;
     }
   }
-  if (depth !== 0) throw RefusedError.untranslated(`${file}: the document ends inside an open tag; the file is truncated.`);
+  if (depth !== 0) throw new RefusedError('import.xml.endsInsideTag', { file });
 }
 
 /** Reads the KML text of a .kml file or of the main .kml entry inside a .kmz. */
@@ -112,7 +112,7 @@ function kmlText(file: string): { xml: string; notes: string[] } {
   try {
     const kmls = zip.entries.filter((entry) => entry.name.toLowerCase().endsWith('.kml'));
     const main = kmls.find((entry) => entry.name.toLowerCase() === 'doc.kml') ?? kmls.find((entry) => !entry.name.includes('/')) ?? kmls[0];
-    if (main === undefined) throw RefusedError.untranslated(`${file} holds no .kml document.`);
+    if (main === undefined) throw new RefusedError('import.kml.noDocument', { file });
     return { xml: zip.read(main).toString('utf8'), notes: [`read ${main.name} from the KMZ`] };
   } finally {
     zip.close();

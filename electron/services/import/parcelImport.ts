@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { message } from '../../../shared/messages/message';
 import { basename } from 'node:path';
 import { fromCadastral } from '../../../shared/crs/cadastralArea';
 import { cadastralCrsOf, type CadastralCrs } from '../../../shared/crs/cadastralCrs';
@@ -116,7 +117,7 @@ function parcelGeometry(parcel: ExtractParcel, crs: CadastralCrs, near: Position
     const rings = toRings(contour, crs, near, problems);
     if (rings === null) return;
     try {
-      assertSoundOutline({ type: 'Polygon', coordinates: rings }, parcel.contours.length > 1 ? `Contour ${i + 1}` : 'The outline');
+      assertSoundOutline({ type: 'Polygon', coordinates: rings }, parcel.contours.length > 1 ? message('outline.parcelContour', { contour: i + 1 }) : message('outline.parcel'));
       polygons.push(rings);
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));

@@ -28,8 +28,8 @@ function partsFromZip(file: string): ShapefileParts {
   try {
     // Finder's zips carry "__MACOSX/._plots.shp" resource forks beside the real files.
     const shps = zip.entries.filter((entry) => entry.name.toLowerCase().endsWith('.shp') && !entry.name.startsWith('__MACOSX/'));
-    if (shps.length === 0) throw RefusedError.untranslated(`${file} holds no .shp file.`);
-    if (shps.length > 1) throw RefusedError.untranslated(`${file} holds ${shps.length} shapefiles (${shps.map((e) => e.name).join(', ')}); zip one layer at a time.`);
+    if (shps.length === 0) throw new RefusedError('import.shp.none', { file });
+    if (shps.length > 1) throw new RefusedError('import.shp.several', { file, count: shps.length, names: shps.map((e) => e.name).join(', ') });
     const shp = shps[0] as (typeof shps)[number];
     const stem = shp.name.slice(0, -4).toLowerCase();
     const sibling = (ext: string): Buffer | null => {
@@ -85,7 +85,7 @@ function geometryAt(shp: Buffer, start: number, length: number, name: string, re
   const pointCount = shp.readInt32LE(start + 40);
   const pointsAt = start + 44 + 4 * partCount;
   if (partCount < 0 || pointCount < 0 || pointsAt + 16 * pointCount > start + length) {
-    throw RefusedError.untranslated(`${name}: record ${record} claims ${partCount} parts and ${pointCount} points, more than it holds; the file is damaged.`);
+    throw new RefusedError('import.shp.recordTooBig', { file: name, record, parts: partCount, points: pointCount });
   }
   const parts: SourcePosition[][] = [];
   for (let p = 0; p < partCount; p++) {
@@ -101,14 +101,14 @@ function geometryAt(shp: Buffer, start: number, length: number, name: string, re
 
 /** Record offsets of the .shp, all checked against its length before any feature is read. */
 function recordSpans(shp: Buffer, name: string): Array<{ start: number; length: number }> {
-  if (shp.length < 100 || shp.readInt32BE(0) !== 9994) throw RefusedError.untranslated(`${name} is not a shapefile (or is truncated inside its header).`);
+  if (shp.length < 100 || shp.readInt32BE(0) !== 9994) throw new RefusedError('import.shp.notShapefile', { file: name });
   const declared = shp.readInt32BE(24) * 2;
-  if (declared > shp.length) throw RefusedError.untranslated(`${name} is truncated: its header says ${declared} bytes, the file has ${shp.length}.`);
+  if (declared > shp.length) throw new RefusedError('import.shp.truncated', { file: name, declared, size: shp.length });
   const spans: Array<{ start: number; length: number }> = [];
   for (let at = 100; at < declared; ) {
-    if (at + 8 > shp.length) throw RefusedError.untranslated(`${name} is truncated inside the header of record ${spans.length + 1}.`);
+    if (at + 8 > shp.length) throw new RefusedError('import.shp.truncatedRecordHeader', { file: name, record: spans.length + 1 });
     const length = shp.readInt32BE(at + 4) * 2;
-    if (length < 4 || at + 8 + length > shp.length) throw RefusedError.untranslated(`${name} is truncated: record ${spans.length + 1} runs past the end of the file.`);
+    if (length < 4 || at + 8 + length > shp.length) throw new RefusedError('import.shp.recordPastEnd', { file: name, record: spans.length + 1 });
     spans.push({ start: at + 8, length });
     at += 8 + length;
   }
@@ -130,10 +130,10 @@ export function shapefileExtent(shp: Buffer): [number, number, number, number] {
 export function readShapefile(file: string, crsGiven = false): FeatureSource {
   const parts = file.toLowerCase().endsWith('.zip') ? partsFromZip(file) : partsFromFiles(file);
   const spans = recordSpans(parts.shp, parts.name);
-  if (parts.dbf === null) throw RefusedError.untranslated(`${file}: the .dbf (attribute table) of ${parts.name} is missing.`);
+  if (parts.dbf === null) throw new RefusedError('import.shp.noDbf', { file, layer: parts.name });
   const table: DbfTable = readDbf(parts.dbf, parts.name.replace(/\.shp$/i, '.dbf'), parts.cpg);
   if (table.recordCount !== spans.length) {
-    throw RefusedError.untranslated(`${parts.name}: the .shp has ${spans.length} records but the .dbf has ${table.recordCount}; one of them is truncated or they do not belong together.`);
+    throw new RefusedError('import.shp.countsDiffer', { layer: parts.name, shp: spans.length, dbf: table.recordCount });
   }
   const notes = [`attributes read as ${table.encoding}${parts.cpg === null ? ' (no .cpg; chosen from the .dbf)' : ' (from the .cpg)'}`];
   let declaredCrs = parts.prj?.trim() || null;
@@ -141,7 +141,7 @@ export function readShapefile(file: string, crsGiven = false): FeatureSource {
     const [minX, minY, maxX, maxY] = shapefileExtent(parts.shp);
     const degrees = [minX, maxX].every((x) => Math.abs(x) <= 180) && [minY, maxY].every((y) => Math.abs(y) <= 90);
     if (!degrees) {
-      throw RefusedError.untranslated(`${parts.name} has no .prj and its coordinates are not degrees (x ${minX}…${maxX}, y ${minY}…${maxY}); say which CRS they are in with --crs (for example MSK-62-1).`);
+      throw new RefusedError('import.shp.needsCrs', { layer: parts.name, minX, maxX, minY, maxY });
     }
     declaredCrs = 'EPSG:4326';
     notes.push('no .prj: the coordinates look like degrees and are read as EPSG:4326');

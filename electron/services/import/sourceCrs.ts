@@ -26,11 +26,11 @@ function projected(label: string, definition: string): SourceCrs {
   try {
     converter = proj4(definition, 'WGS84');
   } catch (error) {
-    throw RefusedError.untranslated(`The CRS ${label} is not understood: ${error instanceof Error ? error.message : String(error)}. Give --crs as a proj4 string.`);
+    throw new RefusedError('import.crs.notUnderstood', { crs: label, detail: error instanceof Error ? error.message : String(error) });
   }
   const probe = converter.forward([0, 0]);
   const geographic = /^\s*(GEOGCS|GEOGCRS|GEODCRS)\[/i.test(definition) || /\+proj=(longlat|latlong)/.test(definition);
-  if (!Array.isArray(probe)) throw RefusedError.untranslated(`The CRS ${label} is not understood.`);
+  if (!Array.isArray(probe)) throw new RefusedError('import.crs.notUnderstoodShort', { crs: label });
   return {
     label,
     geographic,
@@ -58,7 +58,7 @@ export function resolveCrs(text: string): SourceCrs {
   if (code !== null) {
     if (GEOGRAPHIC_EPSG.has(code.toUpperCase())) return identity;
     if (code === '3857' || code === '900913') return projected('EPSG:3857 (Web Mercator)', 'EPSG:3857');
-    throw RefusedError.untranslated(`EPSG:${code} is not built in; give --crs as a proj4 string (see epsg.io/${code}.proj4).`);
+    throw new RefusedError('import.crs.epsgNotBuiltIn', { code });
   }
   if (trimmed.startsWith('+') || /^\s*[A-Z]+CRS\[|^\s*(PROJCS|GEOGCS)\[/i.test(trimmed)) {
     const label = trimmed.startsWith('+') ? trimmed : (trimmed.match(/^\w+\["([^"]*)"/)?.[1] ?? 'from WKT');

@@ -1,4 +1,5 @@
 import { RefusedError } from '../refusal';
+import { message, type Message } from '../../../shared/messages/message';
 
 /*
  * A small XML reader for KML. It never expands entities beyond the five XML ones and numeric
@@ -15,12 +16,12 @@ export type XmlEvent =
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Replaces the predefined entities and character references; any other entity is an error. */
-export function decodeEntities(text: string, where: () => string): string {
+export function decodeEntities(text: string, where: () => Message): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (_, ref: string) => {
     if (ref.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
     if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
     const named = NAMED[ref];
-    if (named === undefined) throw RefusedError.untranslated(`${where()}: the entity &${ref}; is not defined (entities are not expanded).`);
+    if (named === undefined) throw new RefusedError('import.xml.unknownEntity', { where: where(), entity: ref });
     return named;
   });
 }
@@ -36,7 +37,7 @@ const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
  */
 export function* xmlEvents(xml: string, file: string): Generator<XmlEvent> {
   let at = 0;
-  const lineAt = (offset: number): string => `${file}, line ${xml.slice(0, offset).split('\n').length}`;
+  const lineAt = (offset: number): Message => message('import.xml.where', { file, line: xml.slice(0, offset).split('\n').length });
   while (at < xml.length) {
     const lt = xml.indexOf('<', at);
     if (lt < 0) {
@@ -47,22 +48,22 @@ export function* xmlEvents(xml: string, file: string): Generator<XmlEvent> {
     if (lt > at) yield { kind: 'text', text: decodeEntities(xml.slice(at, lt), () => lineAt(at)) };
     if (xml.startsWith('<!--', lt)) {
       const end = xml.indexOf('-->', lt + 4);
-      if (end < 0) throw RefusedError.untranslated(`${lineAt(lt)}: a comment is never closed (the file is truncated?).`);
+      if (end < 0) throw new RefusedError('import.xml.commentOpen', { where: lineAt(lt) });
       at = end + 3;
     } else if (xml.startsWith('<![CDATA[', lt)) {
       const end = xml.indexOf(']]>', lt + 9);
-      if (end < 0) throw RefusedError.untranslated(`${lineAt(lt)}: a CDATA section is never closed.`);
+      if (end < 0) throw new RefusedError('import.xml.cdataOpen', { where: lineAt(lt) });
       yield { kind: 'text', text: xml.slice(lt + 9, end) };
       at = end + 3;
     } else if (xml.startsWith('<!', lt)) {
-      throw RefusedError.untranslated(`${lineAt(lt)}: the file declares a document type (<!DOCTYPE/<!ENTITY>); KML needs none and entity expansion is refused (a "billion laughs" or external-entity attack).`);
+      throw new RefusedError('import.xml.doctype', { where: lineAt(lt) });
     } else if (xml.startsWith('<?', lt)) {
       const end = xml.indexOf('?>', lt + 2);
-      if (end < 0) throw RefusedError.untranslated(`${lineAt(lt)}: a processing instruction is never closed.`);
+      if (end < 0) throw new RefusedError('import.xml.instructionOpen', { where: lineAt(lt) });
       at = end + 2;
     } else {
       const end = xml.indexOf('>', lt + 1);
-      if (end < 0) throw RefusedError.untranslated(`${lineAt(lt)}: a tag is never closed (the file is truncated?).`);
+      if (end < 0) throw new RefusedError('import.xml.tagOpen', { where: lineAt(lt) });
       const body = xml.slice(lt + 1, end);
       at = end + 1;
       if (body.startsWith('/')) {
@@ -72,7 +73,7 @@ export function* xmlEvents(xml: string, file: string): Generator<XmlEvent> {
       const selfClosing = body.endsWith('/');
       const inner = selfClosing ? body.slice(0, -1) : body;
       const name = inner.match(/^[^\s/]+/)?.[0];
-      if (name === undefined) throw RefusedError.untranslated(`${lineAt(lt)}: a tag has no name.`);
+      if (name === undefined) throw new RefusedError('import.xml.tagNoName', { where: lineAt(lt) });
       const attributes: Record<string, string> = {};
       for (const match of inner.slice(name.length).matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
         attributes[localName(match[1] ?? '')] = decodeEntities(match[2] ?? match[3] ?? '', () => lineAt(lt));

@@ -28,7 +28,7 @@ export function xmlTree(xml: string, file: string): XmlElement {
       const element: XmlElement = { name: event.name, attributes: event.attributes, children: [], text: '' };
       const parent = stack[stack.length - 1];
       if (parent === undefined) {
-        if (root !== null) throw RefusedError.untranslated(`${file}: the XML has more than one root element.`);
+        if (root !== null) throw new RefusedError('import.xml.twoRoots', { file });
         root = element;
       } else {
         parent.children.push(element);
@@ -36,13 +36,13 @@ export function xmlTree(xml: string, file: string): XmlElement {
       stack.push(element);
     } else if (event.kind === 'close') {
       const element = stack.pop();
-      if (element === undefined || element.name !== event.name) throw RefusedError.untranslated(`${file}: </${event.name}> does not close the open tag; the XML is malformed.`);
+      if (element === undefined || element.name !== event.name) throw new RefusedError('import.xml.doesNotClose', { file, tag: event.name });
     } else {
       const top = stack[stack.length - 1];
       if (top !== undefined) top.text += event.text;
     }
   }
-  if (stack.length !== 0 || root === null) throw RefusedError.untranslated(`${file}: the document ends inside an open tag; the file is truncated.`);
+  if (stack.length !== 0 || root === null) throw new RefusedError('import.xml.endsInsideTag', { file });
   return root;
 }
 

@@ -3,14 +3,14 @@ import { unsafeEntryName } from './zipArchive';
 
 describe('unsafeEntryName', () => {
   it.each([
-    ['../evil.shp', /climbs out/],
-    ['a/../../evil.shp', /climbs out/],
-    ['a\\..\\evil.shp', /climbs out/],
-    ['/etc/passwd', /absolute/],
-    ['C:/Windows/evil.dll', /absolute/],
-    ['\\\\server\\share', /absolute/],
+    ['../evil.shp', 'import.zip.climbsOut'],
+    ['a/../../evil.shp', 'import.zip.climbsOut'],
+    ['a\\..\\evil.shp', 'import.zip.climbsOut'],
+    ['/etc/passwd', 'import.zip.absolutePath'],
+    ['C:/Windows/evil.dll', 'import.zip.absolutePath'],
+    ['\\\\server\\share', 'import.zip.absolutePath'],
   ])('refuses %s', (name, why) => {
-    expect(unsafeEntryName(name)).toMatch(why);
+    expect(unsafeEntryName(name)).toBe(why);
   });
 
   it.each(['plots.shp', 'участки/участки.dbf', 'a..b/c.kml', 'doc.kml'])('accepts %s', (name) => {

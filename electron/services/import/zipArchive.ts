@@ -55,12 +55,12 @@ function readAt(fd: number, position: number, length: number): Buffer {
   return buffer.subarray(0, read);
 }
 
-/** Why an entry name may not be used: it climbs out of the archive or names an absolute path. */
-export function unsafeEntryName(name: string): string | null {
+/** Why an entry name may not be used (a message key): it climbs out of the archive or names an absolute path. */
+export function unsafeEntryName(name: string): 'import.zip.absolutePath' | 'import.zip.climbsOut' | 'import.zip.nulByte' | null {
   const normal = name.replaceAll('\\', '/');
-  if (normal.startsWith('/') || /^[a-zA-Z]:/.test(normal)) return 'is an absolute path';
-  if (normal.split('/').includes('..')) return 'climbs out of the archive with "../"';
-  if (normal.includes('\0')) return 'holds a NUL byte';
+  if (normal.startsWith('/') || /^[a-zA-Z]:/.test(normal)) return 'import.zip.absolutePath';
+  if (normal.split('/').includes('..')) return 'import.zip.climbsOut';
+  if (normal.includes('\0')) return 'import.zip.nulByte';
   return null;
 }
 
@@ -99,23 +99,23 @@ export class ZipArchive {
           break;
         }
       }
-      if (eocd < 0) throw RefusedError.untranslated(`${file} is not a zip archive (or it is truncated: no end-of-archive record).`);
+      if (eocd < 0) throw new RefusedError('import.zip.notZip', { file });
       const count = tail.readUInt16LE(eocd + 10);
       const directorySize = tail.readUInt32LE(eocd + 12);
       const directoryOffset = tail.readUInt32LE(eocd + 16);
-      if (directoryOffset === 0xffffffff || count === 0xffff) throw RefusedError.untranslated(`${file} is a ZIP64 archive, which import does not read.`);
-      if (directoryOffset + directorySize > size) throw RefusedError.untranslated(`${file} is truncated: its directory lies past the end of the file.`);
+      if (directoryOffset === 0xffffffff || count === 0xffff) throw new RefusedError('import.zip.zip64', { file });
+      if (directoryOffset + directorySize > size) throw new RefusedError('import.zip.directoryPastEnd', { file });
       const directory = readAt(fd, directoryOffset, directorySize);
       const entries: ZipEntry[] = [];
       let at = 0;
       for (let i = 0; i < count; i++) {
         if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL_SIGNATURE) {
-          throw RefusedError.untranslated(`${file}: the zip directory is damaged at entry ${i + 1}.`);
+          throw new RefusedError('import.zip.directoryDamaged', { file, entry: i + 1 });
         }
         const nameLength = directory.readUInt16LE(at + 28);
         const name = directory.subarray(at + 46, at + 46 + nameLength).toString('utf8');
         const why = unsafeEntryName(name);
-        if (why !== null) throw RefusedError.untranslated(`${file}: zip entry "${name}" ${why}; the archive is refused.`);
+        if (why !== null) throw new RefusedError(why, { file, entry: name });
         entries.push({
           name,
           flags: directory.readUInt16LE(at + 8),
@@ -135,15 +135,15 @@ export class ZipArchive {
 
   /** The entry's bytes; refuses encrypted entries, unknown methods and anything past the inflate cap. */
   read(entry: ZipEntry): Buffer {
-    if ((entry.flags & 1) !== 0) throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" is encrypted.`);
+    if ((entry.flags & 1) !== 0) throw new RefusedError('import.zip.encrypted', { file: this.file, entry: entry.name });
     const local = readAt(this.fd, entry.localHeaderOffset, 30);
-    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIGNATURE) throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" is damaged.`);
+    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new RefusedError('import.zip.entryDamaged', { file: this.file, entry: entry.name });
     const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     const packed = readAt(this.fd, start, entry.compressedSize);
-    if (packed.length < entry.compressedSize) throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" is truncated.`);
+    if (packed.length < entry.compressedSize) throw new RefusedError('import.zip.entryTruncated', { file: this.file, entry: entry.name });
     const room = this.cap - this.inflated;
     if (entry.declaredSize > room) {
-      throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" declares ${entry.declaredSize} bytes, past the ${Math.round(this.cap / 1048576)} MB limit on what import inflates.`);
+      throw new RefusedError('import.zip.tooLarge', { file: this.file, entry: entry.name, declared: entry.declaredSize, limit: Math.round(this.cap / 1048576) });
     }
     let data: Buffer;
     if (entry.method === 0) {
@@ -154,15 +154,15 @@ export class ZipArchive {
         data = inflateCapped(packed, entry.declaredSize);
       } catch (error) {
         if (error instanceof InflateLimitReached) {
-          throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" inflates to more than the ${entry.declaredSize} bytes its header declares; inflating stopped there — a zip bomb or a forged archive.`);
+          throw new RefusedError('import.zip.bomb', { file: this.file, entry: entry.name, declared: entry.declaredSize });
         }
-        throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" does not inflate: ${error instanceof Error ? error.message : String(error)}.`);
+        throw new RefusedError('import.zip.inflateFailed', { file: this.file, entry: entry.name, detail: error instanceof Error ? error.message : String(error) });
       }
     } else {
-      throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" uses compression method ${entry.method}; only stored and deflated entries are read.`);
+      throw new RefusedError('import.zip.method', { file: this.file, entry: entry.name, method: entry.method });
     }
     if (data.length !== entry.declaredSize) {
-      throw RefusedError.untranslated(`${this.file}: zip entry "${entry.name}" inflates to ${data.length} bytes but its header says ${entry.declaredSize}; the archive is damaged or forged.`);
+      throw new RefusedError('import.zip.sizeDiffers', { file: this.file, entry: entry.name, size: data.length, declared: entry.declaredSize });
     }
     this.inflated += data.length;
     return data;

@@ -46,6 +46,13 @@ export interface JournalRowRepository {
 
 export class MissingRowError extends Error {
   override readonly name = 'MissingRowError';
+
+  constructor(
+    readonly table: JournaledTable,
+    readonly fid: number,
+  ) {
+    super(`${table} ${fid} no longer exists`);
+  }
 }
 
 function toImage(table: JournaledTable, row: Record<string, unknown>): RowImage {
@@ -119,12 +126,12 @@ export function createJournalRowRepository(db: Database.Database, contents: Cont
       if (names.length === 0) return;
       const values = names.map((name) => toSqlValue(name, columns[name] ?? null));
       const sql = `UPDATE ${table} SET ${names.map((name) => `${name} = ?`).join(', ')} WHERE fid = ?`;
-      if (db.prepare(sql).run(...values, fid).changes === 0) throw new MissingRowError(`${table} ${fid} no longer exists`);
+      if (db.prepare(sql).run(...values, fid).changes === 0) throw new MissingRowError(table, fid);
       noteWrite(table, columns);
     },
     remove(table, fid) {
       if (db.prepare(`DELETE FROM ${table} WHERE fid = ?`).run(fid).changes === 0) {
-        throw new MissingRowError(`${table} ${fid} no longer exists`);
+        throw new MissingRowError(table, fid);
       }
       contents.touch(table);
     },

@@ -4,6 +4,7 @@ import { isIsoDate } from '../../../shared/contract/requestFields';
 import type { AllocationEntry } from '../../../shared/contract/registryViews';
 import { getBridge } from '../bridge';
 import { localIsoDate } from './allocationDraft';
+import { useMessageText } from '../i18n/useMessageText';
 
 interface EndAllocationFormProps {
   readonly allocation: AllocationEntry;
@@ -13,6 +14,7 @@ interface EndAllocationFormProps {
 
 /** Ends the active allocation on a date (today by default); it stays in the plot's history. */
 export function EndAllocationForm({ allocation, onDone, onCancel }: EndAllocationFormProps) {
+  const word = useMessageText();
   const { t } = useTranslation();
   const id = useId();
   const [endDate, setEndDate] = useState(() => localIsoDate());
@@ -25,7 +27,7 @@ export function EndAllocationForm({ allocation, onDone, onCancel }: EndAllocatio
     const result = await getBridge().invoke('allocations:end', { allocationId: allocation.id, endDate });
     setSaving(false);
     if (result.ok) onDone();
-    else setRefusal(result.error.message);
+    else setRefusal(word(result.error));
   };
   return (
     <form className="end-allocation-form" aria-label={t('allocation.end')} onSubmit={(event) => void onSubmit(event)} noValidate>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { PlotId } from '../../../shared/domain/ids';
 import { getBridge } from '../bridge';
 import { allocationRequestFor, localIsoDate, newAllocationDraft, type AllocationDraft } from './allocationDraft';
+import { useMessageText } from '../i18n/useMessageText';
 
 /**
  * The draft, its checks' visibility and the `allocations:create` round trip both allocation forms share:
@@ -9,6 +10,7 @@ import { allocationRequestFor, localIsoDate, newAllocationDraft, type Allocation
  * submit shows every problem and sends nothing until the draft and the plots make a request.
  */
 export function useAllocationSubmit(initial: Partial<AllocationDraft>, plotIds: readonly PlotId[], onDone: () => void) {
+  const word = useMessageText();
   const [draft, setDraft] = useState<AllocationDraft>(() => ({ ...newAllocationDraft(localIsoDate()), ...initial }));
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -27,7 +29,7 @@ export function useAllocationSubmit(initial: Partial<AllocationDraft>, plotIds: 
     const result = await getBridge().invoke('allocations:create', request);
     setSaving(false);
     if (result.ok) onDone();
-    else setRefusal(result.error.message);
+    else setRefusal(word(result.error));
   };
   return { draft, change, submitted, saving, refusal, clearRefusal: () => setRefusal(null), onSubmit };
 }

@@ -6,6 +6,7 @@ import type { NetworkBalance } from '../../../shared/park/utilityBalance';
 import { getBridge } from '../bridge';
 import { QuantityField } from './QuantityField';
 import { MAX_CAPACITY, readQuantity } from './quantityInput';
+import { useMessageText } from '../i18n/useMessageText';
 
 interface CapacityFormProps {
   readonly parkId: ParkId;
@@ -14,6 +15,7 @@ interface CapacityFormProps {
 
 /** Sets what one network gives the park (`capacities:set`); the balance above follows. */
 export function CapacityForm({ parkId, utilities }: CapacityFormProps) {
+  const word = useMessageText();
   const { t } = useTranslation();
   const current = (network: Network) => utilities.find((balance) => balance.network === network)?.capacity ?? null;
   const [network, setNetwork] = useState<Network>('power');
@@ -36,7 +38,7 @@ export function CapacityForm({ parkId, utilities }: CapacityFormProps) {
     setSaving(true);
     const result = await getBridge().invoke('capacities:set', { parkId, network, capacity: reading.value });
     setSaving(false);
-    if (!result.ok) return setRefusal(result.error.message);
+    if (!result.ok) return setRefusal(word(result.error));
     setRefusal(null);
     setTried(false);
   };

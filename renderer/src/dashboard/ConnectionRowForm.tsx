@@ -6,6 +6,7 @@ import type { PlotId } from '../../../shared/domain/ids';
 import { CONNECTION_STATUSES, NETWORK_UNITS, NETWORKS, type ConnectionStatus, type Network } from '../../../shared/domain/utility';
 import { getBridge } from '../bridge';
 import { MAX_CAPACITY, readQuantity } from './quantityInput';
+import { useMessageText } from '../i18n/useMessageText';
 
 interface ConnectionRowFormProps {
   readonly plots: readonly Pick<PlotFeatureProps, 'id' | 'code'>[];
@@ -20,6 +21,7 @@ interface ConnectionRowFormProps {
  * `connections:create`. A table row cannot hold a <form>, so Enter in any field saves.
  */
 export function ConnectionRowForm({ plots, connection, onSaved, onCancel }: ConnectionRowFormProps) {
+  const word = useMessageText();
   const { t } = useTranslation();
   const id = useId();
   const [plotId, setPlotId] = useState<PlotId | null>(connection?.plotId ?? null);
@@ -42,7 +44,7 @@ export function ConnectionRowForm({ plots, connection, onSaved, onCancel }: Conn
         ? await getBridge().invoke('connections:create', fields)
         : await getBridge().invoke('connections:update', { connectionId: connection.id, ...fields });
     setSaving(false);
-    if (!result.ok) return setRefusal(result.error.message);
+    if (!result.ok) return setRefusal(word(result.error));
     setRefusal(null);
     setTried(false);
     if (connection === null) setText('');

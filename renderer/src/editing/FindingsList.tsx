@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlotId } from '../../../shared/domain/ids';
 import { formatSquareMetres } from '../../../shared/format/measure';
 import { useLocale } from '../i18n/useLocale';
+import { useMessageText } from '../i18n/useMessageText';
 import type { EditFinding } from './editChannels';
 
 interface FindingsListProps {
@@ -14,6 +15,7 @@ interface FindingsListProps {
 export function FindingsList({ findings, codeOf, onSelect }: FindingsListProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const text = useMessageText();
   return (
     <section className="findings-list" aria-label={t('finding.column')}>
       <h2>{t('finding.column')}</h2>
@@ -25,7 +27,7 @@ export function FindingsList({ findings, codeOf, onSelect }: FindingsListProps) 
             </button>
             <ul>
               {list.map((finding, i) => (
-                <li key={i} className={`finding finding-${finding.kind}`} title={finding.message}>
+                <li key={i} className={`finding finding-${finding.kind}`} title={text(finding.message)}>
                   {t(`finding.${finding.kind}`)}
                   {finding.otherPlotId !== undefined && ` — ${codeOf(finding.otherPlotId)}`}
                   {finding.areaM2 !== undefined && `, ${formatSquareMetres(finding.areaM2, locale, 1)}`}

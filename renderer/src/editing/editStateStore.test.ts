@@ -39,7 +39,7 @@ describe('edit state store', () => {
   });
 
   it('keeps the state when the read is refused, and stops telling a listener that left', async () => {
-    const store = createEditStateStore(() => Promise.resolve(fail('internal', 'legacy.text', { text: 'closed' })));
+    const store = createEditStateStore(() => Promise.resolve(fail('internal', 'failure.internal', { text: 'closed' })));
     let calls = 0;
     const leave = store.subscribe(() => (calls += 1));
     store.publish(state(3));

@@ -1,11 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/contract/result';
-import { formatMessage } from '../../../shared/messages/message';
-import { useLocale } from '../i18n/useLocale';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
 import { invokeEdit, type EditFinding, type EditState } from './editChannels';
 import { useEditState } from './editStateStore';
+import { useMessageText } from '../i18n/useMessageText';
 
 /** A line under the toolbar: what the last edit did, or why it was refused (the server's words). */
 export type EditNotice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
@@ -38,8 +37,8 @@ const byPlot = (findings: readonly EditFinding[]): Map<PlotId, EditFinding[]> =>
  * answer's change set the project store applies (the map, the lists and the Undo/Redo state follow).
  */
 export function usePlanEditing(): PlanEditing {
+  const word = useMessageText();
   const { t } = useTranslation();
-  const locale = useLocale();
   const editState = useEditState();
   const [notice, setNotice] = useState<EditNotice>(null);
   const [busy, setBusy] = useState(false);
@@ -49,8 +48,8 @@ export function usePlanEditing(): PlanEditing {
     try {
       const result = await call();
       if (!result.ok) {
-        if (refused) refused(result.error.message);
-        else setNotice({ kind: 'error', text: result.error.message });
+        if (refused) refused(word(result.error));
+        else setNotice({ kind: 'error', text: word(result.error) });
         return false;
       }
       setNotice(null);
@@ -70,19 +69,19 @@ export function usePlanEditing(): PlanEditing {
       const result = await invokeEdit(channel, {});
       if (!result.ok) {
         // A refusal names the feature and the field someone else changed, in the interface's language.
-        setNotice({ kind: 'error', text: formatMessage(locale, result.error) });
+        setNotice({ kind: 'error', text: word(result.error) });
         return;
       }
       setNotice(null);
     } finally {
       setBusy(false);
     }
-  }, [locale]);
+  }, [word]);
 
   const validate = useCallback(async (parkId: ParkId) => {
     const result = await invokeEdit('park:validate', { parkId });
     if (!result.ok) {
-      setNotice({ kind: 'error', text: result.error.message });
+      setNotice({ kind: 'error', text: word(result.error) });
       return;
     }
     setFindings(byPlot(result.value.findings));

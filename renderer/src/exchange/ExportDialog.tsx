@@ -16,6 +16,7 @@ import { getBridge } from '../bridge';
 import { Modal } from './Modal';
 import { downloadExported, svgImageSource } from './fileTransfer';
 import { lastAuthor, rememberAuthor } from './lastAuthor';
+import { useMessageText } from '../i18n/useMessageText';
 
 /** The true scales a planner picks from; the server accepts any whole 1:500 to 1:10 000. */
 const SCALES = ['fit', 500, 1000, 2000, 5000, 10_000] as const;
@@ -49,6 +50,7 @@ interface ExportDialogProps {
  * by the Node side from the same request; Save downloads the file.
  */
 export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
+  const word = useMessageText();
   const { t } = useTranslation();
   const id = useId();
   const [options, setOptions] = useState<SheetChoices>(() => ({
@@ -78,7 +80,7 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
         .invoke('export:preview', JSON.parse(requestKey) as ExportPreviewRequest)
         .then((result) => {
           if (!current) return;
-          setPreview(result.ok ? { state: 'ready', preview: result.value, source: svgImageSource(result.value.svg) } : { state: 'failed', message: result.error.message });
+          setPreview(result.ok ? { state: 'ready', preview: result.value, source: svgImageSource(result.value.svg) } : { state: 'failed', message: word(result.error) });
         });
     }, PREVIEW_DELAY_MS);
     // A newer choice wins: an older answer arriving late is dropped.
@@ -93,7 +95,7 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
   const save = async () => {
     setSaving({ busy: true, message: t('exportDialog.saving') });
     const result = await getBridge().invoke('export:file', { ...request, format });
-    if (!result.ok) return setSaving({ busy: false, message: t('exportDialog.failed', { message: result.error.message }) });
+    if (!result.ok) return setSaving({ busy: false, message: t('exportDialog.failed', { message: word(result.error) }) });
     if (MAP_FORMATS.includes(format)) rememberAuthor(options.author);
     for (const file of result.value.files) downloadExported(file.name, file.mimeType, file.base64);
     setSaving({ busy: false, message: t('exportDialog.saved', { names: result.value.files.map((file) => file.name).join(', ') }) });

@@ -9,9 +9,9 @@ import { getBridge } from '../bridge';
 import { Modal } from './Modal';
 import { ImportChoicesForm } from './ImportChoicesForm';
 import { ImportReportList } from './ImportReportList';
-import { importFailureRu } from './importTextRu';
 import { followJob, uploadFile } from './importJobClient';
 import { clearImportPreview, previewBounds, showImportPreview } from './importPreviewLayer';
+import { useMessageText } from '../i18n/useMessageText';
 
 interface Upload {
   readonly uploadId: string;
@@ -56,7 +56,8 @@ interface ImportDialogProps {
  * closing the dialog cancels a running job and discards the uploaded file.
  */
 export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogProps) {
-  const { t, i18n } = useTranslation();
+  const word = useMessageText();
+  const { t } = useTranslation();
   const id = useId();
   const [upload, setUpload] = useState<Upload | null>(null);
   const [choices, setChoices] = useState<ImportChoices>({ layer: 'plots' });
@@ -96,7 +97,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
     setActivity({ kind: 'job', mode, jobId: null, view: null });
     const started = await getBridge().invoke('import:start', { ...jobChoices, parkId, uploadId, mode });
     if (!started.ok) {
-      if (stillWanted()) setActivity({ kind: 'failed', message: started.error.message });
+      if (stillWanted()) setActivity({ kind: 'failed', message: word(started.error) });
       return null;
     }
     const { jobId } = started.value;
@@ -109,7 +110,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
     const followed = await followJob(jobId, (view) => onJobView(mode, view), stillWanted);
     if (followed === null) return null;
     if (!followed.ok) {
-      setActivity({ kind: 'failed', message: followed.error.message });
+      setActivity({ kind: 'failed', message: word(followed.error) });
       return null;
     }
     return followed.value;
@@ -160,7 +161,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
     const result = await uploadFile(file, (fraction) => stillWanted() && setActivity({ kind: 'uploading', fraction }), stillWanted);
     if (result === null || !stillWanted()) return;
     if (!result.ok) {
-      setActivity({ kind: 'failed', message: result.error.message });
+      setActivity({ kind: 'failed', message: word(result.error) });
       return;
     }
     stagedUpload.current = result.value;
@@ -217,7 +218,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
           )}
         </div>
       )}
-      {activity.kind === 'failed' && <p className="exchange-error" role="alert">{t('importDialog.failed', { message: i18n.language.startsWith('ru') ? importFailureRu(activity.message) : activity.message })}</p>}
+      {activity.kind === 'failed' && <p className="exchange-error" role="alert">{t('importDialog.failed', { message: activity.message })}</p>}
       {activity.kind === 'cancelled' && <p className="exchange-hint import-cancelled" role="status">{t('importJobs.cancelled')}</p>}
       {report && !current && upload !== null && <p className="exchange-hint">{t('importJobs.staleReport')}</p>}
       {report && checked !== null && checked.preview.accepted.features.length < report.accepted && (

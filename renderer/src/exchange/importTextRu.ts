@@ -105,15 +105,6 @@ const NAME_RULES: readonly Rule[] = [
   [/^coordinate list$/u, () => 'список координат'],
 ];
 
-/** Whole-file refusals the dialog shows most (the file's name first). */
-const FAILURE_RULES: readonly Rule[] = [
-  [/^(.+): a DXF drawing carries no coordinate system; say which with --crs \(for example (.+)\)\.$/u,
-    (file, example) => `${file}: в чертеже DXF нет системы координат; выберите её в поле «Система координат» (например, ${example}).`],
-  [/^(.+) holds no features\.$/u, (file) => `в файле ${file} нет объектов.`],
-  [/^(\d+) feature\(s\) rejected; nothing was imported\.$/u, (n) => `отклонено объектов: ${n}; ничего не импортировано.`],
-  [/^No feature can be imported; nothing was written\.$/u, () => 'Ни один объект нельзя импортировать; ничего не записано.'],
-];
-
 function applyAll(text: string, rules: readonly Rule[]): string {
   return rules.reduce((result, [pattern, replace]) => result.replace(pattern, (_match, ...groups: unknown[]) => replace(...groups.map((group) => (typeof group === 'string' ? group : '')))), text);
 }
@@ -139,9 +130,6 @@ export const importMessageRu = (message: string): string => {
 
 /** A format or CRS label of the report («MSK-62 zone 1 (Ryazan oblast)») in Russian. */
 export const importNameRu = (name: string): string => applyAll(name, NAME_RULES);
-
-/** Why a whole file was refused, in Russian for the common cases, else as it came. */
-export const importFailureRu = (message: string): string => firstMatch(message, FAILURE_RULES) ?? message;
 
 /** A note on how the file was read, in Russian, or as it came. */
 export const importNoteRu = (note: string): string => firstMatch(note, NOTE_RULES) ?? firstMatch(note, MESSAGE_RULES) ?? note;

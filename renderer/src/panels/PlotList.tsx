@@ -11,6 +11,7 @@ import { DEFAULT_SORT, nextSort, sortPlots, type PlotSort } from '../state/plotS
 import type { SelectionOrigin } from '../state/viewState';
 import { SortableHeader } from './SortableHeader';
 import { StatusBadge } from './StatusBadge';
+import { useMessageText } from '../i18n/useMessageText';
 import { scrollShowingRow, useWindowedRows } from './useWindowedRows';
 
 /** Every row is this high (app.css), so the list can be windowed. */
@@ -167,8 +168,9 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, fin
 /** A plot's findings as a count with a marker; the sentences are its tooltip and its accessible description. */
 function FindingsCell({ findings }: { readonly findings: readonly PlotFinding[] | undefined }) {
   const { t } = useTranslation();
+  const word = useMessageText();
   if (findings === undefined || findings.length === 0) return <td className="findings" />;
-  const text = findings.map((finding) => `${t(`finding.${finding.kind}`)}: ${finding.message}`).join('\n');
+  const text = findings.map((finding) => `${t(`finding.${finding.kind}`)}: ${word(finding.message)}`).join('\n');
   return (
     <td className="findings has-findings" title={text} aria-label={`${t('plotFindings.count', { count: findings.length })}. ${text}`}>
       <span aria-hidden="true">⚠ {findings.length}</span>

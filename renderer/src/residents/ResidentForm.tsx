@@ -5,6 +5,7 @@ import { RESIDENT_STATUSES, type ResidentStatus } from '../../../shared/domain/r
 import { getBridge } from '../bridge';
 import { useLocale } from '../i18n/useLocale';
 import { draftOfResident, draftProblems, draftToFields, EMPTY_DRAFT, hasProblems, type DraftField, type ResidentDraft } from './residentDraft';
+import { useMessageText } from '../i18n/useMessageText';
 
 interface ResidentFormProps {
   /** The resident to edit, or null for a new one. */
@@ -31,6 +32,7 @@ const FIELDS: readonly { readonly field: TextField; readonly inputMode?: 'numeri
  * the server checks again, and a refusal is shown as it came, with nothing saved.
  */
 export function ResidentForm({ resident, onSaved, onCancel }: ResidentFormProps) {
+  const word = useMessageText();
   const { t } = useTranslation();
   const locale = useLocale();
   const formId = useId();
@@ -60,7 +62,7 @@ export function ResidentForm({ resident, onSaved, onCancel }: ResidentFormProps)
       : await bridge.invoke('residents:create', fields);
     setSaving(false);
     if (result.ok) onSaved(result.value);
-    else setRefusal(result.error.message);
+    else setRefusal(word(result.error));
   };
 
   const errors = Object.entries(problems).filter(([field]) => shown(field as DraftField) !== undefined);

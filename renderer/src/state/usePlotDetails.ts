@@ -3,6 +3,7 @@ import type { PlotDetails } from '../../../shared/contract/views';
 import type { PlotId } from '../../../shared/domain/ids';
 import { getBridge } from '../bridge';
 import { projectStore, type ProjectStore } from '../project/projectStore';
+import { useMessageText } from '../i18n/useMessageText';
 
 export type PlotDetailsState =
   | { readonly status: 'none' }
@@ -26,6 +27,7 @@ function usePlotStamp(plotId: PlotId | null, store: ProjectStore): number {
  * screen until the answer comes; edits to other plots ask nothing.
  */
 export function usePlotDetails(plotId: PlotId | null, store: ProjectStore = projectStore): PlotDetailsState {
+  const word = useMessageText();
   const [state, setState] = useState<PlotDetailsState>({ status: 'none' });
   const stamp = usePlotStamp(plotId, store);
   useEffect(() => {
@@ -42,7 +44,7 @@ export function usePlotDetails(plotId: PlotId | null, store: ProjectStore = proj
         setState(
           result.ok
             ? { status: 'ready', plotId, details: result.value }
-            : { status: 'failed', plotId, message: result.error.message },
+            : { status: 'failed', plotId, message: word(result.error) },
         );
       });
     return () => {

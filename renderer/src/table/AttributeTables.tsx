@@ -13,6 +13,8 @@ import { DataTable } from './DataTable';
 import { EditableCell } from './EditableCell';
 import { cellText, type TableColumn } from './tableModel';
 import { plotColumns, residentColumns, type PlotRow } from './tableColumns';
+import type { Failure } from '../../../shared/contract/result';
+import { useMessageText } from '../i18n/useMessageText';
 
 const SUBJECTS = ['plots', 'residents'] as const;
 type Subject = (typeof SUBJECTS)[number];
@@ -23,6 +25,7 @@ interface AttributeTablesProps {
 
 /** The attribute tables of all parks' plots and of the residents registry, each sortable, filterable, exportable. */
 export function AttributeTables({ layers }: AttributeTablesProps) {
+  const word = useMessageText();
   const { t } = useTranslation();
   const locale = useLocale();
   const [subject, setSubject] = useState<Subject>('plots');
@@ -34,9 +37,9 @@ export function AttributeTables({ layers }: AttributeTablesProps) {
   const columnsOfPlots = useMemo(() => plotColumns(t, locale), [t, locale]);
   const columnsOfResidents = useMemo(() => residentColumns(t, locale), [t, locale]);
   const today = localIsoDate();
-  const answered = (result: { readonly ok: true } | { readonly ok: false; readonly error: { readonly message: string } }): string | null => {
+  const answered = (result: { readonly ok: true } | { readonly ok: false; readonly error: Failure }): string | null => {
     // A saved cell's change set reaches the store with the answer.
-    return result.ok ? null : result.error.message;
+    return result.ok ? null : word(result.error);
   };
   const plotEditor = (plot: PlotRow, column: TableColumn<PlotRow>) => {
     const edit = PLOT_CELL_EDITS[column.key];

@@ -3,6 +3,7 @@ import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/ch
 import { getBridge } from '../bridge';
 import type { Stamped } from '../project/projectChanges';
 import { useStamp } from '../project/projectStore';
+import { useMessageText } from '../i18n/useMessageText';
 
 export type QueryState<T> =
   | { readonly status: 'loading' }
@@ -19,6 +20,7 @@ type Answer<T> = QueryState<T> & { readonly key: string | null };
  */
 export function useBridgeQuery<C extends Channel>(channel: C, request: RequestOf<C> | null, dependsOn: readonly Stamped[]): QueryState<ResponseOf<C>> {
   const revision = useStamp(dependsOn);
+  const word = useMessageText();
   const [answer, setAnswer] = useState<Answer<ResponseOf<C>>>({ status: 'loading', key: null });
   const key = request === null ? null : `${channel} ${JSON.stringify(request)}`;
   useEffect(() => {
@@ -28,7 +30,7 @@ export function useBridgeQuery<C extends Channel>(channel: C, request: RequestOf
       .invoke(channel, request)
       .then((result) => {
         if (!current) return;
-        setAnswer(result.ok ? { status: 'ready', value: result.value, key } : { status: 'failed', message: result.error.message, key });
+        setAnswer(result.ok ? { status: 'ready', value: result.value, key } : { status: 'failed', message: word(result.error), key });
       });
     return () => {
       current = false;
