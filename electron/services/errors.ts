@@ -1,14 +1,6 @@
-import { formatMessage, type MessageKey, type MessageParams } from '../../shared/messages/message';
+import { KeyedError } from './keyedError';
 
 /** A requested record does not exist; the message (a key with parameters) names it. */
-export class NotFoundError extends Error {
+export class NotFoundError extends KeyedError {
   override readonly name = 'NotFoundError';
-  readonly key: MessageKey;
-  readonly params: MessageParams;
-
-  constructor(key: MessageKey, params: MessageParams = {}) {
-    super(formatMessage('en', { key, params }));
-    this.key = key;
-    this.params = params;
-  }
 }

@@ -1,4 +1,4 @@
-import { formatMessage, type Message, type MessageKey, type MessageParams } from '../../shared/messages/message';
+import { KeyedError } from './keyedError';
 
 /**
  * A request the planner may not make on the data as it stands: a wrong INN, a plot already held. Nothing
@@ -8,18 +8,6 @@ import { formatMessage, type Message, type MessageKey, type MessageParams } from
  * @example
  * throw new RefusedError('import.emptyFile', { name: 'plots.geojson' });
  */
-export class RefusedError extends Error {
+export class RefusedError extends KeyedError {
   override readonly name = 'RefusedError';
-  readonly key: MessageKey;
-  readonly params: MessageParams;
-
-  constructor(key: MessageKey, params: MessageParams = {}) {
-    super(formatMessage('en', { key, params }));
-    this.key = key;
-    this.params = params;
-  }
-
-  get asMessage(): Message {
-    return { key: this.key, params: this.params };
-  }
 }
