@@ -2,8 +2,8 @@ import { ProjectFileError } from '../store/project';
 import { UsageError } from './cliError';
 import { cliLocale } from './cliLocale';
 import { formatMessage } from '../../shared/messages/message';
-import { NotFoundError } from '../services/errors';
-import { RefusedError } from '../services/refusal';
+import { NotFoundError } from '../services/refusals/notFoundError';
+import { RefusedError } from '../services/refusals/refusedError';
 
 type Command = (args: readonly string[], out: (line: string) => void) => void | Promise<void>;
 

@@ -1,5 +1,5 @@
 import type { CadastreChannelMap } from '../../shared/contract/cadastreChannels';
-import { createPlotsFromParcels, reconcileParkParcels } from '../services/parcelPlots';
+import { createPlotsFromParcels, reconcileParkParcels } from '../services/cadastre/parcelPlots';
 import type { HandlerMap } from './handlerMap';
 import type { ServiceContext } from './serviceContext';
 

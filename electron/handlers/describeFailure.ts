@@ -1,6 +1,6 @@
 import { fail, type Result } from '../../shared/contract/result';
-import { NotFoundError } from '../services/errors';
-import { RefusedError } from '../services/refusal';
+import { NotFoundError } from '../services/refusals/notFoundError';
+import { RefusedError } from '../services/refusals/refusedError';
 
 /** Maps an error thrown by a service to the Result the renderer gets; internals stay in the log. */
 export function describeFailure(error: unknown): Result<never> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from './dispatch';
 import { withUnusedHandlers } from './unusedHandlers';
-import { NotFoundError } from '../services/errors';
+import { NotFoundError } from '../services/refusals/notFoundError';
 
 // Handlers written for the test: dispatch is what is tested, not the services behind it.
 const seen: unknown[] = [];

@@ -1,10 +1,10 @@
 import { isChannel, requestSchemas, type Channel } from '../../shared/contract/channels';
 import { fail, ok, type Result } from '../../shared/contract/result';
-import type { ChangeFeed } from '../services/changeFeed/changeFeed';
+import type { ChangeFeed } from '../services/journal/changeFeed/changeFeed';
 import type { HandlerMap } from './handlerMap';
 import { describeFailure } from './describeFailure';
-import { importBusyLabel, isSqliteBusy } from '../services/exchange/importWriteLock';
-import { actingAs, CLI_ACTOR, type EditActor } from '../services/editActor';
+import { importBusyLabel, isSqliteBusy } from '../services/io/exchange/importWriteLock';
+import { actingAs, CLI_ACTOR, type EditActor } from '../services/journal/editActor';
 
 /**
  * Runs one request from the untrusted renderer: checks the channel and the payload against the contract,

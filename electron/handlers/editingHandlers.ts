@@ -1,6 +1,6 @@
 import type { EditChannelMap } from '../../shared/contract/editChannels';
-import { plotFromCoordinates } from '../services/coordinateImport';
-import { editState, redoEdit, undoEdit } from '../services/editJournal';
+import { plotFromCoordinates } from '../services/io/import/coordinateImport';
+import { editState, redoEdit, undoEdit } from '../services/journal/editJournal';
 import {
   createRailSpur,
   createUtilityLine,
@@ -8,11 +8,11 @@ import {
   deleteUtilityLine,
   updateRailSpurGeometry,
   updateUtilityLineGeometry,
-} from '../services/lineEditing';
-import { validateParkPlots } from '../services/parkValidation';
-import { updatePlotAttributes } from '../services/plotAttributes';
-import { createPlot, deletePlot, updatePlotGeometry } from '../services/plotEditing';
-import { mergePlots, splitPlot, subdividePlot } from '../services/plotReshaping';
+} from '../services/utilities/lineEditing';
+import { validateParkPlots } from '../services/parks/parkValidation';
+import { updatePlotAttributes } from '../services/plots/plotAttributes';
+import { createPlot, deletePlot, updatePlotGeometry } from '../services/plots/plotEditing';
+import { mergePlots, splitPlot, subdividePlot } from '../services/plots/plotReshaping';
 import type { HandlerMap } from './handlerMap';
 import type { ServiceContext } from './serviceContext';
 

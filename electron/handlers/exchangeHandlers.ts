@@ -1,6 +1,6 @@
-import { exportParkFiles } from '../services/exchange/fileExport';
-import { previewAllocationMap } from '../services/exchange/mapPreview';
-import { readSnapshot } from '../services/projectSnapshot';
+import { exportParkFiles } from '../services/io/exchange/fileExport';
+import { previewAllocationMap } from '../services/io/exchange/mapPreview';
+import { readSnapshot } from '../services/project/projectSnapshot';
 import type { HandlerMap } from './handlerMap';
 import type { ServiceContext } from './serviceContext';
 

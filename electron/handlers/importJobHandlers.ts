@@ -1,5 +1,5 @@
-import { createImportJobs, type OpenWriter } from '../services/exchange/importJobs';
-import { createStagedUploads } from '../services/exchange/stagedUploads';
+import { createImportJobs, type OpenWriter } from '../services/io/exchange/importJobs';
+import { createStagedUploads } from '../services/io/exchange/stagedUploads';
 import type { HandlerMap } from './handlerMap';
 import type { ServiceContext } from './serviceContext';
 

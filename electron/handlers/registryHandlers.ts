@@ -1,5 +1,5 @@
-import { allocatePlots, allocationHistory, endAllocation } from '../services/plotAllocation';
-import { createResident, listResidents, updateResident } from '../services/residentRegistry';
+import { allocatePlots, allocationHistory, endAllocation } from '../services/registry/plotAllocation';
+import { createResident, listResidents, updateResident } from '../services/registry/residentRegistry';
 import type { HandlerMap } from './handlerMap';
 import type { ServiceContext } from './serviceContext';
 

@@ -1,5 +1,5 @@
-import { parkBalanceSheet } from '../services/parkBalanceSheet';
-import { createConnection, setParkCapacity, updateConnection } from '../services/utilityDemand';
+import { parkBalanceSheet } from '../services/parks/parkBalanceSheet';
+import { createConnection, setParkCapacity, updateConnection } from '../services/utilities/utilityDemand';
 import type { HandlerMap } from './handlerMap';
 import type { ServiceContext } from './serviceContext';
 

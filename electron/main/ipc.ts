@@ -2,9 +2,9 @@ import { BrowserWindow, ipcMain } from 'electron';
 import { PROJECT_EVENT_CHANNEL } from '../../shared/contract/bridge';
 import { CHANNELS } from '../../shared/contract/channels';
 import { dispatch } from '../handlers/dispatch';
-import { windowActor } from '../services/editActor';
+import { windowActor } from '../services/journal/editActor';
 import type { HandlerMap } from '../handlers/handlerMap';
-import type { ChangeFeed } from '../services/changeFeed/changeFeed';
+import type { ChangeFeed } from '../services/journal/changeFeed/changeFeed';
 import { isAppPage } from './contentsPolicy';
 
 /**

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ChangeFeed } from '../services/changeFeed/changeFeed';
+import type { ChangeFeed } from '../services/journal/changeFeed/changeFeed';
 import { SECURITY_HEADERS } from './securityHeaders';
 
 /** The path a page opens its EventSource on; behind the same token check as /api/. */

@@ -3,10 +3,10 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../handlers/projectHandlers';
-import { createChangeFeed } from '../services/changeFeed/changeFeed';
-import { openOrCreateProject } from '../services/demoProject';
-import { defaultProjectFile } from '../services/defaultProject';
-import { RefusedError } from '../services/refusal';
+import { createChangeFeed } from '../services/journal/changeFeed/changeFeed';
+import { openOrCreateProject } from '../services/project/demoProject';
+import { defaultProjectFile } from '../services/project/defaultProject';
+import { RefusedError } from '../services/refusals/refusedError';
 import { startWebHost } from './webHost';
 import { createUnderlayTiles } from '../services/underlays/underlayTiles';
 

@@ -3,9 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { UPLOAD_CHUNK_BYTES } from '../../shared/contract/importJobs';
 import { dispatch } from '../handlers/dispatch';
-import { windowActor } from '../services/editActor';
+import { windowActor } from '../services/journal/editActor';
 import type { HandlerMap } from '../handlers/handlerMap';
-import type { ChangeFeed } from '../services/changeFeed/changeFeed';
+import type { ChangeFeed } from '../services/journal/changeFeed/changeFeed';
 import { EVENTS_PATH, serveProjectEvents } from './eventStream';
 import { checkAccess, tokenCookieName } from './accessGuard';
 import { findStaticFile, openStaticFile } from './staticFiles';

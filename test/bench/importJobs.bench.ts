@@ -3,9 +3,9 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ImportJobView } from '../../shared/contract/importJobs';
-import { createImportJobs, type ImportJobs } from '../../electron/services/exchange/importJobs';
-import { createStagedUploads, type StagedUploads } from '../../electron/services/exchange/stagedUploads';
-import { createDemoProject } from '../../electron/services/demoProject';
+import { createImportJobs, type ImportJobs } from '../../electron/services/io/exchange/importJobs';
+import { createStagedUploads, type StagedUploads } from '../../electron/services/io/exchange/stagedUploads';
+import { createDemoProject } from '../../electron/services/project/demoProject';
 import { writeBigGeoJson } from '../import/bigGeoJson';
 import type { BenchResult } from './benchResult';
 

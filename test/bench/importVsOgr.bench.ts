@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDemoProject } from '../../electron/services/demoProject';
+import { createDemoProject } from '../../electron/services/project/demoProject';
 import { writeBigGeoJson } from '../import/bigGeoJson';
 import type { BenchResult } from './benchResult';
 

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDemoProject } from '../../electron/services/demoProject';
-import { exportAllocationMap } from '../../electron/services/mapExport/exportAllocationMap';
-import { readSnapshot } from '../../electron/services/projectSnapshot';
+import { createDemoProject } from '../../electron/services/project/demoProject';
+import { exportAllocationMap } from '../../electron/services/io/map/exportAllocationMap';
+import { readSnapshot } from '../../electron/services/project/projectSnapshot';
 import type { BenchResult } from './benchResult';
 
 /*

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { undoEdit } from '../../electron/services/editJournal';
+import { undoEdit } from '../../electron/services/journal/editJournal';
 import { openProject } from '../../electron/store/project';
 import { toCadastral } from '../../shared/crs/cadastralArea';
 import type { Position } from '../../shared/domain/geometry';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { UsageError } from '../../electron/cli/cliError';
 import { importCommand } from '../../electron/cli/commands/import';
-import { createDemoProject } from '../../electron/services/demoProject';
+import { createDemoProject } from '../../electron/services/project/demoProject';
 import { openProject, type ProjectStore } from '../../electron/store/project';
 
 /** The fixtures the import tests read (made by make-fixtures.ts). */

@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkImport, type ImportOptions } from '../../electron/services/import/importPipeline';
-import type { ImportReport } from '../../electron/services/import/importReport';
+import { checkImport, type ImportOptions } from '../../electron/services/io/import/importPipeline';
+import type { ImportReport } from '../../electron/services/io/import/importReport';
 import { openProject, type ProjectStore } from '../../electron/store/project';
 import type { Park } from '../../shared/domain/park';
 import { formatMessage } from '../../shared/messages/message';
-import { RefusedError } from '../../electron/services/refusal';
+import { RefusedError } from '../../electron/services/refusals/refusedError';
 import { importLabelRu, importMessageRu, importNameRu, importNoteRu } from '../../renderer/src/exchange/importTextRu';
 import { demoCopy, FIXTURES } from './importRun';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportAllocationMap } from '../../electron/services/mapExport/exportAllocationMap';
+import { exportAllocationMap } from '../../electron/services/io/map/exportAllocationMap';
 import { demoSnapshot, heldPlotsOf, poppler } from './demoSheets';
 
 /*

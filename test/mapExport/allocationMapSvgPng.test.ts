@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import geodesic from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
-import { allocationMapDrawing } from '../../electron/services/mapExport/allocationMapDrawing';
-import { resolveMapOptions } from '../../electron/services/mapExport/allocationMapOptions';
-import { exportAllocationMap } from '../../electron/services/mapExport/exportAllocationMap';
-import { textMeasure } from '../../electron/services/mapExport/mapFont';
-import { parkProjection } from '../../electron/services/mapExport/mapSheet';
-import { parkSheetData } from '../../electron/services/mapExport/parkSheetData';
-import { sheetLayout } from '../../electron/services/mapExport/sheetLayout';
+import { allocationMapDrawing } from '../../electron/services/io/map/allocationMapDrawing';
+import { resolveMapOptions } from '../../electron/services/io/map/allocationMapOptions';
+import { exportAllocationMap } from '../../electron/services/io/map/exportAllocationMap';
+import { textMeasure } from '../../electron/services/io/map/mapFont';
+import { parkProjection } from '../../electron/services/io/map/mapSheet';
+import { parkSheetData } from '../../electron/services/io/map/parkSheetData';
+import { sheetLayout } from '../../electron/services/io/map/sheetLayout';
 import { demoSnapshot, heldPlotsOf } from './demoSheets';
 
 /*

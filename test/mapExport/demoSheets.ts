@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Park } from '../../shared/domain/park';
-import { createDemoProject } from '../../electron/services/demoProject';
-import { readSnapshot, type ProjectSnapshot } from '../../electron/services/projectSnapshot';
+import { createDemoProject } from '../../electron/services/project/demoProject';
+import { readSnapshot, type ProjectSnapshot } from '../../electron/services/project/projectSnapshot';
 
 /** The shipped demo project written to a fresh temporary folder, read back as a snapshot. */
 export function demoSnapshot(): { snapshot: ProjectSnapshot; ryazansky: Park; dir: string } {

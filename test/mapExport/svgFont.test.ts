@@ -1,17 +1,17 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- fontkit ships no types; its declaration sits beside the SVG font code in electron/
-/// <reference path="../../electron/services/mapExport/fontkit.d.ts" />
+/// <reference path="../../electron/services/io/map/fontkit.d.ts" />
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { create } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { allocationMapDrawing } from '../../electron/services/mapExport/allocationMapDrawing';
-import { resolveMapOptions } from '../../electron/services/mapExport/allocationMapOptions';
-import { exportAllocationMap } from '../../electron/services/mapExport/exportAllocationMap';
-import { MAP_FONT_FAMILY, mapFontPath, textMeasure } from '../../electron/services/mapExport/mapFont';
-import { pixelSizeAt } from '../../electron/services/mapExport/pngWriter';
-import { pageToSvg } from '../../electron/services/mapExport/svgWriter';
+import { allocationMapDrawing } from '../../electron/services/io/map/allocationMapDrawing';
+import { resolveMapOptions } from '../../electron/services/io/map/allocationMapOptions';
+import { exportAllocationMap } from '../../electron/services/io/map/exportAllocationMap';
+import { MAP_FONT_FAMILY, mapFontPath, textMeasure } from '../../electron/services/io/map/mapFont';
+import { pixelSizeAt } from '../../electron/services/io/map/pngWriter';
+import { pageToSvg } from '../../electron/services/io/map/svgWriter';
 import { demoSnapshot } from './demoSheets';
 
 /*

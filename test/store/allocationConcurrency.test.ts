@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlotId, ResidentId } from '../../shared/domain/ids';
-import { createDemoProject } from '../../electron/services/demoProject';
-import { allocatePlots } from '../../electron/services/plotAllocation';
-import { RefusedError } from '../../electron/services/refusal';
+import { createDemoProject } from '../../electron/services/project/demoProject';
+import { allocatePlots } from '../../electron/services/registry/plotAllocation';
+import { RefusedError } from '../../electron/services/refusals/refusedError';
 import { openProject, type ProjectStore } from '../../electron/store/project';
 
 /*

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDemoProject } from '../../electron/services/demoProject';
-import { readSnapshot } from '../../electron/services/projectSnapshot';
-import { listResidents } from '../../electron/services/residentRegistry';
+import { createDemoProject } from '../../electron/services/project/demoProject';
+import { readSnapshot } from '../../electron/services/project/projectSnapshot';
+import { listResidents } from '../../electron/services/registry/residentRegistry';
 import { openProject, type ProjectStore } from '../../electron/store/project';
 
 /*

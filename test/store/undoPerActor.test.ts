@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatMessage } from '../../shared/messages/message';
-import { createDemoProject } from '../../electron/services/demoProject';
-import { actingAs } from '../../electron/services/editActor';
-import { editState, redoEdit, undoEdit } from '../../electron/services/editJournal';
-import { updatePlotAttributes } from '../../electron/services/plotAttributes';
-import { RefusedError } from '../../electron/services/refusal';
+import { createDemoProject } from '../../electron/services/project/demoProject';
+import { actingAs } from '../../electron/services/journal/editActor';
+import { editState, redoEdit, undoEdit } from '../../electron/services/journal/editJournal';
+import { updatePlotAttributes } from '../../electron/services/plots/plotAttributes';
+import { RefusedError } from '../../electron/services/refusals/refusedError';
 import { openProject, type ProjectStore } from '../../electron/store/project';
 
 /* Undo per actor (a window, the CLI) on a real project file, and undo refused when someone else changed the row since. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/handlers/projectHandlers';
-import { createDemoProject } from '../../electron/services/demoProject';
+import { createDemoProject } from '../../electron/services/project/demoProject';
 import { addScan } from '../../electron/services/underlays/scanUnderlay';
 import { addUnderlayFile } from '../../electron/services/underlays/underlayFiles';
 import { createUnderlayTiles, type UnderlayTiles } from '../../electron/services/underlays/underlayTiles';

@@ -1,5 +1,5 @@
-import { createDemoProject } from '../../services/demoProject';
-import { readSnapshot } from '../../services/projectSnapshot';
+import { createDemoProject } from '../../services/project/demoProject';
+import { readSnapshot } from '../../services/project/projectSnapshot';
 import { UsageError } from '../cliError';
 
 /** `parkplan demo FILE`: writes the illustrative demo project to a new GeoPackage. */

@@ -11,10 +11,10 @@ import {
   sheetTextProblem,
 } from '../../../shared/contract/mapSheetLimits';
 import { isoDate } from '../../../shared/park/activeAllocation';
-import { CSV_TABLES, LEGEND_KINDS, type ExportOptionName, type ExportOptions } from '../../services/exporters/exporter';
-import { snapshotOfParks } from '../../services/exporters/parkSelection';
-import { EXPORTERS, exporterFor } from '../../services/exporters/registry';
-import { readSnapshot } from '../../services/projectSnapshot';
+import { CSV_TABLES, LEGEND_KINDS, type ExportOptionName, type ExportOptions } from '../../services/io/export/exporter';
+import { snapshotOfParks } from '../../services/io/export/parkSelection';
+import { EXPORTERS, exporterFor } from '../../services/io/export/registry';
+import { readSnapshot } from '../../services/project/projectSnapshot';
 import { UsageError } from '../cliError';
 import { openExisting } from '../openExisting';
 import { chooseParks } from '../parkChoice';

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { DXF_UNITS, type DxfUnit } from '../../../shared/contract/exchangeRequests';
 import type { Park } from '../../../shared/domain/park';
-import { parseFieldMap } from '../../services/import/attributeMapping';
-import { checkImport, commitImport, IMPORT_LAYERS, type ImportLayer, type ImportOptions } from '../../services/import/importPipeline';
-import { reportLines, type ImportReport } from '../../services/import/importReport';
-import { isRosreestrInput } from '../../services/import/parcelImport';
-import { RefusedError } from '../../services/refusal';
+import { parseFieldMap } from '../../services/io/import/attributeMapping';
+import { checkImport, commitImport, IMPORT_LAYERS, type ImportLayer, type ImportOptions } from '../../services/io/import/importPipeline';
+import { reportLines, type ImportReport } from '../../services/io/import/importReport';
+import { isRosreestrInput } from '../../services/io/import/parcelImport';
+import { RefusedError } from '../../services/refusals/refusedError';
 import type { ProjectStore } from '../../store/project';
 import { UsageError } from '../cliError';
 import { openExisting } from '../openExisting';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isoDate } from '../../../shared/park/activeAllocation';
-import { readSnapshot } from '../../services/projectSnapshot';
-import { summarizeProject } from '../../services/projectSummary';
+import { readSnapshot } from '../../services/project/projectSnapshot';
+import { summarizeProject } from '../../services/project/projectSummary';
 import { UsageError } from '../cliError';
 import { openExisting } from '../openExisting';
 

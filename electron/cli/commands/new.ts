@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { RefusedError } from '../../services/refusal';
+import { RefusedError } from '../../services/refusals/refusedError';
 import { openProject } from '../../store/project';
 import { UsageError } from '../cliError';
 

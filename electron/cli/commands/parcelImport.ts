@@ -1,6 +1,6 @@
 import type { Park } from '../../../shared/domain/park';
-import { reportLines } from '../../services/import/importReport';
-import { assertImportable, checkParcelImport, commitParcelImport, type ParcelImportOptions } from '../../services/import/parcelImport';
+import { reportLines } from '../../services/io/import/importReport';
+import { assertImportable, checkParcelImport, commitParcelImport, type ParcelImportOptions } from '../../services/io/import/parcelImport';
 import { openExisting } from '../openExisting';
 
 /*

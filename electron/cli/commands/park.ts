@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { isoDate } from '../../../shared/park/activeAllocation';
-import { addPark, removePark } from '../../services/parkSetup';
-import { readParkBoundary } from '../../services/parkBoundaryInput';
-import { readSnapshot } from '../../services/projectSnapshot';
-import { summarizeProject } from '../../services/projectSummary';
-import { RefusedError } from '../../services/refusal';
+import { addPark, removePark } from '../../services/parks/parkSetup';
+import { readParkBoundary } from '../../services/parks/parkBoundaryInput';
+import { readSnapshot } from '../../services/project/projectSnapshot';
+import { summarizeProject } from '../../services/project/projectSummary';
+import { RefusedError } from '../../services/refusals/refusedError';
 import { UsageError } from '../cliError';
 import { openExisting } from '../openExisting';
 import { chooseParks } from '../parkChoice';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isoDate } from '../../../shared/park/activeAllocation';
 import { DEFAULT_RAIL_THRESHOLD_M } from '../../../shared/park/railAccess';
-import { balanceSheetOf, readBalanceSheetData } from '../../services/parkBalanceSheet';
+import { balanceSheetOf, readBalanceSheetData } from '../../services/parks/parkBalanceSheet';
 import { UsageError } from '../cliError';
 import { openExisting } from '../openExisting';
 import { chooseParks } from '../parkChoice';

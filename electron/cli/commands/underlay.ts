@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { GEOREF_TRANSFORMS, type ControlPoint, type GeorefTransformKind } from '../../../shared/domain/underlay';
 import { formatMessage } from '../../../shared/messages/message';
 import type { GeorefFit } from '../../../shared/underlay/georefTransform';
-import { RefusedError } from '../../services/refusal';
+import { RefusedError } from '../../services/refusals/refusedError';
 import { addScan } from '../../services/underlays/scanUnderlay';
 import { addUnderlayFile, underlayNamed } from '../../services/underlays/underlayFiles';
 import { createUnderlayTiles } from '../../services/underlays/underlayTiles';

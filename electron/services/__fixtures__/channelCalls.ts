@@ -3,7 +3,7 @@ import type { LinearRing, PolygonGeometry } from '../../../shared/domain/geometr
 import { dispatch } from '../../handlers/dispatch';
 import type { HandlerMap } from '../../handlers/handlerMap';
 import { createHandlers } from '../../handlers/projectHandlers';
-import { CLI_ACTOR, type EditActor } from '../editActor';
+import { CLI_ACTOR, type EditActor } from '../journal/editActor';
 import type { DemoProject } from './demoStore';
 import { TODAY } from './demoStore';
 

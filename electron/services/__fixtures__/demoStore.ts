@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Plot } from '../../../shared/domain/plot';
 import type { Resident } from '../../../shared/domain/resident';
 import { openProject, type ProjectStore } from '../../store/project';
-import { createDemoProject } from '../demoProject';
+import { createDemoProject } from '../project/demoProject';
 
 /** The date service tests judge allocations on, so that they do not depend on the day they run. */
 export const TODAY = '2026-06-15';

@@ -6,7 +6,7 @@ import type { ControlPoint, GeorefTransformKind, Underlay, UnderlayId } from '..
 import { fitGeoreference, type GeorefFit } from '../../../shared/underlay/georefTransform';
 import { readImageHeader } from '../../../shared/underlay/imageHeader';
 import type { ProjectStore } from '../../store/project';
-import { RefusedError } from '../refusal';
+import { RefusedError } from '../refusals/refusedError';
 import { encodePng } from './pngEncode';
 import { checkInputExists, checkNameFree, checkOpacity } from './underlayFiles';
 

@@ -3,7 +3,7 @@ import { basename, extname, resolve } from 'node:path';
 import { cadastralCrsOf } from '../../../shared/crs/cadastralCrs';
 import type { Underlay, UnderlayKind } from '../../../shared/domain/underlay';
 import type { ProjectStore } from '../../store/project';
-import { RefusedError } from '../refusal';
+import { RefusedError } from '../refusals/refusedError';
 import { underlayProblem } from './underlayViews';
 import { openUnderlaySource } from './underlayTiles';
 

@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlotId, ResidentId } from '../../../shared/domain/ids';
-import { allocatePlots } from '../../../electron/services/plotAllocation';
+import { allocatePlots } from '../../../electron/services/registry/plotAllocation';
 import { openProject } from '../../../electron/store/project';
 
 const [file, plotId, residentId, agreementNo, startDate, end, signalDir, name] = process.argv.slice(2);

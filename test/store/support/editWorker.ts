@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlotId } from '../../../shared/domain/ids';
-import { updatePlotAttributes } from '../../../electron/services/plotAttributes';
+import { updatePlotAttributes } from '../../../electron/services/plots/plotAttributes';
 import { openProject } from '../../../electron/store/project';
 
 const [file, plotId, edits, signalDir, name] = process.argv.slice(2);

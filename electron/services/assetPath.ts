@@ -1,7 +1,0 @@
-import { fileURLToPath } from 'node:url';
-
-/**
- * The path of a file under assets/. This module sits two folders below the project root both as source
- * (electron/services/) and as the bundled main process (out/main/), so one relative URL serves both.
- */
-export const assetPath = (relative: string): string => fileURLToPath(new URL(`../../assets/${relative}`, import.meta.url));

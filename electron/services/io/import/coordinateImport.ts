@@ -1,0 +1,47 @@
+import type { PlotFromCoordinatesRequest } from '../../../../shared/contract/editRequests';
+import type { PlotEdited } from '../../../../shared/contract/editViews';
+import type { Position } from '../../../../shared/domain/geometry';
+import type { Park } from '../../../../shared/domain/park';
+import type { ProjectStore } from '../../../store/project';
+import { editState } from '../../journal/editJournal';
+import { expectPark, expectPlot } from '../../project/editTargets';
+import { parseCoordinateList } from './coordinateList';
+import { assertSoundOutline } from '../../plots/outlineCheck';
+import { nextNewPlotCode } from '../../plots/plotCodes';
+import { insertPlot, replaceOutline } from '../../plots/plotEditing';
+import { RefusedError } from '../../refusals/refusedError';
+import { message } from '../../../../shared/messages/message';
+
+/** A point inside the park's extent, to tell "lon lat" lists from "lat lon" ones. */
+function parkCentre(park: Park): Position {
+  const positions = park.boundary.type === 'Polygon' ? park.boundary.coordinates.flat() : park.boundary.coordinates.flat(2);
+  let lon = 0;
+  let lat = 0;
+  for (const [x, y] of positions) {
+    lon += x;
+    lat += y;
+  }
+  return positions.length === 0 ? [0, 0] : [lon / positions.length, lat / positions.length];
+}
+
+/**
+ * "Paste coordinates": a vertex list from a cadastral extract or a survey creates a plot (code Н-n) or
+ * replaces the outline of `plotId`. A line that does not read is refused with its number; nothing is
+ * written.
+ */
+export function plotFromCoordinates(store: ProjectStore, request: PlotFromCoordinatesRequest): PlotEdited {
+  const park = expectPark(store, request.parkId);
+  const geometry = parseCoordinateList(request.text, request.crs, parkCentre(park));
+  if (request.plotId === undefined) {
+    assertSoundOutline(geometry, message('outline.pasted'));
+    const code = nextNewPlotCode(store, park);
+    const fields = { code, cadastralNumber: null, status: 'free', zone: 'production', notes: '', geometry } as const;
+    const plot = insertPlot(store, park, fields, `Plot ${code} from coordinates`, false);
+    return { plotId: plot.id, edit: editState(store) };
+  }
+  const plot = expectPlot(store, request.plotId);
+  if (plot.parkId !== park.id) throw new RefusedError('plot.notInPark', { code: plot.code, park: park.name });
+  assertSoundOutline(geometry, message('outline.pastedOfPlot', { code: plot.code }));
+  replaceOutline(store, plot, geometry, `Outline of plot ${plot.code} from coordinates`, false);
+  return { plotId: plot.id, edit: editState(store) };
+}

@@ -1,0 +1,93 @@
+import { RefusedError } from '../../refusals/refusedError';
+import type { AttributeValue } from './sourceFeature';
+
+/*
+ * The attribute table of a shapefile (dBASE III). Text is decoded as the .cpg says, else as the
+ * language driver byte says, else UTF-8 if it decodes cleanly and CP1251 if not — the encoding of
+ * Russian shapefiles made by older ArcGIS and MapInfo exports.
+ */
+
+interface DbfField {
+  readonly name: string;
+  readonly type: string;
+  readonly offset: number;
+  readonly length: number;
+}
+
+export interface DbfTable {
+  readonly recordCount: number;
+  readonly encoding: string;
+  record(index: number): Record<string, AttributeValue>;
+}
+
+const CPG_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/utf-?8/i, 'utf-8'],
+  [/1251/, 'windows-1251'],
+  [/866/, 'ibm866'],
+  [/1252|latin-?1|8859-1/i, 'windows-1252'],
+  [/koi8-?r/i, 'koi8-r'],
+];
+
+/** Language driver ids (byte 29) that name an encoding. */
+const DRIVER_IDS: Readonly<Record<number, string>> = { 0x26: 'ibm866', 0x65: 'ibm866', 0xc9: 'windows-1251', 0x57: 'windows-1252', 0x03: 'windows-1252' };
+
+function chooseEncoding(bytes: Buffer, cpg: string | null, driverId: number): string {
+  if (cpg !== null) {
+    const known = CPG_NAMES.find(([pattern]) => pattern.test(cpg));
+    if (known === undefined) throw new RefusedError('import.dbf.encoding', { encoding: cpg.trim() });
+    return known[1];
+  }
+  const fromDriver = DRIVER_IDS[driverId];
+  if (fromDriver !== undefined) return fromDriver;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'windows-1251';
+  }
+}
+
+/**
+ * Reads a .dbf held in memory; a header promising more records than the file holds is refused.
+ *
+ * @example
+ * readDbf(readFileSync('plots.dbf'), 'plots.dbf', null).record(0); // { KN: '62:15:…', ... }
+ */
+export function readDbf(bytes: Buffer, file: string, cpg: string | null): DbfTable {
+  if (bytes.length < 33) throw new RefusedError('import.dbf.tooShort', { file });
+  const recordCount = bytes.readUInt32LE(4);
+  const headerLength = bytes.readUInt16LE(8);
+  const recordLength = bytes.readUInt16LE(10);
+  if (headerLength > bytes.length) throw new RefusedError('import.dbf.truncatedHeader', { file });
+  const fields: DbfField[] = [];
+  let offset = 1;
+  for (let at = 32; at + 32 <= headerLength && bytes[at] !== 0x0d; at += 32) {
+    const name = bytes.subarray(at, at + 11).toString('latin1').replace(/\0.*$/s, '');
+    const length = bytes[at + 16] ?? 0;
+    fields.push({ name, type: String.fromCharCode(bytes[at + 11] ?? 32), offset, length });
+    offset += length;
+  }
+  if (offset > recordLength) throw new RefusedError('import.dbf.fieldsTooWide', { file });
+  const needed = headerLength + recordCount * recordLength;
+  if (bytes.length < needed) {
+    const held = Math.max(0, Math.floor((bytes.length - headerLength) / Math.max(1, recordLength)));
+    throw new RefusedError('import.dbf.fewerRecords', { file, count: recordCount, held });
+  }
+  const encoding = chooseEncoding(bytes.subarray(headerLength, needed), cpg, bytes[29] ?? 0);
+  const decoder = new TextDecoder(encoding);
+  return {
+    recordCount,
+    encoding,
+    record(index) {
+      const start = headerLength + index * recordLength;
+      const values: Record<string, AttributeValue> = {};
+      for (const field of fields) {
+        const raw = decoder.decode(bytes.subarray(start + field.offset, start + field.offset + field.length)).trim();
+        if (field.type === 'N' || field.type === 'F') values[field.name] = raw === '' || Number.isNaN(Number(raw)) ? null : Number(raw);
+        else if (field.type === 'L') values[field.name] = /^[YyTt]$/.test(raw) ? true : /^[NnFf]$/.test(raw) ? false : null;
+        else values[field.name] = raw === '' ? null : raw;
+      }
+      return values;
+    },
+  };
+}

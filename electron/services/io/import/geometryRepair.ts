@@ -1,0 +1,215 @@
+// The import report is still worded in English here and translated by renderer/src/exchange/importTextRu.ts (issue 9).
+import { formatMessage } from '../../../../shared/messages/message';
+import type { LineStringGeometry, LinearRing, PolygonGeometry, Position } from '../../../../shared/domain/geometry';
+import { findSelfIntersections, selfIntersectionMessage } from '../../../../shared/validation/selfIntersections';
+import type { SourceCrs } from './sourceCrs';
+import type { SourceGeometry, SourcePosition } from './sourceFeature';
+
+/*
+ * One feature's geometry, from the file's coordinates to a plot outline or a line in WGS84: what can be
+ * repaired without guessing is repaired and said (a ring closed, the winding turned, repeated vertices
+ * dropped); everything else is rejected with the reason. Coordinates that cannot be what the CRS says
+ * (metres read as degrees) or that land far from the park (latitude and longitude swapped, a wrong
+ * CRS) are rejected and explained — never placed on the other side of the Earth.
+ */
+
+export type RepairOutcome<G> = { readonly ok: true; readonly geometry: G; readonly repairs: readonly string[] } | { readonly ok: false; readonly reason: string };
+
+/** Where the park is, to catch features that land elsewhere. */
+export interface ParkWhereabouts {
+  readonly name: string;
+  /** [west, south, east, north] of the park's boundary, degrees. */
+  readonly bbox: readonly [number, number, number, number];
+}
+
+/** How far outside the park's box a feature may lie before it is taken for a CRS mistake. */
+export const FAR_FROM_PARK_KM = 25;
+
+type Rings = readonly (readonly SourcePosition[])[];
+
+const rejected = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
+
+/** Checks the coordinate arrays really are arrays of number pairs; the message names the first fault. */
+function malformed(rings: unknown): string | null {
+  if (!Array.isArray(rings)) return 'its coordinates are not an array';
+  for (const [r, ring] of rings.entries()) {
+    if (!Array.isArray(ring)) return `ring ${r + 1} is not an array of positions`;
+    for (const [v, position] of ring.entries()) {
+      if (!Array.isArray(position) || position.length < 2 || position.some((n) => typeof n !== 'number')) return `vertex ${v + 1} of ring ${r + 1} is not a pair of numbers`;
+    }
+  }
+  return null;
+}
+
+function nonFinite(rings: Rings): string | null {
+  for (const [r, ring] of rings.entries()) {
+    for (const [v, position] of ring.entries()) {
+      const bad = position.slice(0, 2).find((n) => !Number.isFinite(n));
+      if (bad !== undefined) {
+        const what = Number.isNaN(bad) ? 'NaN' : `${bad} (a number too large for a double, such as 1e400, reads as infinity)`;
+        return `vertex ${v + 1}${rings.length > 1 ? ` of ring ${r + 1}` : ''} has the coordinate ${what}`;
+      }
+    }
+  }
+  return null;
+}
+
+function firstPosition(rings: Rings): SourcePosition {
+  for (const ring of rings) if (ring.length > 0) return ring[0] as SourcePosition;
+  return [0, 0];
+}
+
+const everyPosition = (rings: readonly (readonly Position[])[], test: (position: Position) => boolean): boolean => rings.every((ring) => ring.every(test));
+
+function nearPark(rings: readonly (readonly Position[])[], park: ParkWhereabouts): boolean {
+  const [west, south, east, north] = park.bbox;
+  const dLat = FAR_FROM_PARK_KM / 111;
+  const dLon = FAR_FROM_PARK_KM / (111 * Math.cos((((south + north) / 2) * Math.PI) / 180));
+  return everyPosition(rings, ([lon, lat]) => lon >= west - dLon && lon <= east + dLon && lat >= south - dLat && lat <= north + dLat);
+}
+
+/*
+ * Source rings → lon/lat rings, or the reason they cannot be trusted there. Loops rather than flat()
+ * copies: every feature of a 100 MB file passes here twice, and a valid one should cost little more
+ * than reading its coordinates.
+ */
+function placed(rings: Rings, crs: SourceCrs, park: ParkWhereabouts): { rings: Position[][] } | { reason: string } {
+  const [sx = 0, sy = 0] = firstPosition(rings);
+  if (crs.geographic && rings.some((ring) => ring.some(([x = 0, y = 0]) => Math.abs(x) > 180 || Math.abs(y) > 90))) {
+    return {
+      reason: `the coordinates (${sx}, ${sy}) cannot be degrees: they look like projected metres. The file is read as ${crs.label}; give the CRS they are in with --crs (for example MSK-62-1)`,
+    };
+  }
+  const convert = (swap: boolean): Position[][] => rings.map((ring) => ring.map(([x = 0, y = 0]) => (swap ? crs.toLonLat(y, x) : crs.toLonLat(x, y))));
+  const straight = convert(false);
+  if (!everyPosition(straight, ([lon, lat]) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat) <= 90)) {
+    return { reason: `the coordinates (${sx}, ${sy}) do not convert from ${crs.label} to longitude and latitude` };
+  }
+  if (nearPark(straight, park)) return { rings: straight };
+  const swapped = convert(true);
+  if (everyPosition(swapped, ([lon, lat]) => Number.isFinite(lon) && Math.abs(lat) <= 90) && nearPark(swapped, park)) {
+    return {
+      reason: `its coordinates have the axes swapped: read as (${crs.geographic ? 'longitude, latitude' : 'easting, northing'}) it lies far from ${park.name}, read the other way round it lies in it. Fix the file's axis order or re-run with --swap-xy`,
+    };
+  }
+  const [lon = 0, lat = 0] = straight[0]?.[0] ?? [];
+  return { reason: `it lies at ${lat.toFixed(4)}°N ${lon.toFixed(4)}°E, more than ${FAR_FROM_PARK_KM} km from ${park.name}; is ${crs.label} the right CRS?` };
+}
+
+const sameSpot = (p: Position, q: Position): boolean => p[0] === q[0] && p[1] === q[1];
+
+/** Drops repeated consecutive vertices and closes the ring, counting both repairs. */
+function tidyRing(ring: readonly Position[], counts: { duplicates: number; closed: number }): Position[] {
+  const out: Position[] = [];
+  for (const position of ring) {
+    const last = out[out.length - 1];
+    if (last !== undefined && sameSpot(last, position)) counts.duplicates++;
+    else out.push(position);
+  }
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (first !== undefined && last !== undefined && out.length > 1 && !sameSpot(first, last)) {
+    out.push(first);
+    counts.closed++;
+  }
+  return out;
+}
+
+/** How many distinct vertices the ring has, counted up to three (all a polygon needs). */
+function distinctUpToThree(ring: readonly Position[]): number {
+  const seen: Position[] = [];
+  for (const position of ring) {
+    if (!seen.some((other) => sameSpot(other, position))) seen.push(position);
+    if (seen.length === 3) return 3;
+  }
+  return seen.length;
+}
+
+/** Twice the signed area in degrees; positive is counter-clockwise. */
+function orientation(ring: LinearRing): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x1, y1] = ring[i] as Position;
+    const [x2, y2] = ring[i + 1] as Position;
+    sum += x1 * y2 - x2 * y1;
+  }
+  return sum;
+}
+
+function polygonRings(geometry: SourceGeometry): { rings: Rings; repairs: string[] } | { reason: string } {
+  if (geometry.type === 'Polygon') return { rings: geometry.coordinates, repairs: [] };
+  if (geometry.type === 'MultiPolygon') {
+    if (Array.isArray(geometry.coordinates) && geometry.coordinates.length === 1) return { rings: geometry.coordinates[0] ?? [], repairs: ['a one-part MultiPolygon read as a Polygon'] };
+    return { reason: `it is a MultiPolygon of ${Array.isArray(geometry.coordinates) ? geometry.coordinates.length : '?'} parts; a plot is one polygon — split it into one feature per part` };
+  }
+  if (geometry.type === 'Unsupported') return { reason: `its geometry is ${geometry.what}, which import does not read` };
+  return { reason: `it is a ${geometry.type}; a plot needs a Polygon` };
+}
+
+/**
+ * A plot outline from a feature's geometry, repaired where that is safe.
+ *
+ * @example
+ * repairPolygon({ type: 'Polygon', coordinates: [[[39.6, 54.7], [39.601, 54.7], [39.601, 54.701]]] }, WGS84_DEGREES, park);
+ * // → { ok: true, repairs: ['ring closed'], geometry: a Polygon with the closing vertex added }
+ */
+export function repairPolygon(geometry: SourceGeometry, crs: SourceCrs, park: ParkWhereabouts): RepairOutcome<PolygonGeometry> {
+  const shape = polygonRings(geometry);
+  if ('reason' in shape) return rejected(shape.reason);
+  const fault = malformed(shape.rings) ?? nonFinite(shape.rings);
+  if (fault !== null) return rejected(fault);
+  if (shape.rings.length === 0) return rejected('it has no rings: too few vertices');
+  const where = placed(shape.rings, crs, park);
+  if ('reason' in where) return rejected(where.reason);
+  const counts = { duplicates: 0, closed: 0 };
+  const rings = where.rings.map((ring) => tidyRing(ring, counts));
+  const repairs = [...shape.repairs];
+  let turned = 0;
+  for (const [r, ring] of rings.entries()) {
+    const distinct = distinctUpToThree(ring);
+    if (distinct < 3) return rejected(`${r === 0 ? 'its outline' : `hole ${r}`} has ${distinct} distinct vertices, too few for a polygon (at least 3)`);
+    // RFC 7946: the outer ring counter-clockwise, holes clockwise.
+    if ((r === 0) !== orientation(ring) > 0) {
+      ring.reverse();
+      turned++;
+    }
+    const crossings = findSelfIntersections(ring);
+    if (crossings.length > 0) return rejected(`${r === 0 ? '' : `hole ${r}: `}${formatMessage('en', selfIntersectionMessage(crossings))}`);
+  }
+  if (counts.closed > 0) repairs.push(counts.closed === 1 ? 'ring closed' : `${counts.closed} rings closed`);
+  if (turned > 0) repairs.push(turned === 1 ? 'winding fixed' : `winding fixed on ${turned} rings`);
+  if (counts.duplicates > 0) repairs.push(`${counts.duplicates} duplicate ${counts.duplicates === 1 ? 'vertex' : 'vertices'} removed`);
+  return { ok: true, geometry: { type: 'Polygon', coordinates: rings }, repairs };
+}
+
+/**
+ * A rail spur or utility line from a feature's geometry.
+ *
+ * @example
+ * repairLine({ type: 'LineString', coordinates: [[39.6, 54.7], [39.6, 54.7], [39.61, 54.71]] }, WGS84_DEGREES, park);
+ * // → { ok: true, repairs: ['1 duplicate vertex removed'], geometry: a LineString of 2 vertices }
+ */
+export function repairLine(geometry: SourceGeometry, crs: SourceCrs, park: ParkWhereabouts): RepairOutcome<LineStringGeometry> {
+  let line: readonly SourcePosition[];
+  const repairs: string[] = [];
+  if (geometry.type === 'LineString') line = geometry.coordinates;
+  else if (geometry.type === 'MultiLineString' && Array.isArray(geometry.coordinates) && geometry.coordinates.length === 1) {
+    line = geometry.coordinates[0] ?? [];
+    repairs.push('a one-part MultiLineString read as a LineString');
+  } else if (geometry.type === 'Unsupported') return rejected(`its geometry is ${geometry.what}, which import does not read`);
+  else return rejected(`it is a ${geometry.type}${geometry.type === 'MultiLineString' ? ' of several parts' : ''}; a line needs one LineString`);
+  const fault = malformed([line]) ?? nonFinite([line]);
+  if (fault !== null) return rejected(fault);
+  const where = placed([line], crs, park);
+  if ('reason' in where) return rejected(where.reason);
+  const positions: Position[] = [];
+  let duplicates = 0;
+  for (const position of where.rings[0] ?? []) {
+    const last = positions[positions.length - 1];
+    if (last !== undefined && sameSpot(last, position)) duplicates++;
+    else positions.push(position);
+  }
+  if (positions.length < 2) return rejected('it has fewer than 2 distinct vertices, too few for a line');
+  if (duplicates > 0) repairs.push(`${duplicates} duplicate ${duplicates === 1 ? 'vertex' : 'vertices'} removed`);
+  return { ok: true, geometry: { type: 'LineString', coordinates: positions }, repairs };
+}

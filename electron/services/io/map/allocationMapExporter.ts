@@ -1,0 +1,49 @@
+import type { ExportContext, ExportResult, ExportWriter } from '../export/exporter';
+import type { MapFormat } from './allocationMapOptions';
+import { exportAllocationMap } from './exportAllocationMap';
+import { scaleText } from './scaleBar';
+
+/*
+ * The allocation map in the export registry (electron/services/exporters/registry.ts): `parkplan
+ * export FILE OUT.pdf|svg|png` ends here. A map shows one park, so a project of several parks needs
+ * --park; the МСК grid is drawn when asked for (--grid) and the park has a cadastral zone.
+ */
+
+function writeMap(format: MapFormat) {
+  return async ({ snapshot, parks, options, outFile, today }: ExportContext): Promise<ExportResult> => {
+    const [park, ...others] = parks;
+    if (park === undefined) throw new Error('The project has no park to draw');
+    if (others.length > 0) {
+      throw new Error(`The project has ${parks.length} parks and a map shows one: choose it with --park NAME (${parks.map((each) => each.name).join('; ')})`);
+    }
+    const { paper, orientation, scale, legend, dpi, grid, title, author, date } = options;
+    const result = await exportAllocationMap(
+      snapshot,
+      {
+        format,
+        parkId: park.id,
+        paper,
+        orientation,
+        scale,
+        legendBy: legend,
+        dpi,
+        grid,
+        title,
+        author,
+        atlas: options.atlas ?? false,
+        date: date ?? today,
+      },
+      outFile,
+    );
+    const pages = format === 'pdf' ? `${result.pageCount} page(s), ` : '';
+    const files = result.files.map((path) => ({ path, summary: `the allocation map (${pages}${scaleText(result.scale)})` }));
+    if (result.cutOff === null) return { files };
+    const sheet = `${paper ?? 'A3'} ${orientation ?? 'landscape'}`;
+    const warning = `at ${scaleText(result.scale)} ${park.name} does not fit the ${sheet} sheet and is cut off at the map frame; it fits at ${scaleText(result.cutOff.fittingScale)} (which --scale fit chooses) or on a larger sheet`;
+    return { files, warnings: [warning] };
+  };
+}
+
+export const pdfMapWriter: ExportWriter = { write: writeMap('pdf') };
+export const svgMapWriter: ExportWriter = { write: writeMap('svg') };
+export const pngMapWriter: ExportWriter = { write: writeMap('png') };
