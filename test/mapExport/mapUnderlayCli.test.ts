@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/handlers/dispatch';
+import { createHandlers } from '../../electron/handlers/projectHandlers';
+import { openProject } from '../../electron/store/project';
+import type { ExportedFiles } from '../../shared/contract/exchangeViews';
 import { PNG_DECODE } from '../underlay/support/pngPixels';
 import { makeMskGeoTiff } from '../underlay/support/underlayFixtures';
 import { poppler } from './demoSheets';
@@ -87,6 +91,22 @@ describe('the allocation map with its underlays', () => {
     const plain = join(dir, 'plain.png');
     expect(cli('export', project, plain, '--park', 'рязан', '--paper', 'A4', '--dpi', '72').status).toBe(0);
     expect(share(readFileSync(plain), ORTHO)).toBe(0);
+  });
+
+  it('draws them in the export dialog’s PDF when its box is ticked (export:file)', async () => {
+    const store = openProject(project, { readonly: true });
+    try {
+      const handlers = createHandlers({ store, file: project, host: 'web' });
+      const park = store.parks.list().find((candidate) => candidate.name.includes('Рязанский'));
+      const request = { format: 'pdf', parkId: park?.id, paper: 'A4', orientation: 'landscape', scale: 'fit', legendBy: 'status', atlas: false, underlays: true, dpi: 100 };
+      const result = await dispatch(handlers, 'export:file', request);
+      if (!result.ok) throw new Error(result.error.message);
+      const pdf = join(dir, 'dialog.pdf');
+      writeFileSync(pdf, Buffer.from((result.value as ExportedFiles).files[0]?.base64 ?? '', 'base64'));
+      expect(listImages(pdf).filter((image) => image.width === 256).length).toBeGreaterThan(4);
+    } finally {
+      store.close();
+    }
   });
 
   it('warns of an underlay whose file is gone and still writes the sheet', () => {
