@@ -15,6 +15,7 @@ import { createRegistryHandlers } from './registryHandlers';
 import { createUtilityHandlers } from './utilityHandlers';
 import { createUnderlayHandlers } from './underlayHandlers';
 import { createUnderlayTiles, type UnderlayTiles } from '../services/underlays/underlayTiles';
+import { underlayHome } from '../services/underlays/underlayFolder';
 
 export interface HandlerContext {
   readonly store: ProjectStore;
@@ -26,6 +27,8 @@ export interface HandlerContext {
   readonly openWriter?: OpenWriter;
   /** The open underlay files the host serves tiles from; the handlers report on the same ones. */
   readonly underlayTiles?: UnderlayTiles;
+  /** The one folder the app's underlay chooser reads (default: the ParkPlan folder, PARKPLAN_HOME). */
+  readonly underlayFolder?: string;
 }
 
 /** The handlers every host registers: the desktop app over IPC, web mode over HTTP. */
@@ -39,7 +42,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...createExchangeHandlers(services),
     ...createImportJobHandlers(services, context.openWriter),
     ...createCadastreHandlers(services),
-    ...createUnderlayHandlers(services, context.underlayTiles ?? createUnderlayTiles(context.store)),
+    ...createUnderlayHandlers(services, context.underlayTiles ?? createUnderlayTiles(context.store), context.underlayFolder ?? underlayHome()),
     'app:info': () => ({ version: APP_VERSION, host: context.host, file: context.file }),
     'project:summary': () => summarizeProject(readSnapshot(context.store), context.file, today()),
     'map:layers': () => buildMapLayers(readSnapshot(context.store), today()),

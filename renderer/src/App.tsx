@@ -22,6 +22,7 @@ import { MapView } from './map/MapView';
 import { Header } from './panels/Header';
 import { LayerPanel } from './panels/LayerPanel';
 import { UnderlayPanel } from './underlays/UnderlayPanel';
+import { RYAZAN_DEFAULT_ZONE } from '../../shared/crs/cadastralZones';
 import { PlotDetailsPanel } from './panels/PlotDetailsPanel';
 import { PlotList } from './panels/PlotList';
 import { usePlotDetails } from './state/usePlotDetails';
@@ -141,7 +142,7 @@ function Workspace({ onLanguage }: AppProps) {
                 onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
                 onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
               />
-              <UnderlayPanel map={map} />
+              <UnderlayPanel map={map} scanCrs={crs === 'WGS84' ? RYAZAN_DEFAULT_ZONE : crs} />
               <PlotList
                 plots={parkPlots}
                 selectedPlotId={view.selectedPlotId}

@@ -52,6 +52,9 @@ export const CHANNELS = [
   'underlays:list',
   'underlays:update',
   'underlays:georeference',
+  'underlays:browse',
+  'underlays:add',
+  'underlays:remove',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -137,6 +137,10 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
             <input type="checkbox" checked={options.grid ?? false} onChange={(event) => change('grid', event.target.checked)} />
             {t('exportDialog.grid')}
           </label>
+          <label className="exchange-check">
+            <input type="checkbox" checked={options.underlays ?? false} onChange={(event) => change('underlays', event.target.checked)} />
+            {t('exportDialog.underlays')}
+          </label>
           <label htmlFor={`${id}-title`}>{t('exportDialog.sheetTitle')}</label>
           <input
             id={`${id}-title`}

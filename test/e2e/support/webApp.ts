@@ -12,11 +12,13 @@ export interface RunningWebApp {
 
 /**
  * Starts `electron/web/main.ts` — the same process `npm run web` runs — on a fresh project file in a temp
- * folder (created with the demo on first start, hence --create) and resolves with the URL it prints.
+ * folder (created with the demo on first start, hence --create) and resolves with the URL it prints; `env`
+ * adds to the environment (PARKPLAN_HOME for the app's file choosers).
  */
-export function startWebApp(project = join(mkdtempSync(join(tmpdir(), 'parkplan-e2e-')), 'demo.gpkg')): Promise<RunningWebApp> {
+export function startWebApp(project = join(mkdtempSync(join(tmpdir(), 'parkplan-e2e-')), 'demo.gpkg'), env: NodeJS.ProcessEnv = {}): Promise<RunningWebApp> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--project', project, '--create', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let output = '';
   return new Promise((resolve, reject) => {

@@ -19,8 +19,10 @@ export interface AllocationMapOptions {
   readonly grid?: boolean;
   /** One page per resident holding land in the park, after an overview page. */
   readonly atlas?: boolean;
-  /** PNG only: pixels per inch. */
+  /** Pixels per inch of a PNG, and of the underlays' raster in any format. */
   readonly dpi?: number;
+  /** Draw the project's visible underlays (basemaps, orthophotos, placed scans) under the plan. */
+  readonly underlays?: boolean;
   readonly title?: string;
   readonly author?: string;
   /** ISO YYYY-MM-DD: the date printed, and the day whose allocations the map shows. Today by default. */
@@ -55,6 +57,7 @@ export function resolveMapOptions(options: AllocationMapOptions, today: string):
     legendBy: options.legendBy ?? 'status',
     grid: options.grid ?? false,
     atlas: options.atlas ?? false,
+    underlays: options.underlays ?? false,
     dpi,
     // A blank title or author (an emptied field in the dialog) means the default, not an empty line.
     title: blankToNull(options.title),
