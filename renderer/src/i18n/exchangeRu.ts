@@ -19,6 +19,7 @@ export const exchangeRu = {
     legendResident: 'По резидентам',
     atlas: 'Атлас: лист на каждого резидента',
     grid: 'Сетка МСК (координаты зоны парка)',
+    parcels: 'Участки ЕГРН с кадастровыми номерами',
     sheetTitle: 'Заголовок листа',
     sheetTitlePlaceholder: 'Схема размещения резидентов',
     author: 'Исполнитель',

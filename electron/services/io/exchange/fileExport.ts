@@ -48,6 +48,7 @@ export async function exportParkFiles(store: ProjectStore, request: ExportFileRe
     atlas: request.atlas,
     legend: request.legendBy,
     grid: request.grid,
+    parcels: request.parcels,
     title: request.title,
     author: request.author,
     date: request.date,

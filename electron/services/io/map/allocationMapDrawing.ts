@@ -33,7 +33,7 @@ interface PlannedPage {
 }
 
 export function allocationMapDrawing(snapshot: ProjectSnapshot, options: ResolvedMapOptions, measure: TextMeasure): MapDrawing {
-  const data = parkSheetData(snapshot, options.parkId, options.date);
+  const data = parkSheetData(snapshot, options.parkId, options.date, options.parcels);
   const layout = sheetLayout(options.paper, options.orientation);
   const projection = parkProjection(data, layout, options.scale);
   const colours = residentColours(data.residents.map((resident) => resident.name));

@@ -17,6 +17,8 @@ export interface AllocationMapOptions {
   readonly legendBy?: LegendBy;
   /** Draw the coordinate grid of the park's МСК zone. */
   readonly grid?: boolean;
+  /** Draw the park's ЕГРН parcels as outlines with their cadastral numbers. */
+  readonly parcels?: boolean;
   /** One page per resident holding land in the park, after an overview page. */
   readonly atlas?: boolean;
   /** PNG only: pixels per inch. */
@@ -54,6 +56,7 @@ export function resolveMapOptions(options: AllocationMapOptions, today: string):
     scale,
     legendBy: options.legendBy ?? 'status',
     grid: options.grid ?? false,
+    parcels: options.parcels ?? false,
     atlas: options.atlas ?? false,
     dpi,
     // A blank title or author (an emptied field in the dialog) means the default, not an empty line.
