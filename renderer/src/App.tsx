@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import { PlotAllocationSection } from './allocations/PlotAllocationSection';
+import { CadastrePanel } from './cadastre/CadastrePanel';
 import { Dashboard } from './dashboard/Dashboard';
 import type { PlotFeatureProps } from '../../shared/contract/views';
 import type { ParkId, PlotId } from '../../shared/domain/ids';
@@ -86,6 +87,8 @@ function Workspace({ onLanguage }: AppProps) {
   const clearSelection = useCallback(() => dispatch({ type: 'clear-selection' }), []);
   const editing = usePlanEditing();
   const selectPlot = useCallback((plotId: PlotId, parkId: ParkId) => dispatch({ type: 'select-plot', plotId, parkId, origin: 'map' }), []);
+  // In the «ЕГРН» view a click on the map may pick parcels for «Create plots from parcels» instead.
+  const [parcelPicking, setParcelPicking] = useState(false);
 
   const currentPark = summary.parks.find((park) => park.id === view.parkId) ?? null;
   const selectedFeature = layers.plots.features.find((feature) => feature.properties.id === view.selectedPlotId) ?? null;
@@ -95,6 +98,17 @@ function Workspace({ onLanguage }: AppProps) {
     [layers, view.parkId],
   );
   const colouring = useResidentColouring(parkPlots, locale);
+  const parkParcelNumbers = useMemo(
+    () => new Set(layers.cadastralParcels.features.filter((feature) => feature.properties.parkId === view.parkId).map((feature) => feature.properties.cadastralNumber)),
+    [layers, view.parkId],
+  );
+  const showPlotByCode = useCallback(
+    (code: string) => {
+      const plot = parkPlots.find((candidate) => candidate.code === code);
+      if (plot !== undefined) dispatch({ type: 'select-plot', plotId: plot.id, parkId: plot.parkId, origin: 'list' });
+    },
+    [parkPlots],
+  );
   const uiStrings = useMemo<MapUiStrings>(
     () => ({
       canvas: t('map.canvas'),
@@ -134,6 +148,22 @@ function Workspace({ onLanguage }: AppProps) {
         <div className="sidebar">
           {tab === 'residents' ? (
             <ResidentsPanel selectedId={residents.selectedId} onSelect={residents.select} onCreate={residents.create} />
+          ) : tab === 'cadastre' ? (
+            <>
+              <LayerPanel
+                toggles={toggles}
+                onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
+                onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
+              />
+              <CadastrePanel
+                parkId={view.parkId}
+                map={map}
+                parcelNumbers={parkParcelNumbers}
+                picking={parcelPicking}
+                onPicking={setParcelPicking}
+                onShowPlot={showPlotByCode}
+              />
+            </>
           ) : (
             <>
               <ExchangeMenu parkId={view.parkId} map={map} onImported={projectStore.load} />
@@ -163,7 +193,7 @@ function Workspace({ onLanguage }: AppProps) {
           toggles={toggles}
           selectedPlotId={view.selectedPlotId}
           camera={view.camera}
-          onPlotClick={picksPlots(tool) ? selectFromMap : ignorePlotClick}
+          onPlotClick={picksPlots(tool) && !(tab === 'cadastre' && parcelPicking) ? selectFromMap : ignorePlotClick}
           onMapReady={setMap}
           plotFill={colouring.fill}
         >

@@ -1,3 +1,4 @@
+import { cadastreEn } from './cadastreEn';
 import { underlaysEn } from './underlaysEn';
 import { drawingEn } from './drawingEn';
 import { exchangeEn } from './exchangeEn';
@@ -45,6 +46,7 @@ export const en: Messages = {
     railSpurs: 'Rail spurs',
     utilityLines: 'Utility lines',
     cadastralParcels: 'Cadastral parcels (EGRN)',
+    parcelNumbers: 'Cadastral numbers',
     networks: 'Networks',
   },
   network: {
@@ -131,6 +133,7 @@ export const en: Messages = {
   ...registryEn,
   ...drawingEn,
   ...underlaysEn,
+  ...cadastreEn,
   ...plotEditingEn,
   ...utilityEditingEn,
   ...exchangeEn,

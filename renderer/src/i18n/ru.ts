@@ -1,3 +1,4 @@
+import { cadastreRu } from './cadastreRu';
 import { underlaysRu } from './underlaysRu';
 import { drawingRu } from './drawingRu';
 import { exchangeRu } from './exchangeRu';
@@ -45,6 +46,7 @@ export const ru = {
     railSpurs: 'Ж/д пути',
     utilityLines: 'Инженерные сети',
     cadastralParcels: 'Участки ЕГРН',
+    parcelNumbers: 'Кадастровые номера',
     networks: 'Сети',
   },
   network: {
@@ -130,6 +132,7 @@ export const ru = {
   ...registryRu,
   ...drawingRu,
   ...underlaysRu,
+  ...cadastreRu,
   ...plotEditingRu,
   ...utilityEditingRu,
   ...exchangeRu,
