@@ -10,7 +10,7 @@ import { createCadastreHandlers } from './cadastreHandlers';
 import { createExchangeHandlers } from './exchangeHandlers';
 import { createImportJobHandlers } from './importJobHandlers';
 import type { OpenWriter } from '../services/io/exchange/importJobs';
-import type { HandlerMap } from './handlerMap';
+import type { ProjectHandlerMap } from './handlerMap';
 import { createRegistryHandlers } from './registryHandlers';
 import { createUtilityHandlers } from './utilityHandlers';
 import { createUnderlayHandlers } from './underlayHandlers';
@@ -29,7 +29,7 @@ export interface HandlerContext {
 }
 
 /** The handlers every host registers: the desktop app over IPC, web mode over HTTP. */
-export function createHandlers(context: HandlerContext): HandlerMap {
+export function createHandlers(context: HandlerContext): ProjectHandlerMap {
   const today = context.today ?? (() => isoDate(new Date()));
   const services = { store: context.store, today };
   return {

@@ -52,6 +52,13 @@ export const CHANNELS = [
   'underlays:list',
   'underlays:update',
   'underlays:georeference',
+  // The project file: New, Open, Save As, Recent, Repair (issue 11): see projectFileChannels.ts.
+  'projectFiles:state',
+  'projectFiles:list',
+  'projectFiles:new',
+  'projectFiles:open',
+  'projectFiles:saveAs',
+  'projectFiles:repair',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
