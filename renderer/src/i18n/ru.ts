@@ -6,6 +6,7 @@ import { importChoicesRu } from './importChoicesRu';
 import { plotEditingRu } from './plotEditingRu';
 import { utilityEditingRu } from './utilityEditingRu';
 import { registryRu } from './registryRu';
+import { projectFilesRu } from './projectFilesRu';
 
 /** Russian, the interface's own language. Every key here must exist in en.ts (the Messages type checks it). */
 export const ru = {
@@ -128,6 +129,7 @@ export const ru = {
     kilometres: 'км',
   },
   ...registryRu,
+  ...projectFilesRu,
   ...drawingRu,
   ...underlaysRu,
   ...plotEditingRu,
