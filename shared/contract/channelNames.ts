@@ -52,6 +52,10 @@ export const CHANNELS = [
   'underlays:list',
   'underlays:update',
   'underlays:georeference',
+  // A planner's own park (issue 11): see parkChannels.ts.
+  'parks:create',
+  'parks:update',
+  'parks:delete',
   // The project file: New, Open, Save As, Recent, Repair (issue 11): see projectFileChannels.ts.
   'projectFiles:state',
   'projectFiles:list',
