@@ -38,13 +38,45 @@ import { useResidentSelection } from './residents/useResidentSelection';
 import { AttributeTables } from './table/AttributeTables';
 import { ViewTabs, viewPanelId } from './views/ViewTabs';
 import { isWideView, type WorkspaceView } from './views/workspaceViews';
+import { projectWindowTitle, type ProjectFileState } from '../../shared/contract/projectFileChannels';
+import { ProjectMenu } from './projectFiles/ProjectMenu';
+import { useProjectFileState } from './projectFiles/projectFileState';
+import { ReadOnlyBanner } from './projectFiles/ReadOnlyBanner';
+import { StartScreen } from './projectFiles/StartScreen';
 
 interface AppProps {
   readonly onLanguage: (locale: Locale) => void;
 }
 
-/** Loads the project, then shows the planner's workspace; a failure is said in words, not a blank page. */
+/** Finds which file is open, then loads the project; a failure is said in words, not a blank page. */
 export function App({ onLanguage }: AppProps) {
+  const { t } = useTranslation();
+  const file = useProjectFileState();
+  const state = file.status === 'ready' ? file.state : null;
+  useEffect(() => {
+    if (state !== null) document.title = projectWindowTitle(state, t('projectFiles.readOnly'));
+  }, [state, t]);
+  if (file.status === 'loading') return <p className="app-status" role="status">{t('app.loading')}</p>;
+  if (file.status === 'failed') return <LoadFailed message={file.failure.message} />;
+  if (file.state.access.mode === 'none') return <StartScreen state={file.state} failure={file.state.access.failure} />;
+  return <ProjectWorkspace onLanguage={onLanguage} fileState={file.state} />;
+}
+
+function LoadFailed({ message }: { readonly message: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="app-status error" role="alert">
+      {t('app.loadFailed', { message })}
+    </p>
+  );
+}
+
+interface WorkspaceProps extends AppProps {
+  readonly fileState: ProjectFileState;
+}
+
+/** Loads the open project, then shows the planner's workspace. */
+function ProjectWorkspace({ onLanguage, fileState }: WorkspaceProps) {
   const { t } = useTranslation();
   const data = useProjectLoad();
   // One whole read at start; after it, change sets (answers and pushes) keep the store in step.
@@ -53,14 +85,8 @@ export function App({ onLanguage }: AppProps) {
     return projectStore.follow();
   }, []);
   if (data.status === 'loading') return <p className="app-status" role="status">{t('app.loading')}</p>;
-  if (data.status === 'failed') {
-    return (
-      <p className="app-status error" role="alert">
-        {t('app.loadFailed', { message: data.message })}
-      </p>
-    );
-  }
-  return <Workspace onLanguage={onLanguage} />;
+  if (data.status === 'failed') return <LoadFailed message={data.message} />;
+  return <Workspace onLanguage={onLanguage} fileState={fileState} />;
 }
 
 const selectLayers = (project: ProjectState) => project.layers;
@@ -68,7 +94,7 @@ const selectSummary = (project: ProjectState) => project.summary;
 const selectVersion = (project: ProjectState) => project.version;
 const selectDiff = (project: ProjectState) => project.diff;
 
-function Workspace({ onLanguage }: AppProps) {
+function Workspace({ onLanguage, fileState }: WorkspaceProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const layers = useProject(selectLayers);
@@ -142,7 +168,9 @@ function Workspace({ onLanguage }: AppProps) {
         onShowPark={(parkId) => dispatch({ type: 'show-park', parkId })}
         onShowAll={() => dispatch({ type: 'show-all' })}
         onLanguage={onLanguage}
+        projectMenu={<ProjectMenu state={fileState} />}
       />
+      {fileState.access.mode === 'read-only' && <ReadOnlyBanner access={fileState.access} />}
       <ViewTabs current={tab} onChange={setTab} />
       <main className={`workspace view-${tab}`} id={viewPanelId}>
         <div className="sidebar">
@@ -198,17 +226,20 @@ function Workspace({ onLanguage }: AppProps) {
           plotFill={colouring.fill}
         >
           <ColourByControl mode={colouring.mode} onMode={colouring.setMode} residents={colouring.legend} />
-          <PlanEditor
-            map={map}
-            layers={layers}
-            parkId={view.parkId}
-            selectedPlotId={view.selectedPlotId}
-            tool={tool}
-            onTool={setTool}
-            onSelectPlot={selectPlot}
-            onClearSelection={clearSelection}
-            editing={editing}
-          />
+          {/* A read-only file gets no drawing tools: the banner says why edits are refused. */}
+          {fileState.access.mode === 'edit' && (
+            <PlanEditor
+              map={map}
+              layers={layers}
+              parkId={view.parkId}
+              selectedPlotId={view.selectedPlotId}
+              tool={tool}
+              onTool={setTool}
+              onSelectPlot={selectPlot}
+              onClearSelection={clearSelection}
+              editing={editing}
+            />
+          )}
         </MapView>
         {tab === 'residents' ? (
           <ResidentCard

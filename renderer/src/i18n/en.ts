@@ -7,6 +7,7 @@ import { importChoicesEn } from './importChoicesEn';
 import { plotEditingEn } from './plotEditingEn';
 import { utilityEditingEn } from './utilityEditingEn';
 import { registryEn } from './registryEn';
+import { projectFilesEn } from './projectFilesEn';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -131,6 +132,7 @@ export const en: Messages = {
     kilometres: 'km',
   },
   ...registryEn,
+  ...projectFilesEn,
   ...drawingEn,
   ...underlaysEn,
   ...cadastreEn,

@@ -7,6 +7,7 @@ import { importChoicesRu } from './importChoicesRu';
 import { plotEditingRu } from './plotEditingRu';
 import { utilityEditingRu } from './utilityEditingRu';
 import { registryRu } from './registryRu';
+import { projectFilesRu } from './projectFilesRu';
 
 /** Russian, the interface's own language. Every key here must exist in en.ts (the Messages type checks it). */
 export const ru = {
@@ -130,6 +131,7 @@ export const ru = {
     kilometres: 'км',
   },
   ...registryRu,
+  ...projectFilesRu,
   ...drawingRu,
   ...underlaysRu,
   ...cadastreRu,
