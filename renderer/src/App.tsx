@@ -41,6 +41,8 @@ import { ProjectMenu } from './projectFiles/ProjectMenu';
 import { useProjectFileState } from './projectFiles/projectFileState';
 import { ReadOnlyBanner } from './projectFiles/ReadOnlyBanner';
 import { StartScreen } from './projectFiles/StartScreen';
+import { ParkPanel } from './parks/ParkPanel';
+import type { PolygonGeometry } from '../../shared/domain/geometry';
 
 interface AppProps {
   readonly onLanguage: (locale: Locale) => void;
@@ -105,6 +107,23 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
   const [toggles, setToggles] = useState<LayerToggles>(ALL_LAYERS_ON);
   const [tool, setTool] = useState<DrawingTool>('select');
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  // The park form waiting for a boundary drawn on the map (issue 11).
+  const [boundaryTake, setBoundaryTake] = useState<((polygon: PolygonGeometry) => void) | null>(null);
+  const drawBoundary = useCallback((take: (polygon: PolygonGeometry) => void) => {
+    setBoundaryTake(() => take);
+    setTool('draw-plot');
+  }, []);
+  const boundaryDrawn = useMemo(
+    () =>
+      boundaryTake === null
+        ? undefined
+        : (polygon: PolygonGeometry) => {
+            boundaryTake(polygon);
+            setBoundaryTake(null);
+            setTool('select');
+          },
+    [boundaryTake],
+  );
   const details = usePlotDetails(view.selectedPlotId);
   const [tab, setTab] = useState<WorkspaceView>('plots');
   const residents = useResidentSelection();
@@ -163,6 +182,14 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
             <ResidentsPanel selectedId={residents.selectedId} onSelect={residents.select} onCreate={residents.create} />
           ) : (
             <>
+              {fileState.access.mode === 'edit' && (
+                <ParkPanel
+                  park={layers.parks.features.find((feature) => feature.properties.id === view.parkId)?.properties ?? null}
+                  onDrawBoundary={drawBoundary}
+                  drawing={boundaryTake !== null}
+                  onShowPark={(parkId) => dispatch({ type: 'show-park', parkId })}
+                />
+              )}
               <ExchangeMenu parkId={view.parkId} map={map} onImported={projectStore.load} />
               <LayerPanel
                 toggles={toggles}
@@ -207,6 +234,7 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
               onSelectPlot={selectPlot}
               onClearSelection={clearSelection}
               editing={editing}
+              onBoundaryDrawn={boundaryDrawn}
             />
           )}
         </MapView>

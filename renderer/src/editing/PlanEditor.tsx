@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import type { MapLayers } from '../../../shared/contract/views';
-import type { Position } from '../../../shared/domain/geometry';
+import type { PolygonGeometry, Position } from '../../../shared/domain/geometry';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
 import type { Network } from '../../../shared/domain/utility';
 import { DrawingToolbar } from '../drawing/DrawingToolbar';
@@ -34,11 +34,13 @@ interface PlanEditorProps {
   readonly onClearSelection: () => void;
   /** The workspace's one editing state: the details panel's edits share its journal and notices. */
   readonly editing: PlanEditing;
+  /** Set while the park form waits for a boundary: the polygon drawn goes to it, not into a new plot. */
+  readonly onBoundaryDrawn?: ((polygon: PolygonGeometry) => void) | undefined;
 }
 
 /** The drawing and editing tools over the map: toolbar, live figures, messages and the tool forms. */
 export function PlanEditor(props: PlanEditorProps) {
-  const { map, layers, parkId, selectedPlotId, tool, onTool, onSelectPlot } = props;
+  const { map, layers, parkId, selectedPlotId, tool, onTool, onSelectPlot, onBoundaryDrawn } = props;
   const { t } = useTranslation();
   const [snapping, setSnapping] = useState(true);
   const [avoidOverlaps, setAvoidOverlaps] = useState(false);
@@ -53,6 +55,11 @@ export function PlanEditor(props: PlanEditorProps) {
 
   const onSketch = useCallback(
     (sketch: SketchTool, vertices: readonly Position[]) => {
+      // A park's boundary is drawn before the park exists: no park is needed for it.
+      if ((sketch === 'draw-plot' || sketch === 'draw-rectangle') && onBoundaryDrawn !== undefined) {
+        onBoundaryDrawn({ type: 'Polygon', coordinates: [closeRing(vertices)] });
+        return;
+      }
       if (parkId === null) return;
       const line = { type: 'LineString' as const, coordinates: vertices };
       switch (sketch) {
@@ -105,7 +112,7 @@ export function PlanEditor(props: PlanEditorProps) {
           return;
       }
     },
-    [parkId, selectedPlotId, selectedFeature, avoidOverlaps, network, run, say, t, onSelectPlot],
+    [parkId, selectedPlotId, selectedFeature, avoidOverlaps, network, run, say, t, onSelectPlot, onBoundaryDrawn],
   );
 
   const onReshape = useCallback(

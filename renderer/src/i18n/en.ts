@@ -7,6 +7,7 @@ import { plotEditingEn } from './plotEditingEn';
 import { utilityEditingEn } from './utilityEditingEn';
 import { registryEn } from './registryEn';
 import { projectFilesEn } from './projectFilesEn';
+import { parksEn } from './parksEn';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -32,6 +33,8 @@ export const en: Messages = {
     allocatedArea: 'Allocated',
     freeArea: 'Free',
     residents: 'Residents',
+    declaredArea: 'Declared',
+    areaDifference: 'Boundary − declared',
   },
   language: {
     label: 'Interface language',
@@ -131,6 +134,7 @@ export const en: Messages = {
   },
   ...registryEn,
   ...projectFilesEn,
+  ...parksEn,
   ...drawingEn,
   ...underlaysEn,
   ...plotEditingEn,
