@@ -113,6 +113,17 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
     setBoundaryTake(() => take);
     setTool('draw-plot');
   }, []);
+  // The park whose boundary the plot tools edit now (vertex drag, snapping, Cut hole; Undo as for plots).
+  const [boundaryParkId, setBoundaryParkId] = useState<ParkId | null>(null);
+  const editedBoundary = useMemo(() => {
+    const geometry = layers.parks.features.find((feature) => feature.properties.id === boundaryParkId)?.geometry;
+    return boundaryParkId !== null && geometry?.type === 'Polygon' ? { parkId: boundaryParkId, geometry } : null;
+  }, [layers, boundaryParkId]);
+  const editBoundary = useCallback((parkId: ParkId | null) => {
+    setBoundaryParkId(parkId);
+    setTool('select');
+    if (parkId !== null) dispatch({ type: 'clear-selection' });
+  }, []);
   const boundaryDrawn = useMemo(
     () =>
       boundaryTake === null
@@ -187,6 +198,8 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
                   park={layers.parks.features.find((feature) => feature.properties.id === view.parkId)?.properties ?? null}
                   onDrawBoundary={drawBoundary}
                   drawing={boundaryTake !== null}
+                  boundaryEdited={editedBoundary !== null}
+                  onEditBoundary={editBoundary}
                   onShowPark={(parkId) => dispatch({ type: 'show-park', parkId })}
                 />
               )}
@@ -235,6 +248,7 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
               onClearSelection={clearSelection}
               editing={editing}
               onBoundaryDrawn={boundaryDrawn}
+              editedBoundary={editedBoundary}
             />
           )}
         </MapView>

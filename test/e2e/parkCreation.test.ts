@@ -4,6 +4,7 @@ import type { MapLayers } from '../../shared/contract/views';
 import type { Position } from '../../shared/domain/geometry';
 import { clickAt, jumpTo, mapLayers, positionAt } from './support/drawingPage';
 import { openPlannerPage } from './support/plannerPage';
+import { dragVertex } from './support/vertexDrag';
 
 // A planner starts their own park in an empty project (issue 11): New, then a park drawn on the map,
 // a plot in it coded with the park's prefix, the park deleted after asking and brought back by Undo.
@@ -78,5 +79,28 @@ describe('a planner’s own park, drawn in an empty project', () => {
     await toolbar().getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(async () => (await parks()).map((feature) => feature.properties.name)).toEqual(['Технопарк']);
     await expect.poll(async () => (await mapLayers(page)).plots.features.map((feature) => feature.properties.code)).toEqual(['Т-1']);
+  });
+
+  it('its boundary is edited with the plot tools: a vertex dragged out grows the park, Undo takes it back', async () => {
+    const areaOf = async () => (await parks())[0]?.properties.boundaryAreaHa ?? 0;
+    const before = await areaOf();
+    await parkPanel().getByRole('button', { name: 'Edit boundary on the map' }).click();
+    await expect.poll(() => parkPanel().getByRole('status').first().textContent()).toContain('Editing the park boundary');
+    const [park] = await parks();
+    const corner = park?.geometry.type === 'Polygon' ? park.geometry.coordinates[0]?.[0] : undefined;
+    if (corner === undefined) throw new Error('the park has no corner');
+    // Wait for terra-draw to show the boundary's handles before taking hold of one.
+    await page.waitForTimeout(500);
+    const centre = await page.evaluate(() => {
+      const map = window.__parkplanMap;
+      if (map === undefined) throw new Error('no map');
+      return map.getCenter().toArray();
+    });
+    const outwards = { x: corner[0] < centre[0] ? -40 : 40, y: corner[1] > centre[1] ? -40 : 40 };
+    await dragVertex(page, corner, outwards);
+    await expect.poll(areaOf, { timeout: 20_000 }).toBeGreaterThan(before + 0.1);
+    await toolbar().getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(areaOf).toBeCloseTo(before, 6);
+    await parkPanel().getByRole('button', { name: 'Done' }).click();
   });
 });

@@ -12,6 +12,10 @@ export const parksEn: Pick<Messages, 'parks'> = {
     cancel: 'Cancel',
     created: 'Park «{{name}}» created',
     saved: 'Park saved',
+    editBoundary: 'Edit boundary on the map',
+    editBoundaryDone: 'Done',
+    editBoundaryHint: 'Drag the boundary’s vertices as a plot’s; Cut hole cuts one in the boundary; Ctrl+Z undoes',
+    editingBoundary: 'Editing the park boundary: drag vertices; a click on an edge adds one',
     deleted: 'Park «{{name}}» deleted; Ctrl+Z brings it back',
     form: {
       title: 'New park',

@@ -13,12 +13,16 @@ interface ParkPanelProps {
   readonly onDrawBoundary: (take: (polygon: PolygonGeometry) => void) => void;
   readonly drawing: boolean;
   readonly onShowPark: (parkId: ParkId) => void;
+  /** Whether the plot tools are on the park's boundary now. */
+  readonly boundaryEdited: boolean;
+  /** Puts the plot tools on the boundary of `parkId` (null: back to plots). */
+  readonly onEditBoundary: (parkId: ParkId | null) => void;
 }
 
 type Open = { readonly form: 'create' } | { readonly form: 'edit'; readonly park: ParkFeatureProps } | { readonly form: 'delete'; readonly park: ParkFeatureProps } | null;
 
 /** The sidebar's park section (issue 11): a new park, the park on screen changed or deleted (asked first; Ctrl+Z undoes). */
-export function ParkPanel({ park, onDrawBoundary, drawing, onShowPark }: ParkPanelProps) {
+export function ParkPanel({ park, onDrawBoundary, drawing, onShowPark, boundaryEdited, onEditBoundary }: ParkPanelProps) {
   const { t } = useTranslation();
   const text = useMessageText();
   const [open, setOpen] = useState<Open>(null);
@@ -34,7 +38,17 @@ export function ParkPanel({ park, onDrawBoundary, drawing, onShowPark }: ParkPan
         <button type="button" onClick={() => setOpen({ form: 'create' })}>{t('parks.create')}</button>
         <button type="button" disabled={park === null} onClick={() => park && setOpen({ form: 'edit', park })}>{t('parks.edit')}</button>
         <button type="button" disabled={park === null} onClick={() => park && setOpen({ form: 'delete', park })}>{t('parks.delete')}</button>
+        <button
+          type="button"
+          aria-pressed={boundaryEdited}
+          disabled={park === null}
+          title={t('parks.editBoundaryHint')}
+          onClick={() => onEditBoundary(boundaryEdited || park === null ? null : park.id)}
+        >
+          {boundaryEdited ? t('parks.editBoundaryDone') : t('parks.editBoundary')}
+        </button>
       </div>
+      {boundaryEdited && <p role="status" className="park-notice info">{t('parks.editingBoundary')}</p>}
       {open?.form === 'delete' && (
         <div className="park-delete-confirm" role="alertdialog" aria-label={t('parks.delete')}>
           <p>{t('parks.confirmDelete', { name: open.park.name })}</p>
