@@ -210,7 +210,9 @@ export function PlanEditor(props: PlanEditorProps) {
     const onKey = (event: KeyboardEvent) => {
       if (isTypingTarget(event.target)) return;
       const command = shortcutFor(event);
-      if (command === null) return;
+      // The File commands are the File button's (and, in the desktop app, its menu accelerators', which a
+      // prevented key press would stop).
+      if (command === null || command.type === 'open-project' || command.type === 'save-project-as') return;
       const current = keys.current;
       event.preventDefault();
       if (command.type === 'undo' || command.type === 'redo') current.onAction(command.type);
