@@ -103,4 +103,16 @@ describe('a planner’s own park, drawn in an empty project', () => {
     await expect.poll(areaOf).toBeCloseTo(before, 6);
     await parkPanel().getByRole('button', { name: 'Done' }).click();
   });
+
+  it('is renamed from its form, keeping its boundary', async () => {
+    const before = (await parks())[0]?.geometry;
+    await parkPanel().getByRole('button', { name: 'Edit park' }).click();
+    const form = page.getByRole('form', { name: 'Park «Технопарк»' });
+    expect(await form.getByLabel('Plot code prefix').inputValue()).toBe('Т-');
+    await form.getByLabel('Name').fill('Технопарк-Север');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await parks()).map((feature) => feature.properties.name)).toEqual(['Технопарк-Север']);
+    expect((await parks())[0]?.geometry).toEqual(before);
+    await page.getByRole('navigation', { name: 'Parks' }).getByRole('button', { name: /Технопарк-Север/ }).waitFor();
+  });
 });
