@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MapLayers } from '../../shared/contract/views';
@@ -114,5 +117,20 @@ describe('a planner’s own park, drawn in an empty project', () => {
     await expect.poll(async () => (await parks()).map((feature) => feature.properties.name)).toEqual(['Технопарк-Север']);
     expect((await parks())[0]?.geometry).toEqual(before);
     await page.getByRole('navigation', { name: 'Parks' }).getByRole('button', { name: /Технопарк-Север/ }).waitFor();
+  });
+
+  it('creates a second park from a boundary file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'parkplan-boundary-')), 'boundary.geojson');
+    const ring = [[39.64, 54.71], [39.65, 54.71], [39.65, 54.715], [39.64, 54.715], [39.64, 54.71]];
+    writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }] }));
+    await parkPanel().getByRole('button', { name: 'New park' }).click();
+    const form = page.getByRole('form', { name: 'New park' });
+    await form.getByLabel('Name').fill('Восток');
+    await form.getByLabel('from a file').check();
+    await form.getByLabel(/^Boundary file/).setInputFiles(file);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await parks()).map((feature) => feature.properties.name)).toEqual(['Технопарк-Север', 'Восток']);
+    const east = (await parks())[1];
+    expect(east?.geometry.type === 'Polygon' ? new Set(east.geometry.coordinates[0]?.map(String)) : null).toEqual(new Set(ring.map(String)));
   });
 });
