@@ -96,8 +96,9 @@ export function startProjectSession(first: string | null, options: ProjectSessio
   const shut = async (project: OpenedProject) => {
     project.unsubscribe();
     project.feed.close();
-    await project.tiles.closeAll();
+    // The file first, at once: an app quitting does not wait for the underlay files to close.
     project.store.close();
+    await project.tiles.closeAll();
   };
   const state = (): ProjectFileState => ({
     file: current?.store.file ?? null,

@@ -43,6 +43,8 @@ import { ProjectMenu } from './projectFiles/ProjectMenu';
 import { useProjectFileState } from './projectFiles/projectFileState';
 import { ReadOnlyBanner } from './projectFiles/ReadOnlyBanner';
 import { StartScreen } from './projectFiles/StartScreen';
+import { ParkPanel } from './parks/ParkPanel';
+import type { PolygonGeometry } from '../../shared/domain/geometry';
 
 interface AppProps {
   readonly onLanguage: (locale: Locale) => void;
@@ -107,6 +109,34 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
   const [toggles, setToggles] = useState<LayerToggles>(ALL_LAYERS_ON);
   const [tool, setTool] = useState<DrawingTool>('select');
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  // The park form waiting for a boundary drawn on the map (issue 11).
+  const [boundaryTake, setBoundaryTake] = useState<((polygon: PolygonGeometry) => void) | null>(null);
+  const drawBoundary = useCallback((take: (polygon: PolygonGeometry) => void) => {
+    setBoundaryTake(() => take);
+    setTool('draw-plot');
+  }, []);
+  // The park whose boundary the plot tools edit now (vertex drag, snapping, Cut hole; Undo as for plots).
+  const [boundaryParkId, setBoundaryParkId] = useState<ParkId | null>(null);
+  const editedBoundary = useMemo(() => {
+    const geometry = layers.parks.features.find((feature) => feature.properties.id === boundaryParkId)?.geometry;
+    return boundaryParkId !== null && geometry?.type === 'Polygon' ? { parkId: boundaryParkId, geometry } : null;
+  }, [layers, boundaryParkId]);
+  const editBoundary = useCallback((parkId: ParkId | null) => {
+    setBoundaryParkId(parkId);
+    setTool('select');
+    if (parkId !== null) dispatch({ type: 'clear-selection' });
+  }, []);
+  const boundaryDrawn = useMemo(
+    () =>
+      boundaryTake === null
+        ? undefined
+        : (polygon: PolygonGeometry) => {
+            boundaryTake(polygon);
+            setBoundaryTake(null);
+            setTool('select');
+          },
+    [boundaryTake],
+  );
   const details = usePlotDetails(view.selectedPlotId);
   const [tab, setTab] = useState<WorkspaceView>('plots');
   const residents = useResidentSelection();
@@ -194,6 +224,16 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
             </>
           ) : (
             <>
+              {fileState.access.mode === 'edit' && (
+                <ParkPanel
+                  park={layers.parks.features.find((feature) => feature.properties.id === view.parkId)?.properties ?? null}
+                  onDrawBoundary={drawBoundary}
+                  drawing={boundaryTake !== null}
+                  boundaryEdited={editedBoundary !== null}
+                  onEditBoundary={editBoundary}
+                  onShowPark={(parkId) => dispatch({ type: 'show-park', parkId })}
+                />
+              )}
               <ExchangeMenu parkId={view.parkId} map={map} onImported={projectStore.load} />
               <LayerPanel
                 toggles={toggles}
@@ -238,6 +278,8 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
               onSelectPlot={selectPlot}
               onClearSelection={clearSelection}
               editing={editing}
+              onBoundaryDrawn={boundaryDrawn}
+              editedBoundary={editedBoundary}
             />
           )}
         </MapView>

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { ParkEdited } from '../../../shared/contract/parkChannels';
 import type { ProjectSummary } from '../../../shared/contract/views';
@@ -79,6 +80,10 @@ describe('a planner’s own park in the app', () => {
     expect(demo.store.parks.get(parkId)?.name).toBe('Технопарк');
     expect(demo.store.plots.listByPark(parkId).map((plot) => plot.code)).toEqual(['Т-1']);
     expect(demo.store.parkCapacities.listByPark(parkId).map((capacity) => capacity.capacity)).toEqual([5]);
+    // GDAL reads the park back after the undo, with its R-tree index: the file is still a GeoPackage.
+    const ogr = spawnSync('ogrinfo', ['-ro', '-al', '-q', '-where', `fid = ${parkId}`, '-spat', '39.899', '54.599', '39.91', '54.61', demo.file, 'parks'], { encoding: 'utf8' });
+    expect(ogr.stderr).toBe('');
+    expect(ogr.stdout).toContain('name (String) = Технопарк');
 
     const ryazansky = demo.store.parks.list().find((park) => park.name.includes('Рязанский'));
     const refused = await calls.failure('parks:delete', { parkId: ryazansky?.id });

@@ -8,6 +8,7 @@ import { plotEditingEn } from './plotEditingEn';
 import { utilityEditingEn } from './utilityEditingEn';
 import { registryEn } from './registryEn';
 import { projectFilesEn } from './projectFilesEn';
+import { parksEn } from './parksEn';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -33,6 +34,8 @@ export const en: Messages = {
     allocatedArea: 'Allocated',
     freeArea: 'Free',
     residents: 'Residents',
+    declaredArea: 'Declared',
+    areaDifference: 'Boundary − declared',
   },
   language: {
     label: 'Interface language',
@@ -133,6 +136,7 @@ export const en: Messages = {
   },
   ...registryEn,
   ...projectFilesEn,
+  ...parksEn,
   ...drawingEn,
   ...underlaysEn,
   ...cadastreEn,

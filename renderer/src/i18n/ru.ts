@@ -8,6 +8,7 @@ import { plotEditingRu } from './plotEditingRu';
 import { utilityEditingRu } from './utilityEditingRu';
 import { registryRu } from './registryRu';
 import { projectFilesRu } from './projectFilesRu';
+import { parksRu } from './parksRu';
 
 /** Russian, the interface's own language. Every key here must exist in en.ts (the Messages type checks it). */
 export const ru = {
@@ -33,6 +34,8 @@ export const ru = {
     allocatedArea: 'Предоставлено',
     freeArea: 'Свободно',
     residents: 'Резидентов',
+    declaredArea: 'По документам',
+    areaDifference: 'Граница − документы',
   },
   language: {
     label: 'Язык интерфейса',
@@ -132,6 +135,7 @@ export const ru = {
   },
   ...registryRu,
   ...projectFilesRu,
+  ...parksRu,
   ...drawingRu,
   ...underlaysRu,
   ...cadastreRu,
