@@ -86,6 +86,23 @@ describe('tableRows', () => {
     expect(contents()).toMatchObject({ min_x: 39, max_x: 42 });
   });
 
+  it('inserts many rows in order through one statement, widening the extent once, all or none', () => {
+    const rows = areas();
+    const ids = rows.insertMany([
+      { title: 'А', illustrative: false, outline: square(39, 54) },
+      { title: 'Б', illustrative: true, outline: square(45, 50) },
+    ]);
+    expect(ids.map((id) => rows.get(id)?.title)).toEqual(['А', 'Б']);
+    expect(contents()).toMatchObject({ min_x: 39, max_x: 46, min_y: 50, max_y: 55 });
+    const before = contents();
+    const bad = { title: null as unknown as string, illustrative: false, outline: square(60, 70) };
+    expect(() => rows.insertMany([{ title: 'В', illustrative: false, outline: square(60, 70) }, bad])).toThrow(/NOT NULL/);
+    expect(rows.list().map((row) => row.title)).toEqual(['Б', 'А']);
+    expect(contents()).toEqual(before);
+    expect(rows.insertMany([])).toEqual([]);
+    expect(contents()).toEqual(before);
+  });
+
   it('keeps the R-tree of a spatially indexed table through its triggers (plots)', () => {
     const park = areas().insert({ title: 'А', illustrative: false, outline: square(39, 54) });
     interface Lot { readonly id: number; readonly parkId: number; readonly code: string; readonly status: string; readonly zone: string; readonly shape: PolygonGeometry }
