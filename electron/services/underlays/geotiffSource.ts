@@ -132,7 +132,7 @@ export async function openGeotiffSource(path: string, crs: string | null): Promi
   }
 
   return {
-    info: { format: 'png', minZoom, maxZoom, bounds, tileSize: TILE },
+    info: { format: 'png', minZoom, maxZoom, bounds, tileSize: TILE, vectorLayers: null },
     tile,
     close: () => {
       tiff.close();
