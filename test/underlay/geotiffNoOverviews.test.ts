@@ -19,6 +19,7 @@ const LAT = 54.705;
 
 let dir: string;
 let tiff: string;
+let planar: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'parkplan-no-overviews-'));
   tiff = join(dir, 'ortho.tif');
@@ -27,6 +28,10 @@ beforeAll(() => {
     ...FILL.map(String), ...STRIPE.map(String), 'no-overviews'], { encoding: 'utf8' });
   expect(made.status, made.stderr).toBe(0);
   expect(spawnSync('gdalinfo', [tiff], { encoding: 'utf8' }).stdout).not.toContain('Overviews');
+  // The same pixels band by band (PlanarConfiguration 2): the general reader's way, not the interleaved fast one.
+  planar = join(dir, 'planar.tif');
+  expect(spawnSync('gdal_translate', ['-q', '-co', 'TILED=YES', '-co', 'INTERLEAVE=BAND', '-co', 'COMPRESS=DEFLATE', tiff, planar]).status).toBe(0);
+  expect(spawnSync('gdalinfo', [planar], { encoding: 'utf8' }).stdout).toContain('INTERLEAVE=BAND');
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -39,8 +44,11 @@ function colourAt(bytes: Uint8Array | null, fx: number, fy: number): number[] {
 }
 
 describe('a GeoTIFF without overviews', () => {
-  it('is drawn from zoom 11 (the whole park in a tile), not only from 15 on', async () => {
-    const source = await openGeotiffSource(tiff, null);
+  it.each([
+    ['interleaved', () => tiff],
+    ['band by band', () => planar],
+  ])('%s, is drawn from zoom 11 (the whole park in a tile), not only from 15 on', async (_, file) => {
+    const source = await openGeotiffSource(file(), null);
     try {
       expect(source.info.minZoom).toBeLessThanOrEqual(11);
       expect(source.info.maxZoom).toBeGreaterThanOrEqual(17);

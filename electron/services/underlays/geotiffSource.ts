@@ -1,8 +1,9 @@
-import { fromFile, type GeoTIFF, type GeoTIFFImage } from 'geotiff';
+import { fromFile, type GeoTIFF } from 'geotiff';
 import proj4 from 'proj4';
 import { cadastralCrsOf } from '../../../shared/crs/cadastralCrs';
 import { geoKeysToProj4 } from '../../../shared/underlay/geoKeysCrs';
 import { metresPerPixel, tilePointLonLat, zoomForResolution } from '../../../shared/underlay/webMercatorTiles';
+import { builtOverview, levelsOf, OVERVIEW_PX, type Level } from './geotiffLevels';
 import { encodePng } from './pngEncode';
 import { UnderlayFileError, type TileSource } from './tileSource';
 
@@ -19,93 +20,6 @@ const TILE = 256;
 const GRID = 8;
 /** The most source pixels across one tile: below this zoom even the coarsest overview would be read too wide. */
 const MAX_WINDOW_PX = 2048;
-
-/** Interleaved pixels of a window of one level: RGB(A), `channels` values a pixel. */
-interface Pixels {
-  readonly values: Uint8Array;
-  readonly channels: number;
-}
-
-interface Level {
-  /** Full-resolution pixels per pixel of this level. */
-  readonly factor: number;
-  readonly width: number;
-  readonly height: number;
-  read(x0: number, y0: number, x1: number, y1: number): Promise<Pixels>;
-}
-
-function fileLevel(image: GeoTIFFImage, factor: number): Level {
-  return {
-    factor,
-    width: image.getWidth(),
-    height: image.getHeight(),
-    async read(x0, y0, x1, y1) {
-      const values = (await image.readRGB({ window: [x0, y0, x1, y1], interleave: true, enableAlpha: true })) as unknown as Uint8Array;
-      return { values, channels: values.length / ((x1 - x0) * (y1 - y0)) };
-    },
-  };
-}
-
-async function levelsOf(tiff: GeoTIFF): Promise<Level[]> {
-  const count = await tiff.getImageCount();
-  const base = await tiff.getImage(0);
-  const levels: Level[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const image = i === 0 ? base : await tiff.getImage(i);
-    const subfile = Number((image.fileDirectory as Record<string, unknown>)['NewSubfileType'] ?? 0);
-    // Transparency masks (bit 4) are not images of their own.
-    if (i > 0 && (subfile & 4) !== 0) continue;
-    levels.push(fileLevel(image, base.getWidth() / image.getWidth()));
-  }
-  return levels.sort((a, b) => a.factor - b.factor);
-}
-
-/** Source rows read at a time while building an overview: two rows of 256 px internal tiles. */
-const STRIP_SOURCE_ROWS = 512;
-
-/**
- * An overview built in memory from `from` (the coarsest level the file has), for a GeoTIFF without
- * overviews enough for a whole-park view: `from` is read once, strip by strip (a few MB at a time), each
- * strip decimated to every `step`-th pixel, so the built level is at most OVERVIEW_PX across.
- */
-async function builtOverview(from: Level, step: number): Promise<Level> {
-  const width = Math.max(1, Math.floor(from.width / step));
-  const height = Math.max(1, Math.floor(from.height / step));
-  const values = new Uint8Array(width * height * 4);
-  const stripRows = Math.max(1, Math.ceil(STRIP_SOURCE_ROWS / step));
-  for (let row = 0; row < height; row += stripRows) {
-    const rows = Math.min(stripRows, height - row);
-    const y0 = row * step;
-    const y1 = Math.min(from.height, (row + rows) * step);
-    const strip = await from.read(0, y0, from.width, y1);
-    const stripWidth = from.width;
-    for (let j = 0; j < rows; j += 1) {
-      const sy = Math.min(y1 - y0 - 1, j * step + (step >> 1));
-      for (let i = 0; i < width; i += 1) {
-        const sx = Math.min(stripWidth - 1, i * step + (step >> 1));
-        const at = (sy * stripWidth + sx) * strip.channels;
-        const to = ((row + j) * width + i) * 4;
-        values[to] = strip.values[at] ?? 0;
-        values[to + 1] = strip.values[at + (strip.channels > 1 ? 1 : 0)] ?? 0;
-        values[to + 2] = strip.values[at + (strip.channels > 2 ? 2 : 0)] ?? 0;
-        values[to + 3] = strip.channels === 4 || strip.channels === 2 ? (strip.values[at + strip.channels - 1] ?? 255) : 255;
-      }
-    }
-  }
-  return {
-    factor: from.factor * (from.width / width),
-    width,
-    height,
-    read(x0, y0, x1, y1) {
-      const out = new Uint8Array((x1 - x0) * (y1 - y0) * 4);
-      for (let y = y0; y < y1; y += 1) out.set(values.subarray((y * width + x0) * 4, (y * width + x1) * 4), (y - y0) * (x1 - x0) * 4);
-      return Promise.resolve({ values: out, channels: 4 });
-    },
-  };
-}
-
-/** The size a built overview is kept at: 2048² RGBA is 16 MB, and one tile of it covers a whole park. */
-const OVERVIEW_PX = 2048;
 
 /** Opens a GeoTIFF as a tile source; `crs` (an МСК key, proj4 or WKT) stands in for CRS keys it lacks or the planner corrects. */
 export async function openGeotiffSource(path: string, crs: string | null): Promise<TileSource> {
