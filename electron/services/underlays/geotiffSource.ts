@@ -33,7 +33,7 @@ export async function openGeotiffSource(path: string, crs: string | null): Promi
   const base = await tiff.getImage(0).catch(() => undefined);
   if (base === undefined || levels.length === 0) throw new UnderlayFileError('unreadable', 'no image');
   if ((base.fileDirectory as Record<string, unknown>)['ModelTransformation'] !== undefined) throw new UnderlayFileError('format', 'rotated GeoTIFF (ModelTransformationTag)');
-  const definition = crs !== null ? (cadastralCrsOf(crs)?.definition ?? null) : geoKeysToProj4(base.getGeoKeys() as Record<string, unknown>);
+  const definition = crs !== null ? (cadastralCrsOf(crs)?.definition ?? null) : geoKeysToProj4((base.getGeoKeys() ?? {}) as Record<string, unknown>);
   if (definition === null) throw new UnderlayFileError('format', 'no CRS');
   const [originX = 0, originY = 0] = base.getOrigin();
   const [resX = 1, resY = -1] = base.getResolution();
