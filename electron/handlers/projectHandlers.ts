@@ -9,8 +9,10 @@ import { createEditingHandlers } from './editingHandlers';
 import { createCadastreHandlers } from './cadastreHandlers';
 import { createExchangeHandlers } from './exchangeHandlers';
 import { createImportJobHandlers } from './importJobHandlers';
+import { createParkHandlers } from './parkHandlers';
+import { createStagedUploads } from '../services/io/exchange/stagedUploads';
 import type { OpenWriter } from '../services/io/exchange/importJobs';
-import type { HandlerMap } from './handlerMap';
+import type { ProjectHandlerMap } from './handlerMap';
 import { createRegistryHandlers } from './registryHandlers';
 import { createUtilityHandlers } from './utilityHandlers';
 import { createUnderlayHandlers } from './underlayHandlers';
@@ -32,15 +34,17 @@ export interface HandlerContext {
 }
 
 /** The handlers every host registers: the desktop app over IPC, web mode over HTTP. */
-export function createHandlers(context: HandlerContext): HandlerMap {
+export function createHandlers(context: HandlerContext): ProjectHandlerMap {
   const today = context.today ?? (() => isoDate(new Date()));
   const services = { store: context.store, today };
+  const uploads = createStagedUploads();
   return {
     ...createRegistryHandlers(services),
     ...createUtilityHandlers(services),
     ...createEditingHandlers(services),
     ...createExchangeHandlers(services),
-    ...createImportJobHandlers(services, context.openWriter),
+    ...createImportJobHandlers(services, uploads, context.openWriter),
+    ...createParkHandlers(services, uploads),
     ...createCadastreHandlers(services),
     ...createUnderlayHandlers(services, context.underlayTiles ?? createUnderlayTiles(context.store), context.underlayFolder ?? underlayHome()),
     'app:info': () => ({ version: APP_VERSION, host: context.host, file: context.file }),

@@ -40,6 +40,8 @@ export function sheetTextProblem(text: string, max: number): string | null {
 export interface MapSheetChoices {
   /** Draw the coordinate grid of the park's МСК zone (none when the park has no zone). */
   readonly grid?: boolean;
+  /** Draw the park's ЕГРН parcels (imported Rosreestr extracts) as outlines with their cadastral numbers. */
+  readonly parcels?: boolean;
   /** Replaces the sheet's heading; empty or absent keeps «Схема размещения резидентов». */
   readonly title?: string;
   readonly author?: string;

@@ -49,6 +49,7 @@ export async function exportParkFiles(store: ProjectStore, request: ExportFileRe
     legend: request.legendBy,
     grid: request.grid,
     underlays: request.underlays,
+    parcels: request.parcels,
     title: request.title,
     author: request.author,
     date: request.date,

@@ -8,7 +8,7 @@ import type { ExporterEntry, ExportOptionName } from './exporter';
  */
 
 /** The options every allocation-map format takes; --dpi is a PNG's resolution and the underlays' raster's in any. */
-const MAP_OPTIONS = ['paper', 'orientation', 'scale', 'atlas', 'legend', 'grid', 'title', 'author', 'date', 'underlays', 'dpi'] as const satisfies readonly ExportOptionName[];
+const MAP_OPTIONS = ['paper', 'orientation', 'scale', 'atlas', 'legend', 'grid', 'parcels', 'title', 'author', 'date', 'underlays', 'dpi'] as const satisfies readonly ExportOptionName[];
 
 const geojson: ExporterEntry = {
   describe: 'every feature with a "layer" property; plots carry areaM2, areaHa, perimeterM',
@@ -40,7 +40,7 @@ export const EXPORTERS: Readonly<Record<string, ExporterEntry>> = {
     load: async () => (await import('./xlsxExporter')).xlsxExporter,
   },
   '.pdf': {
-    describe: 'vector allocation map: title block, legend, scale bar, allocation table; --grid adds the МСК grid; --atlas adds a sheet per resident; --underlays draws the visible underlays under the plan, raster at --dpi',
+    describe: 'vector allocation map: title block, legend, scale bar, allocation table; --grid adds the МСК grid, --parcels the ЕГРН parcels; --atlas adds a sheet per resident; --underlays draws the visible underlays under the plan, raster at --dpi',
     accepts: MAP_OPTIONS,
     load: async () => (await import('../map/allocationMapExporter')).pdfMapWriter,
   },

@@ -40,7 +40,7 @@ export function documentProjection(snapshot: ProjectSnapshot, options: ResolvedM
 
 /** The document; `underlay` (sheetUnderlays in documentProjection) goes under the plan of every map sheet. */
 export function allocationMapDrawing(snapshot: ProjectSnapshot, options: ResolvedMapOptions, measure: TextMeasure, underlay: Shape | null = null): MapDrawing {
-  const data = parkSheetData(snapshot, options.parkId, options.date);
+  const data = parkSheetData(snapshot, options.parkId, options.date, options.parcels);
   const layout = sheetLayout(options.paper, options.orientation);
   const projection = parkProjection(data, layout, options.scale);
   const colours = residentColours(data.residents.map((resident) => resident.name));

@@ -18,7 +18,7 @@ function writeMap(format: MapFormat) {
     if (others.length > 0) {
       throw new Error(`The project has ${parks.length} parks and a map shows one: choose it with --park NAME (${parks.map((each) => each.name).join('; ')})`);
     }
-    const { paper, orientation, scale, legend, dpi, grid, title, author, date } = options;
+    const { paper, orientation, scale, legend, dpi, grid, parcels, title, author, date } = options;
     const tiles = createUnderlayTiles(store);
     const result = await exportAllocationMap(
       snapshot,
@@ -31,6 +31,7 @@ function writeMap(format: MapFormat) {
         legendBy: legend,
         dpi,
         grid,
+        parcels,
         title,
         author,
         atlas: options.atlas ?? false,

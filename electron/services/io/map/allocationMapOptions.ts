@@ -17,6 +17,8 @@ export interface AllocationMapOptions {
   readonly legendBy?: LegendBy;
   /** Draw the coordinate grid of the park's МСК zone. */
   readonly grid?: boolean;
+  /** Draw the park's ЕГРН parcels as outlines with their cadastral numbers. */
+  readonly parcels?: boolean;
   /** One page per resident holding land in the park, after an overview page. */
   readonly atlas?: boolean;
   /** Pixels per inch of a PNG, and of the underlays' raster in any format. */
@@ -56,6 +58,7 @@ export function resolveMapOptions(options: AllocationMapOptions, today: string):
     scale,
     legendBy: options.legendBy ?? 'status',
     grid: options.grid ?? false,
+    parcels: options.parcels ?? false,
     atlas: options.atlas ?? false,
     underlays: options.underlays ?? false,
     dpi,

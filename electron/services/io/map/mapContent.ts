@@ -7,6 +7,7 @@ import { group, rectPath, type PagePoint, type Shape } from './drawing';
 import type { TextMeasure } from './mapFont';
 import type { PaperProjection } from './paperProjection';
 import type { ParkSheetData, SheetPlot } from './parkSheetData';
+import { parcelShapes } from './parcelOutlines';
 import { plotLabel } from './plotLabels';
 
 /*
@@ -102,6 +103,8 @@ export function mapContent(data: ParkSheetData, projection: PaperProjection, opt
   });
   shapes.push(group('rail-spurs', rails));
   shapes.push({ kind: 'path', parts: boundaryRings, closed: true, paint: { stroke: MAP_COLORS.parkOutline, strokeWidth: 1.8, dash: [10, 3] } });
+  // Over the plots and under their labels, as on the app's map: a boundary that disagrees shows at once.
+  if (data.parcels.length > 0) shapes.push(parcelShapes(data.parcels, projection, options.labelSize * 0.75));
   shapes.push(group('plot-labels', labels));
   return group('map', shapes, { clip: projection.frame, data: { scale: projection.scale } });
 }
