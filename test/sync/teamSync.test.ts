@@ -1,11 +1,13 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProject, type ProjectStore } from '../../electron/store/project';
 import { updatePlotAttributes } from '../../electron/services/plots/plotAttributes';
+import { createPlot, deletePlot, updatePlotGeometry } from '../../electron/services/plots/plotEditing';
 import { allocatePlots } from '../../electron/services/registry/plotAllocation';
 import { postgisMissing, startPostgisCluster, type PostgisCluster } from './support/postgisCluster';
 
@@ -17,7 +19,7 @@ import { postgisMissing, startPostgisCluster, type PostgisCluster } from './supp
 
 const missing = postgisMissing();
 const dir = mkdtempSync(join(tmpdir(), 'parkplan-sync-'));
-const [anna, boris] = [join(dir, 'ryazansky.gpkg'), join(dir, 'boris.gpkg')];
+const [anna, boris, vera] = [join(dir, 'ryazansky.gpkg'), join(dir, 'boris.gpkg'), join(dir, 'vera.gpkg')];
 let cluster: PostgisCluster;
 
 function parkplan(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -88,6 +90,7 @@ describe.skipIf(missing !== null)(`team sync through PostGIS${missing === null ?
     ok('demo', anna);
     ok('publish', anna, '--to', cluster.url('parks'), '--planner', 'Anna');
     ok('clone', `${cluster.url('parks')}?schema=ryazansky`, boris, '--planner', 'Boris');
+    ok('clone', cluster.url('parks'), vera, '--planner', 'Vera');
   }, 180_000);
 
   afterAll(() => cluster?.remove());
@@ -196,6 +199,89 @@ describe.skipIf(missing !== null)(`team sync through PostGIS${missing === null ?
     ok('sync', boris);
     expect(localAllocations(boris)).toEqual(serverAllocations());
     expect(localAllocations(boris).filter((line) => line.startsWith('Р-03|'))).toEqual([`Р-03|6215632699|${today}|`]);
+  });
+
+  it('lists an outline moved on both sides, and a plot deleted on one side and changed on the other, deleting nothing', () => {
+    const shift = (file: string, code: string, dx: number): void =>
+      editing(file, (store) => {
+        const plot = store.plots.list().find((candidate) => candidate.code === code)!;
+        const ring = plot.geometry.coordinates[0]!.map(([x, y]) => [x + dx, y] as const);
+        updatePlotGeometry(store, { plotId: plot.id, geometry: { type: 'Polygon', coordinates: [ring] } });
+      });
+    shift(anna, 'Р-13', 0.0001);
+    shift(boris, 'Р-13', 0.0002);
+    editing(anna, (store) => deletePlot(store, { plotId: plotId(store, 'Р-05') as never }, '2026-12-04'));
+    setPlot(boris, 'Р-05', { notes: 'Boris still plans a hotel here' });
+    ok('sync', anna);
+    ok('sync', boris);
+    const found = conflicts(boris).map((conflict) => ({ feature: conflict.feature, kind: conflict.kind, field: conflict.field, theirsGone: conflict.theirs === null }));
+    expect(found).toEqual(expect.arrayContaining([
+      { feature: 'Р-13', kind: 'field', field: 'geom', theirsGone: false },
+      { feature: 'Р-05', kind: 'row', field: null, theirsGone: true },
+    ]));
+    expect(ok('conflicts', boris)).toContain('Р-05, the row: mine (the row as it is here), theirs (deleted on the server) (theirs by Anna)');
+    // Boris keeps his plot and his outline; the server keeps Anna's outline and has no Р-05.
+    expect(localPlots(boris).some((line) => line.startsWith('Р-05|'))).toBe(true);
+    expect(serverPlots().some((line) => line.startsWith('Р-05|'))).toBe(false);
+    for (const conflict of conflicts(boris)) ok('resolve', boris, '--conflict', String(conflict.id), '--take', conflict.feature === 'Р-05' ? 'mine' : 'theirs');
+    ok('sync', boris);
+    ok('sync', anna);
+    // Taking mine for the deleted plot put it back on the server, and Anna has it again.
+    expect(localPlots(anna)).toContain('Р-05|free|office|Boris still plans a hotel here');
+    expect(localPlots(anna)).toEqual(localPlots(boris));
+    expect(serverPlots()).toEqual(localPlots(boris));
+  });
+
+  it('keeps references right across copies: a plot added in one copy and allocated in another reaches the third whole', () => {
+    const today = '2026-12-02';
+    const drawn = editing(vera, (store) => {
+      const near = store.plots.list().find((plot) => plot.code === 'Р-13')!.geometry.coordinates[0]![0]!;
+      const [x, y] = [near[0] + 0.01, near[1] + 0.01];
+      return createPlot(store, { parkId: store.parks.list()[0]!.id, code: 'В-100', geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.001, y], [x + 0.001, y + 0.001], [x, y + 0.001], [x, y]]] } });
+    });
+    expect(drawn.plotId).toBeGreaterThan(0);
+    ok('sync', vera);
+    ok('sync', anna);
+    editing(anna, (store) => {
+      const resident = store.residents.list().find((candidate) => candidate.inn === '6215353078')!;
+      allocatePlots(store, { residentId: resident.id, plotIds: [plotId(store, 'В-100') as never], kind: 'reservation', agreementNo: '', startDate: today, endDate: null }, today);
+    });
+    ok('sync', anna);
+    ok('sync', vera);
+    ok('sync', boris);
+    for (const file of [vera, boris]) expect(localAllocations(file)).toContain(`В-100|6215353078|${today}|`);
+    expect(localAllocations(vera)).toEqual(serverAllocations());
+    expect(localPlots(vera)).toContain('В-100|reserved|production|');
+  });
+
+  it('leaves the server with all of a sync killed midway or none of it, and the next sync finishes it', async () => {
+    const codes = editing(vera, (store) => store.plots.list().map((plot) => plot.code));
+    editing(vera, (store) => {
+      for (const code of codes) updatePlotAttributes(store, { plotId: plotId(store, code) as never, patch: { notes: `surveyed ${code}` } });
+    });
+    const watcher = new pg.Client({ host: '127.0.0.1', port: cluster.port, user: 'postgres', database: 'parks', password: cluster.password, application_name: 'watcher' });
+    await watcher.connect();
+    try {
+      const child = spawn(process.execPath, ['bin/parkplan.mjs', 'sync', vera], { env: cluster.env, stdio: 'ignore' });
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      let done = false;
+      void exited.then(() => (done = true));
+      // Killed once its transaction has written a row: the push is under way, not committed.
+      while (!done) {
+        const writing = await watcher.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'parkplan' AND backend_xid IS NOT NULL");
+        if (writing.rowCount !== 0) break;
+      }
+      child.kill('SIGKILL');
+      await exited;
+      while ((await watcher.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'parkplan'")).rowCount !== 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      const surveyed = Number((await watcher.query("SELECT count(*) AS n FROM ryazansky.plots WHERE notes LIKE 'surveyed %'")).rows[0].n);
+      expect([0, codes.length]).toContain(surveyed);
+    } finally {
+      await watcher.end();
+    }
+    ok('sync', vera);
+    expect(cluster.psql("SELECT count(*) FROM ryazansky.plots WHERE notes LIKE 'surveyed %'", 'parks')).toBe(String(codes.length));
+    expect(serverPlots()).toEqual(localPlots(vera));
   });
 
   it('logs who changed a plot and when', () => {

@@ -5,11 +5,15 @@ import { UsageError } from '../cliError';
 import { openExisting } from '../openExisting';
 
 /** A value as a line shows it: an outline by its vertex count, a deleted row as such. */
-function shown(value: ConflictView['mine'], field: string | null): string {
-  if (value === null || value === undefined) return field === null ? '(deleted)' : '(empty)';
+function shown(value: ConflictView['mine'], conflict: ConflictView, side: 'mine' | 'theirs'): string {
+  if (value === null || value === undefined) {
+    if (conflict.field !== null) return '(empty)';
+    if (conflict.kind === 'row') return side === 'mine' ? '(deleted here)' : '(deleted on the server)';
+    return side === 'mine' ? '(not in this copy)' : '(not on the server)';
+  }
   if (typeof value !== 'object') return JSON.stringify(value);
   if ('coordinates' in value) return `outline of ${JSON.stringify(value.coordinates).split('],[').length} vertices`;
-  return '(the row as it is)';
+  return side === 'mine' ? '(the row as it is here)' : '(the row as the server has it)';
 }
 
 export function conflictLine(conflict: ConflictView): string {
@@ -17,7 +21,7 @@ export function conflictLine(conflict: ConflictView): string {
   const reason = conflict.reason === null ? '' : ` — ${formatMessage('en', conflict.reason)}`;
   const who = conflict.theirPlanner === null ? '' : ` (theirs by ${conflict.theirPlanner})`;
   const state = conflict.resolution === null ? '' : ` [took ${conflict.resolution}]`;
-  return `#${conflict.id} ${conflict.table} ${conflict.feature}, ${what}: mine ${shown(conflict.mine, conflict.field)}, theirs ${shown(conflict.theirs, conflict.field)}${who}${reason}${state}`;
+  return `#${conflict.id} ${conflict.table} ${conflict.feature}, ${what}: mine ${shown(conflict.mine, conflict, 'mine')}, theirs ${shown(conflict.theirs, conflict, 'theirs')}${who}${reason}${state}`;
 }
 
 /** `parkplan conflicts FILE [--all] [--json]`. */

@@ -96,7 +96,15 @@ export function resolveConflict(store: ProjectStore, id: number, take: 'mine' | 
   store.transaction(() => {
     const conflict = store.syncState.conflict(id);
     if (conflict === null || conflict.resolvedAt !== null) throw new RefusedError('sync.conflict.unknown', { id });
-    if (take === 'theirs') takeTheirs(store, conflict);
+    if (take === 'theirs') {
+      try {
+        takeTheirs(store, conflict);
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? '';
+        if (code.startsWith('SQLITE_CONSTRAINT')) throw new RefusedError('sync.conflict.refusedHere', { id, text: (error as Error).message });
+        throw error;
+      }
+    }
     store.syncState.resolve(id, take);
   });
   return listConflicts(store, true).find((conflict) => conflict.id === id)!;
