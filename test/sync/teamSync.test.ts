@@ -299,7 +299,7 @@ describe.skipIf(missing !== null)(`team sync through PostGIS${missing === null ?
   });
 
   it('says so clearly when the password is wrong or the server is down, and changes nothing in the copy', () => {
-    setPlot(boris, 'Р-13', { notes: 'offline work' });
+    setPlot(boris, 'Р-13', { zone: 'warehouse' });
     const before = localPlots(boris);
     const wrong = spawnSync(process.execPath, ['bin/parkplan.mjs', 'sync', boris], { encoding: 'utf8', env: { ...cluster.env, PGPASSWORD: 'not-it' } });
     expect(wrong.status).toBe(1);
