@@ -31,7 +31,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
 };
 
 async function usage(): Promise<string> {
-  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { UNDERLAY_USAGE }, { REPAIR_USAGE }, { PARK_USAGE }, { PUBLISH_USAGE }] = await Promise.all([
+  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { UNDERLAY_USAGE }, { REPAIR_USAGE }, { PARK_USAGE }, { SYNC_USAGE }] = await Promise.all([
     import('./commands/export'),
     import('./commands/import'),
     import('./commands/reconcile'),
@@ -58,7 +58,7 @@ ${IMPORT_USAGE}
 ${RECONCILE_USAGE}
 ${UNDERLAY_USAGE}
 ${REPAIR_USAGE}
-${PUBLISH_USAGE}`;
+${SYNC_USAGE}`;
 }
 
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 failed on the data, 2 called wrongly. */

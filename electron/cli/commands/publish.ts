@@ -5,7 +5,7 @@ import { plannerName } from '../../services/sync/syncedTables';
 import { UsageError } from '../cliError';
 import { openExisting } from '../openExisting';
 
-export const PUBLISH_USAGE = `  publish FILE --to postgresql://USER@HOST[:PORT]/DB [--schema NAME] [--planner NAME]
+export const SYNC_USAGE = `  publish FILE --to postgresql://USER@HOST[:PORT]/DB [--schema NAME] [--planner NAME]
                              put the project on a PostGIS server, in a schema of its own (by default
                              named after the file), and make FILE its first working copy; the password
                              comes from PGPASSWORD or ~/.pgpass and is never kept in FILE
