@@ -113,6 +113,20 @@ describe.skipIf(missing !== null)(`team sync through PostGIS${missing === null ?
     expect(serverPlots()).toEqual(localPlots(anna));
   });
 
+  it('publishes nothing when the server’s rule refuses a row: two allocations of one plot on the same days', () => {
+    const file = join(dir, 'overlapping.gpkg');
+    ok('demo', file);
+    const db = new Database(file);
+    // Written past the allocation service, as another tool could: two closed leases of one plot overlapping in May.
+    db.prepare("INSERT INTO allocations (plot_id, resident_id, kind, agreement_no, start_date, end_date) VALUES (13, 1, 'lease', 'X-1', '2020-01-01', '2020-06-01'), (13, 2, 'lease', 'X-2', '2020-05-01', '2020-09-01')").run();
+    db.close();
+    const refused = parkplan('publish', file, '--to', cluster.url('parks'));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('The server refused a row of allocations: the plot already has an allocation for those dates on the server');
+    expect(cluster.psql("SELECT count(*) FROM pg_namespace WHERE nspname = 'overlapping'", 'parks')).toBe('0');
+    expect(parkplan('sync', file).stderr).toContain('not a working copy');
+  });
+
   it('keeps the password out of the copies: the link holds the address without it', () => {
     for (const file of [anna, boris]) {
       const db = new Database(file, { readonly: true });

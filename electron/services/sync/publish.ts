@@ -4,7 +4,7 @@ import { RefusedError } from '../refusals/refusedError';
 import { checkSchemaName, schemaNameFor, type ServerAddress } from './serverAddress';
 import { createProjectTables, ensureExtensions, finishProjectTables, schemaExists } from './server/serverSchema';
 import { withServer, type ServerClient } from './server/serverConnection';
-import { insertRow, lastLogSeq, registerCopy } from './server/serverRows';
+import { insertRows, lastLogSeq, registerCopy } from './server/serverRows';
 import { refusalReason } from './refusalReason';
 import { tableSpecs } from './syncedTables';
 
@@ -43,17 +43,24 @@ export async function publishProject(store: ProjectStore, address: ServerAddress
     await createExtensions(client, address);
     await createProjectTables(client, schema, specs, basename(store.file));
     for (const { spec, images } of rows) {
-      for (const image of images) {
-        try {
-          await insertRow(client, schema, spec, image);
-        } catch (error) {
-          const reason = refusalReason(error, spec);
-          if (reason === null) throw error;
-          throw new RefusedError('sync.publish.refused', { table: spec.name, fid: String(image['fid']), reason });
-        }
+      try {
+        await insertRows(client, schema, spec, images);
+      } catch (error) {
+        const reason = refusalReason(error, spec);
+        if (reason === null) throw error;
+        throw new RefusedError('sync.publish.refused', { table: spec.name, reason, detail: (error as { detail?: string }).detail ?? '' });
       }
     }
-    await finishProjectTables(client, schema, specs);
+    try {
+      // The rules go on after the rows are in (faster than checking each insert): a row breaking one is refused here.
+      await finishProjectTables(client, schema, specs);
+    } catch (error) {
+      const { table, detail } = error as { table?: string; detail?: string };
+      const spec = specs.find((candidate) => candidate.name === table);
+      const reason = spec === undefined ? null : refusalReason(error, spec);
+      if (spec === undefined || reason === null) throw error;
+      throw new RefusedError('sync.publish.refused', { table: spec.name, reason, detail: detail ?? '' });
+    }
     const copy = await registerCopy(client, schema, options.planner, basename(store.file));
     const seq = await lastLogSeq(client, schema);
     await client.query('COMMIT');
