@@ -14,6 +14,7 @@ import type { HandlerMap } from './handlerMap';
 import { createRegistryHandlers } from './registryHandlers';
 import { createUtilityHandlers } from './utilityHandlers';
 import { createUnderlayHandlers } from './underlayHandlers';
+import { createSyncHandlers } from './syncHandlers';
 import { createUnderlayTiles, type UnderlayTiles } from '../services/underlays/underlayTiles';
 
 export interface HandlerContext {
@@ -40,6 +41,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...createImportJobHandlers(services, context.openWriter),
     ...createCadastreHandlers(services),
     ...createUnderlayHandlers(services, context.underlayTiles ?? createUnderlayTiles(context.store)),
+    ...createSyncHandlers(services),
     'app:info': () => ({ version: APP_VERSION, host: context.host, file: context.file }),
     'project:summary': () => summarizeProject(readSnapshot(context.store), context.file, today()),
     'map:layers': () => buildMapLayers(readSnapshot(context.store), today()),

@@ -52,6 +52,9 @@ export const CHANNELS = [
   'underlays:list',
   'underlays:update',
   'underlays:georeference',
+  // Team sync with a PostGIS server (issue 15): see syncChannels.ts.
+  'sync:status',
+  'sync:run',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -41,6 +41,8 @@ const WRITES: Partial<Record<Channel, Noter>> = {
   'edits:redo': JOURNALED,
   'parcels:createPlots': JOURNALED,
   'residents:update': JOURNALED,
+  // A sync notes the rows it brought in itself (services/sync/syncRun.ts).
+  'sync:run': JOURNALED,
   'residents:create': (store, _request, response) => noteRows(store, 'residents', [(response as { id: number }).id]),
   'allocations:create': allocationNoter,
   'allocations:end': allocationNoter,
