@@ -1,4 +1,5 @@
 import { underlaysEn } from './underlaysEn';
+import { syncEn } from './syncEn';
 import { drawingEn } from './drawingEn';
 import { exchangeEn } from './exchangeEn';
 import { importJobsEn } from './importJobsEn';
@@ -131,6 +132,7 @@ export const en: Messages = {
   ...registryEn,
   ...drawingEn,
   ...underlaysEn,
+  ...syncEn,
   ...plotEditingEn,
   ...utilityEditingEn,
   ...exchangeEn,

@@ -1,4 +1,5 @@
 import { underlaysRu } from './underlaysRu';
+import { syncRu } from './syncRu';
 import { drawingRu } from './drawingRu';
 import { exchangeRu } from './exchangeRu';
 import { importJobsRu } from './importJobsRu';
@@ -130,6 +131,7 @@ export const ru = {
   ...registryRu,
   ...drawingRu,
   ...underlaysRu,
+  ...syncRu,
   ...plotEditingRu,
   ...utilityEditingRu,
   ...exchangeRu,
