@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncOutcome, SyncStatus } from '../../shared/contract/syncChannels';
 import { dispatch } from '../../electron/handlers/dispatch';
@@ -89,6 +90,40 @@ describe.skipIf(missing !== null)(`the Sync button's channels${missing === null 
       }
     } finally {
       mine.close();
+    }
+  });
+
+  it('never overwrites an edit made in another window while the server was busy: the next sync merges it', async () => {
+    const colleague = openProject(first);
+    const store = openProject(second);
+    const watcher = new pg.Client({ host: '127.0.0.1', port: cluster.port, user: 'postgres', database: 'parks', password: cluster.password, application_name: 'watcher' });
+    await watcher.connect();
+    try {
+      const plots = store.plots.list();
+      const target = plots.find((plot) => plot.code === 'Р-31')!;
+      colleague.transaction(() => colleague.plots.update({ ...colleague.plots.list().find((plot) => plot.id === target.id)!, notes: 'Anna: contract ended' }));
+      await call(colleague, first, 'sync:run');
+      // Many rows to send, so that the server is busy for a while.
+      store.transaction(() => {
+        for (const plot of plots.filter((candidate) => candidate.id !== target.id).slice(0, 60)) store.plots.update({ ...plot, notes: `checked ${plot.code}` });
+      });
+      const running = call<SyncOutcome>(store, second, 'sync:run');
+      let settled = false;
+      void running.then(() => (settled = true));
+      while (!settled && (await watcher.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'parkplan' AND backend_xid IS NOT NULL")).rowCount === 0);
+      // Another window edits the very field the sync is bringing in.
+      store.transaction(() => store.plots.update({ ...store.plots.list().find((plot) => plot.id === target.id)!, notes: 'Boris: meanwhile, in the other window' }));
+      await running;
+      await call(store, second, 'sync:run');
+      // Boris's edit is still his copy's, and either went to the server or waits as a conflict beside Anna's.
+      expect(store.plots.list().find((plot) => plot.id === target.id)?.notes).toBe('Boris: meanwhile, in the other window');
+      const onServer = cluster.psql(`SELECT notes FROM karandash.plots WHERE fid = ${target.id}`, 'parks');
+      const review = store.syncState.conflicts(false).filter((conflict) => conflict.fid === target.id && conflict.field === 'notes');
+      if (onServer !== 'Boris: meanwhile, in the other window') expect(review.map((conflict) => [conflict.mine, conflict.theirs])).toEqual([['Boris: meanwhile, in the other window', 'Anna: contract ended']]);
+    } finally {
+      await watcher.end();
+      store.close();
+      colleague.close();
     }
   });
 

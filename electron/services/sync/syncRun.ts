@@ -2,7 +2,7 @@ import type { NewSyncConflict, ProjectStore, RowImage, SyncLink } from '../../st
 import { message, type Message } from '../../../shared/messages/message';
 import { noteRows, type NotedTable } from '../journal/changeFeed/rowNotes';
 import { readLocalPicture, rowKey, type LocalPicture } from './localPicture';
-import { mergeRow, type RowSide } from './rowMerge';
+import { mergeRow, sameRow, type RowSide } from './rowMerge';
 import { parseServerAddress } from './serverAddress';
 import { withServer, type ServerClient } from './server/serverConnection';
 import { chooseSchema } from './clone';
@@ -236,11 +236,21 @@ async function serverPass(client: ServerClient, link: SyncLink, picture: LocalPi
 const NOTED: ReadonlySet<string> = new Set(['parks', 'plots', 'rail_spurs', 'utility_lines', 'residents', 'allocations', 'utility_connections', 'park_capacities']);
 
 /** Writes the server's changes into the copy and records the agreement, in one local transaction. */
-function applyLocally(store: ProjectStore, plan: SyncPlan, journalSeq: number, syncedAt: string): number {
+function applyLocally(store: ProjectStore, plan: SyncPlan, picture: LocalPicture, syncedAt: string): number {
   return store.transaction(() => {
+    // A row edited here while the server was busy (another window of the app) is left as it is now, and
+    // its agreement as it was: the next sync merges it again, so neither that edit nor theirs is lost.
+    // Judged before this sync writes anything here.
+    const changedSince = new Set<string>();
+    for (const { table, fid } of [...plan.writes, ...plan.agreements.values()]) {
+      const name = table as TableSpec['name'];
+      if (!sameRow(store.rowImages.read(name, fid), picture.tables.get(name)?.rows.get(fid) ?? null)) changedSince.add(rowKey(name, fid));
+    }
+    const moved = (table: TableSpec['name'], fid: number): boolean => changedSince.has(rowKey(table, fid));
     let pulled = 0;
     for (const write of plan.writes) {
       const table = write.table as TableSpec['name'];
+      if (moved(table, write.fid)) continue;
       try {
         store.transaction(() => {
           if (write.kind === 'insert') store.rowImages.insert(table, write.row);
@@ -257,12 +267,18 @@ function applyLocally(store: ProjectStore, plan: SyncPlan, journalSeq: number, s
     }
     for (const agreement of plan.agreements.values()) {
       const table = agreement.table as TableSpec['name'];
+      if (moved(table, agreement.fid)) {
+        // A row this sync gave its first server fid keeps it, or the next sync would send it as new again.
+        const known = picture.tables.get(table)?.synced.has(agreement.fid) ?? false;
+        if (!known && agreement.serverFid !== null) store.syncState.putRow(table, { fid: agreement.fid, serverFid: agreement.serverFid, base: null });
+        continue;
+      }
       if (agreement.serverFid !== null && (agreement.base !== null || agreement.rowStays)) store.syncState.putRow(table, { fid: agreement.fid, serverFid: agreement.serverFid, base: agreement.base });
       else store.syncState.dropRow(table, agreement.fid);
     }
     for (const conflict of plan.conflicts) store.syncState.addConflict(conflict);
     for (const update of plan.theirsUpdates) store.syncState.updateTheirs(update.id, update.theirs, update.planner);
-    store.syncState.recordSync(plan.logSeq, journalSeq, syncedAt);
+    store.syncState.recordSync(plan.logSeq, picture.journalSeq, syncedAt);
     return pulled;
   });
 }
@@ -275,6 +291,6 @@ export async function syncProject(store: ProjectStore, env: Readonly<Record<stri
   const picture = store.read(() => readLocalPicture(store, specs, link.journalSeq));
   const plan = await withServer(address, (client) => serverPass(client, link, picture, specs));
   const syncedAt = new Date().toISOString();
-  const pulled = applyLocally(store, plan, picture.journalSeq, syncedAt);
+  const pulled = applyLocally(store, plan, picture, syncedAt);
   return { server: address.shown, schema: plan.schema, pushed: plan.pushed, pulled, conflicts: plan.conflicts.length, open: store.syncState.conflicts(false).length, syncedAt };
 }
