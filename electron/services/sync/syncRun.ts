@@ -6,7 +6,7 @@ import { mergeRow, sameRow, type RowSide } from './rowMerge';
 import { parseServerAddress } from './serverAddress';
 import { withServer, type ServerClient } from './server/serverConnection';
 import { chooseSchema } from './clone';
-import { changesAfter, deleteRow, inSavepoint, insertRow, lockChangeLog, readRows, signChanges, updateRow, type Signature } from './server/serverRows';
+import { changesAfter, deleteRow, insertRow, lockChangeLog, readRows, RowWriter, updateRow, type Signature } from './server/serverRows';
 import type { TableSpec } from './server/serverTables';
 import { refusalReason } from './refusalReason';
 import { FidMap, isMissing, requireLink, tableSpecs } from './syncedTables';
@@ -68,7 +68,7 @@ const reasonText = (reason: Message): string => JSON.stringify(reason);
 class ServerPass {
   private readonly fids: FidMap;
   private pushed = 0;
-  private signed = '';
+  private readonly writer: RowWriter;
   readonly writes: LocalWrite[] = [];
   readonly deletesHere: LocalWrite[] = [];
   readonly agreements = new Map<string, RowAgreement>();
@@ -85,6 +85,7 @@ class ServerPass {
     private readonly plannerOf: ReadonlyMap<string, string>,
   ) {
     this.fids = new FidMap(specs);
+    this.writer = new RowWriter(client);
     for (const [table, local] of picture.tables) for (const row of local.synced.values()) this.fids.set(table, row.fid, row.serverFid);
   }
 
@@ -92,13 +93,10 @@ class ServerPass {
     return this.pushed;
   }
 
-  private async sign(table: string, fid: number): Promise<void> {
+  /** Who made the row's change here: the planner, and the journal's edit when one touched the row. */
+  private signature(table: string, fid: number): Signature {
     const edit = this.picture.signatures.get(rowKey(table, fid));
-    const signature: Signature = { copyId: this.link.copyId, planner: this.link.planner, actor: edit?.actor ?? null, label: edit?.label ?? null, editedAt: edit?.editedAt ?? null };
-    const text = JSON.stringify(signature);
-    if (text === this.signed) return;
-    await signChanges(this.client, signature);
-    this.signed = text;
+    return { copyId: this.link.copyId, planner: this.link.planner, actor: edit?.actor ?? null, label: edit?.label ?? null, editedAt: edit?.editedAt ?? null };
   }
 
   private agree(table: string, fid: number, serverFid: number | null, base: RowSide, rowStays: boolean): void {
@@ -172,15 +170,14 @@ class ServerPass {
     if (server.kind === 'none') return this.agree(spec.name, fid, serverFid, merge.base, mineAfter !== null);
     const image = this.fids.toServer(spec.name, server.kind === 'insert' ? server.row : server.columns);
     if (isMissing(image)) return this.refused(spec, fid, serverFid, mine, theirs, message('sync.refused.parent'));
-    await this.sign(spec.name, fid);
     if (server.kind === 'insert') {
-      const outcome = await inSavepoint(this.client, () => insertRow(this.client, this.schema, spec, serverFid === null ? image : { ...image, fid: serverFid }));
+      const outcome = await this.writer.write(this.signature(spec.name, fid), () => insertRow(this.client, this.schema, spec, serverFid === null ? image : { ...image, fid: serverFid }));
       if (!outcome.ok) return this.refused(spec, fid, serverFid, mine, theirs, refusalReason(outcome.error, spec) ?? message('sync.refused.other', { text: outcome.error.message }));
       this.fids.set(spec.name, fid, outcome.value);
       this.pushed += 1;
       return this.agree(spec.name, fid, outcome.value, merge.base, true);
     }
-    const outcome = await inSavepoint(this.client, () => updateRow(this.client, this.schema, spec, serverFid!, image));
+    const outcome = await this.writer.write(this.signature(spec.name, fid), () => updateRow(this.client, this.schema, spec, serverFid!, image));
     if (!outcome.ok) return this.refused(spec, fid, serverFid, mine, theirs, refusalReason(outcome.error, spec) ?? message('sync.refused.other', { text: outcome.error.message }));
     this.pushed += 1;
     this.agree(spec.name, fid, serverFid, merge.base, mineAfter !== null);
@@ -191,8 +188,7 @@ class ServerPass {
     const order = this.specs.map((spec) => spec.name);
     const sorted = [...this.serverDeletes].sort((a, b) => order.indexOf(b.spec.name) - order.indexOf(a.spec.name));
     for (const { spec, fid, serverFid, mine, theirs } of sorted) {
-      await this.sign(spec.name, fid);
-      const outcome = await inSavepoint(this.client, () => deleteRow(this.client, this.schema, spec, serverFid));
+      const outcome = await this.writer.write(this.signature(spec.name, fid), () => deleteRow(this.client, this.schema, spec, serverFid));
       if (!outcome.ok) {
         this.refused(spec, fid, serverFid, mine, theirs, refusalReason(outcome.error, spec) ?? message('sync.refused.other', { text: outcome.error.message }));
         continue;

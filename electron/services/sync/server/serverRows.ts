@@ -8,7 +8,7 @@ import { fromServerValue, geometryTypeOf, identifier, toServerValue, type TableS
 /*
  * The project's rows on the server, read and written in the project file's own terms: images as the edit
  * journal keeps them, geometries as WKB both ways (exact doubles, no text round trip). Every write is
- * signed first (signChanges), and the server's log trigger files it under that planner, edit and time.
+ * signed first (RowWriter), and the server's log trigger files it under that planner, edit and time.
  */
 
 const q = (schema: string, table: string): string => `${identifier(schema)}.${identifier(table)}`;
@@ -111,27 +111,39 @@ export interface Signature {
   readonly editedAt: string | null;
 }
 
-export async function signChanges(client: ServerClient, signature: Signature): Promise<void> {
-  await client.query(
-    `SELECT set_config('parkplan.copy', $1, true), set_config('parkplan.planner', $2, true), set_config('parkplan.actor', $3, true),
-            set_config('parkplan.label', $4, true), set_config('parkplan.edited_at', $5, true)`,
-    [String(signature.copyId), signature.planner, signature.actor ?? '', signature.label ?? '', signature.editedAt ?? ''],
-  );
-}
+export type RowOutcome<T> = { ok: true; value: T } | { ok: false; error: Error & { code?: string; constraint?: string; detail?: string } };
 
-/** A failed statement inside `work` undoes only `work`: the rest of the sync's transaction goes on. */
-export async function inSavepoint<T>(client: ServerClient, work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: Error & { code?: string; constraint?: string; detail?: string } }> {
-  await client.query('SAVEPOINT parkplan_row');
-  try {
-    const value = await work();
-    await client.query('RELEASE SAVEPOINT parkplan_row');
-    return { ok: true, value };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    // Only the server's refusals of the row (class 23: integrity constraints) are the row's; anything else ends the sync.
-    if (code === undefined || !code.startsWith('23')) throw error;
-    await client.query('ROLLBACK TO SAVEPOINT parkplan_row');
-    return { ok: false, error: error as Error };
+/**
+ * Writes rows one by one, each in a savepoint of the sync's transaction: a row the server's rules refuse
+ * undoes only itself. Releasing the last savepoint, opening the next and signing go in one round trip
+ * (the simple protocol takes several statements, with the values quoted by the client's escapeLiteral).
+ */
+export class RowWriter {
+  private open = false;
+  private signed = '';
+
+  constructor(private readonly client: ServerClient) {}
+
+  async write<T>(signature: Signature, work: () => Promise<T>): Promise<RowOutcome<T>> {
+    const statements = this.open ? ['RELEASE SAVEPOINT parkplan_row', 'SAVEPOINT parkplan_row'] : ['SAVEPOINT parkplan_row'];
+    const text = JSON.stringify(signature);
+    if (text !== this.signed) {
+      const literal = (value: string | null): string => this.client.escapeLiteral(value ?? '');
+      const settings: [string, string | null][] = [['copy', String(signature.copyId)], ['planner', signature.planner], ['actor', signature.actor], ['label', signature.label], ['edited_at', signature.editedAt]];
+      statements.push(`SELECT ${settings.map(([name, value]) => `set_config('parkplan.${name}', ${literal(value)}, true)`).join(', ')}`);
+    }
+    await this.client.query(statements.join('; '));
+    this.open = true;
+    this.signed = text;
+    try {
+      return { ok: true, value: await work() };
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // Only the server's refusals of the row (class 23: integrity constraints) are the row's; anything else ends the sync.
+      if (code === undefined || !code.startsWith('23')) throw error;
+      await this.client.query('ROLLBACK TO SAVEPOINT parkplan_row');
+      return { ok: false, error: error as Error };
+    }
   }
 }
 
