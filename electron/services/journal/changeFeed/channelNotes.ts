@@ -40,6 +40,9 @@ const WRITES: Partial<Record<Channel, Noter>> = {
   'edits:undo': JOURNALED,
   'edits:redo': JOURNALED,
   'parcels:createPlots': JOURNALED,
+  'parks:create': JOURNALED,
+  'parks:update': JOURNALED,
+  'parks:delete': JOURNALED,
   'residents:update': JOURNALED,
   // A sync notes the rows it brought in itself (services/sync/syncRun.ts).
   'sync:run': JOURNALED,
