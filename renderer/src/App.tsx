@@ -170,6 +170,8 @@ function Workspace({ onLanguage }: AppProps) {
           <PlanEditor
             map={map}
             layers={layers}
+            version={version}
+            diff={diff}
             parkId={view.parkId}
             selectedPlotId={view.selectedPlotId}
             tool={tool}
