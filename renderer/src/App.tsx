@@ -16,7 +16,8 @@ import { VertexTable } from './editing/VertexTable';
 import { ExchangeMenu } from './exchange/ExchangeMenu';
 import { useLocale } from './i18n/useLocale';
 import { startCamera } from './map/camera';
-import { ALL_LAYERS_ON, toggleLayer, toggleNetwork, type LayerToggles } from './map/layerVisibility';
+import { ALL_LAYERS_ON, toggleLayer, toggleNetwork, type LayerToggles, type ToggleKey } from './map/layerVisibility';
+import type { Network } from '../../shared/domain/utility';
 import type { MapUiStrings } from './map/mapControls';
 import { MapView } from './map/MapView';
 import { Header } from './panels/Header';
@@ -85,6 +86,11 @@ function Workspace({ onLanguage }: AppProps) {
   const clearSelection = useCallback(() => dispatch({ type: 'clear-selection' }), []);
   const editing = usePlanEditing();
   const selectPlot = useCallback((plotId: PlotId, parkId: ParkId) => dispatch({ type: 'select-plot', plotId, parkId, origin: 'map' }), []);
+  // Stable callbacks: the header and the layer panel are memoised and stay put when a plot is selected.
+  const showPark = useCallback((parkId: ParkId) => dispatch({ type: 'show-park', parkId }), []);
+  const showAll = useCallback(() => dispatch({ type: 'show-all' }), []);
+  const onToggleLayer = useCallback((key: ToggleKey) => setToggles((current) => toggleLayer(current, key)), []);
+  const onToggleNetwork = useCallback((network: Network) => setToggles((current) => toggleNetwork(current, network)), []);
 
   const currentPark = summary.parks.find((park) => park.id === view.parkId) ?? null;
   const selectedFeature = layers.plots.features.find((feature) => feature.properties.id === view.selectedPlotId) ?? null;
@@ -124,8 +130,8 @@ function Workspace({ onLanguage }: AppProps) {
       <Header
         parks={summary.parks}
         currentPark={currentPark}
-        onShowPark={(parkId) => dispatch({ type: 'show-park', parkId })}
-        onShowAll={() => dispatch({ type: 'show-all' })}
+        onShowPark={showPark}
+        onShowAll={showAll}
         onLanguage={onLanguage}
       />
       <ViewTabs current={tab} onChange={setTab} />
@@ -138,8 +144,8 @@ function Workspace({ onLanguage }: AppProps) {
               <ExchangeMenu parkId={view.parkId} map={map} onImported={projectStore.load} />
               <LayerPanel
                 toggles={toggles}
-                onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
-                onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
+                onToggle={onToggleLayer}
+                onToggleNetwork={onToggleNetwork}
               />
               <UnderlayPanel map={map} />
               <PlotList

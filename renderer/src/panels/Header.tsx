@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkSummary } from '../../../shared/contract/views';
 import type { ParkId } from '../../../shared/domain/ids';
@@ -14,7 +15,7 @@ interface HeaderProps {
   readonly onLanguage: (locale: Locale) => void;
 }
 
-export function Header({ parks, currentPark, onShowPark, onShowAll, onLanguage }: HeaderProps) {
+export const Header = memo(function Header({ parks, currentPark, onShowPark, onShowAll, onLanguage }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -32,4 +33,4 @@ export function Header({ parks, currentPark, onShowPark, onShowAll, onLanguage }
       <LanguageSwitch onChange={onLanguage} />
     </header>
   );
-}
+});

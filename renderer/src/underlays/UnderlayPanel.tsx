@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import { formatMessage } from '../../../shared/messages/message';
@@ -5,7 +6,7 @@ import { useLocale } from '../i18n/useLocale';
 import { useUnderlays } from './useUnderlays';
 
 /** «Подложки»: each underlay with on/off, opacity and order; a file that cannot be drawn says why. */
-export function UnderlayPanel({ map }: { readonly map: maplibregl.Map | null }) {
+export const UnderlayPanel = memo(function UnderlayPanel({ map }: { readonly map: maplibregl.Map | null }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { views, update } = useUnderlays(map);
@@ -35,4 +36,4 @@ export function UnderlayPanel({ map }: { readonly map: maplibregl.Map | null }) 
       </ul>
     </section>
   );
-}
+});
