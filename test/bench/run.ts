@@ -1,5 +1,6 @@
 import { runAreaBench } from './area.bench';
 import type { BenchResult, BenchRunner } from './benchResult';
+import { runDxfReadBench } from './dxfRead.bench';
 import { runEditRoundTripBench } from './editRoundTrip.bench';
 import { runGeotiffOpenBench } from './geotiffOpen.bench';
 import { runImportJobsBench } from './importJobs.bench';
@@ -14,7 +15,7 @@ import { runValidationBench } from './validation.bench';
  * Add a benchmark by appending its runner here. BENCH_ONLY=plannerPage runs only the runners whose
  * function name holds that word.
  */
-const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench, runImportJobsBench, runImportVsOgrBench, runGeotiffOpenBench, runPlannerPageBench];
+const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench, runImportJobsBench, runImportVsOgrBench, runDxfReadBench, runGeotiffOpenBench, runPlannerPageBench];
 
 function printTable(result: BenchResult): void {
   const rows = Object.entries(result.figures);

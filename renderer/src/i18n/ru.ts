@@ -1,3 +1,4 @@
+import { cadastreRu } from './cadastreRu';
 import { underlaysRu } from './underlaysRu';
 import { drawingRu } from './drawingRu';
 import { exchangeRu } from './exchangeRu';
@@ -6,6 +7,8 @@ import { importChoicesRu } from './importChoicesRu';
 import { plotEditingRu } from './plotEditingRu';
 import { utilityEditingRu } from './utilityEditingRu';
 import { registryRu } from './registryRu';
+import { projectFilesRu } from './projectFilesRu';
+import { parksRu } from './parksRu';
 
 /** Russian, the interface's own language. Every key here must exist in en.ts (the Messages type checks it). */
 export const ru = {
@@ -31,6 +34,8 @@ export const ru = {
     allocatedArea: 'Предоставлено',
     freeArea: 'Свободно',
     residents: 'Резидентов',
+    declaredArea: 'По документам',
+    areaDifference: 'Граница − документы',
   },
   language: {
     label: 'Язык интерфейса',
@@ -45,6 +50,7 @@ export const ru = {
     railSpurs: 'Ж/д пути',
     utilityLines: 'Инженерные сети',
     cadastralParcels: 'Участки ЕГРН',
+    parcelNumbers: 'Кадастровые номера',
     networks: 'Сети',
   },
   network: {
@@ -128,8 +134,11 @@ export const ru = {
     kilometres: 'км',
   },
   ...registryRu,
+  ...projectFilesRu,
+  ...parksRu,
   ...drawingRu,
   ...underlaysRu,
+  ...cadastreRu,
   ...plotEditingRu,
   ...utilityEditingRu,
   ...exchangeRu,

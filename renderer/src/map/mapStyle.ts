@@ -17,6 +17,11 @@ function colourBy(property: string, keys: readonly string[], palette: Readonly<R
 /** What the sources hold when the map is made; a source left out starts empty. */
 export type StartData = Readonly<Partial<Record<SourceId, object>>>;
 
+/** No parcel is picked for «Create plots from parcels». */
+export const NO_PARCEL_PICKED: ExpressionSpecification = ['in', ['get', 'cadastralNumber'], ['literal', []]];
+
+export const parcelPickFilter = (cadastralNumbers: readonly string[]): ExpressionSpecification => ['in', ['get', 'cadastralNumber'], ['literal', [...cadastralNumbers]]];
+
 /**
  * The planner's map: no basemap (the app works offline), a plain paper background, the park boundary,
  * plots filled by status, utility lines by network, rail spurs in railway style, labels on top.
@@ -98,7 +103,9 @@ export function buildMapStyle(glyphs: string, data: StartData = {}): StyleSpecif
           'line-dasharray': [3, 3],
         },
       },
-      // ЕГРН parcels: reference outlines over the plots, so a boundary that disagrees shows at once.
+      // ЕГРН parcels: reference outlines over the plots, so a boundary that disagrees shows at once. The
+      // invisible fill is what a click in «pick parcels» finds; the outline alone would need a hit on the line.
+      { id: LAYER.parcelHit, type: 'fill', source: SOURCE.cadastralParcels, paint: { 'fill-color': MAP_COLORS.parcelOutline, 'fill-opacity': 0 } },
       {
         id: LAYER.parcelOutline,
         type: 'line',
@@ -107,6 +114,14 @@ export function buildMapStyle(glyphs: string, data: StartData = {}): StyleSpecif
         paint: { 'line-color': MAP_COLORS.parcelOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.8, 16, 2], 'line-dasharray': [3, 2] },
       },
       // Its own source: a filter on the plots would lay out every plot tile again on each selection.
+      {
+        id: LAYER.parcelPicked,
+        type: 'line',
+        source: SOURCE.cadastralParcels,
+        filter: NO_PARCEL_PICKED,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': SELECTION_COLOR, 'line-width': 3.5 },
+      },
       {
         id: LAYER.plotSelected,
         type: 'line',
