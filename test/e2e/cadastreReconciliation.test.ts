@@ -122,5 +122,22 @@ describe('the EGRN view', () => {
     await numbers.check();
     await expect.poll(() => visibility('parcel-label')).toBe('visible');
   });
-});
 
+  it('draws the parcels on the allocation map when «EGRN parcels» is ticked in the export dialog', async () => {
+    await page.getByRole('tab', { name: 'Plots' }).click();
+    await page.getByRole('button', { name: 'Export map' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export allocation map' });
+    const previewSvg = async (): Promise<string> => {
+      const image = dialog.getByRole('img', { name: 'Preview of page 1' });
+      await image.waitFor({ timeout: 60_000 });
+      return Buffer.from(((await image.getAttribute('src')) ?? '').replace(/^data:image\/svg\+xml;base64,/, ''), 'base64').toString('utf8');
+    };
+    expect(await previewSvg()).not.toContain('class="cadastral-parcels"');
+    await dialog.getByLabel('EGRN parcels with their cadastral numbers').check();
+    await expect.poll(previewSvg, { timeout: 60_000 }).toContain('class="cadastral-parcels"');
+    const svg = await previewSvg();
+    for (const number of [MOVED, OVER_OTHER, FREE_LAND]) expect(svg).toContain(number);
+    await page.screenshot({ path: join(SHOTS, 'export-parcels.png') });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+});
