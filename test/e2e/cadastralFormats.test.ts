@@ -23,7 +23,7 @@ async function openWith(file: string): Promise<void> {
 
 describe('cadastral and municipal formats in the import dialog', () => {
   it('imports a КПТ drawing’s block INSERTs as plots carrying their cadastral numbers', async () => {
-    await openWith(join(FIXTURES, 'dxf', 'kpt-blocks-cp1251.dxf'));
+    await openWith(join(FIXTURES, 'dxf-blocks', 'kpt-blocks-cp1251.dxf'));
     // A DXF names no CRS: the first check asks for one.
     await expect.poll(() => dialog().getByRole('alert').count(), { timeout: 30_000 }).toBe(1);
     await dialog().getByLabel('Coordinate system').fill('MSK-62-1');

@@ -9,13 +9,13 @@ import { plotAreaM2 } from '../../shared/crs/plotArea';
 import { demoCopy, expectUnchanged, fileState, FIXTURES, runImport, withProject } from './importRun';
 
 /*
- * A DXF made from a КПТ (test/fixtures/import/dxf/kpt-blocks-cp1251.dxf, written by ezdxf through
+ * A DXF made from a КПТ (test/fixtures/import/dxf-blocks/kpt-blocks-cp1251.dxf, written by ezdxf through
  * makeBlockDxf.py): every parcel a block placed by an INSERT — plain, turned by 15°, drawn in millimetres
  * at scale 0.001, two contours in a nested block — with its number and area as ATTRIBs, in ANSI_1251 with
  * «м²» as \U+00B2. GDAL's DXF driver, which expands blocks too, is the oracle for where every vertex lands.
  */
 
-const FIXTURE = join(FIXTURES, 'dxf/kpt-blocks-cp1251.dxf');
+const FIXTURE = join(FIXTURES, 'dxf-blocks/kpt-blocks-cp1251.dxf');
 const PARK = ['--park', 'Рязанский', '--crs', 'MSK-62-1'];
 const scratch = mkdtempSync(join(tmpdir(), 'parkplan-dxf-blocks-'));
 
