@@ -97,10 +97,7 @@ function Workspace({ onLanguage }: AppProps) {
     [layers, view.parkId],
   );
   const colouring = useResidentColouring(parkPlots, locale);
-  const parkParcelNumbers = useMemo(
-    () => new Set(layers.cadastralParcels.features.filter((feature) => feature.properties.parkId === view.parkId).map((feature) => feature.properties.cadastralNumber)),
-    [layers, view.parkId],
-  );
+  const parkParcels = useMemo(() => layers.cadastralParcels.features.filter((feature) => feature.properties.parkId === view.parkId), [layers, view.parkId]);
   const showPlotByCode = useCallback(
     (code: string) => {
       const plot = parkPlots.find((candidate) => candidate.code === code);
@@ -157,7 +154,7 @@ function Workspace({ onLanguage }: AppProps) {
               <CadastrePanel
                 parkId={view.parkId}
                 map={map}
-                parcelNumbers={parkParcelNumbers}
+                parcels={parkParcels}
                 picking={parcelPicking}
                 onPicking={setParcelPicking}
                 onShowPlot={showPlotByCode}

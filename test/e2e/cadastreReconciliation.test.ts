@@ -87,6 +87,12 @@ describe('the EGRN view', () => {
     expect(text).toContain('EGRN parcels with no plot in the project: 2');
     expect(text).toContain(FREE_LAND);
     expect(text).toContain('Areas and distances in MSK-62');
+    // A parcel's number frames it on the map.
+    await panel().getByRole('list', { name: /EGRN parcels with no plot/ }).getByRole('button', { name: FREE_LAND }).click();
+    const [lon, lat] = middleOf(freeLand);
+    await expect
+      .poll(() => page.evaluate(() => window.__parkplanMap?.getCenter().toArray()), { timeout: 10_000 })
+      .toSatisfy((centre: unknown) => Array.isArray(centre) && Math.abs((centre[0] as number) - (lon ?? 0)) < 0.002 && Math.abs((centre[1] as number) - (lat ?? 0)) < 0.002);
   });
 
   it('makes a plot from a parcel picked on the map, and Ctrl+Z takes it back', async () => {
