@@ -47,6 +47,8 @@ export interface MapSheetChoices {
   readonly author?: string;
   /** YYYY-MM-DD: the date printed and the day whose allocations are drawn; today when absent. */
   readonly date?: string;
-  /** PNG only: pixels per inch. */
+  /** Pixels per inch of a PNG, and of the underlays' raster in any map format. */
   readonly dpi?: number;
+  /** Draw the project's visible underlays under the plan (the exported file; the preview leaves them out). */
+  readonly underlays?: boolean;
 }

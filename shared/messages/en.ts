@@ -2,6 +2,7 @@ import { cadastreEn } from './cadastreMessages';
 import { journalEn } from './journalMessages';
 import { failureEn } from './failureMessages';
 import { projectFileEn } from './projectFileMessages';
+import { menuEn } from './menuMessages';
 import { parkEn } from './parkMessages';
 import { geometryEn } from './geometryMessages';
 import { importEn } from './importMessages';
@@ -22,6 +23,7 @@ export const en = {
   ...cadastreEn,
   ...underlayEn,
   ...projectFileEn,
+  ...menuEn,
   ...journalEn,
   ...parkEn,
   ...geometryEn,

@@ -3,6 +3,7 @@ import { cadastreRu } from './cadastreMessages';
 import { journalRu } from './journalMessages';
 import { failureRu } from './failureMessages';
 import { projectFileRu } from './projectFileMessages';
+import { menuRu } from './menuMessages';
 import { parkRu } from './parkMessages';
 import { geometryRu } from './geometryMessages';
 import { importRu } from './importMessages';
@@ -17,6 +18,7 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...cadastreRu,
   ...underlayRu,
   ...projectFileRu,
+  ...menuRu,
   ...journalRu,
   ...parkRu,
   ...geometryRu,

@@ -18,6 +18,8 @@ export const underlayEn = {
   'underlay.georef.badPoint': 'Control point "{{text}}" is not "px,py,X,Y" (image column and row, then X north and Y east in metres)',
   'underlay.georef.image': '{{file}} is not a PNG, JPEG or TIFF image ParkPlan can place',
   'underlay.georef.metricCrs': '{{crs}} is in degrees; control points in X/Y metres need an МСК zone, a proj4 string or WKT',
+  'underlay.folder.outside': '{{file}} is outside the ParkPlan folder; the app adds underlays from that folder only',
+  'underlay.folder.notFolder': '{{file}} is not a folder',
 } as const;
 
 export const underlayRu: Readonly<Record<keyof typeof underlayEn, string>> = {
@@ -36,4 +38,6 @@ export const underlayRu: Readonly<Record<keyof typeof underlayEn, string>> = {
   'underlay.georef.badPoint': 'Опорная точка «{{text}}» — не «px,py,X,Y» (столбец и строка изображения, затем X на север и Y на восток в метрах)',
   'underlay.georef.image': '{{file}} — не изображение PNG, JPEG или TIFF, которое ParkPlan может разместить',
   'underlay.georef.metricCrs': '{{crs}} — в градусах; для опорных точек X/Y в метрах нужна зона МСК, строка proj4 или WKT',
+  'underlay.folder.outside': '{{file}} лежит вне папки ParkPlan; приложение добавляет подложки только из неё',
+  'underlay.folder.notFolder': '{{file}} — не папка',
 };

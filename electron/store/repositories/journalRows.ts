@@ -13,8 +13,9 @@ import { decodeGeometryBlob, encodeGeometryBlob } from '../gpkg/geometryBlob';
 /**
  * The tables whose rows the editing tools change, parents before children (the order inserts need).
  * Residents are journaled for their edits only: creating one or allocating plots is not undone here.
+ * A park's capacities and ЕГРН parcels are journaled for the park's deletion, so undo brings them back.
  */
-export const JOURNALED_TABLES = ['residents', 'plots', 'rail_spurs', 'utility_lines', 'utility_connections'] as const;
+export const JOURNALED_TABLES = ['parks', 'residents', 'plots', 'rail_spurs', 'utility_lines', 'utility_connections', 'park_capacities', 'cadastral_parcels'] as const;
 export type JournaledTable = (typeof JOURNALED_TABLES)[number];
 
 export type RowValue = string | number | null | DomainGeometry;
@@ -23,6 +24,9 @@ export type RowImage = Readonly<Record<string, RowValue>>;
 
 const GEOMETRY_COLUMN = 'geom';
 const HAS_GEOMETRY: Readonly<Record<JournaledTable, boolean>> = {
+  parks: true,
+  park_capacities: false,
+  cadastral_parcels: true,
   residents: false,
   plots: true,
   rail_spurs: true,
@@ -42,6 +46,9 @@ export interface JournalRowRepository {
   remove(table: JournaledTable, fid: number): void;
   /** The fids of the utility connections of a plot (they go with it when it is deleted). */
   connectionIdsOfPlot(plotId: number): number[];
+  /** The fids of a park's capacities and ЕГРН parcels (they go with it when it is deleted). */
+  capacityIdsOfPark(parkId: number): number[];
+  parcelIdsOfPark(parkId: number): number[];
 }
 
 export class MissingRowError extends Error {
@@ -109,6 +116,9 @@ export function createJournalRowRepository(db: Database.Database, contents: Cont
     return statement;
   };
   const connectionIds = db.prepare('SELECT fid FROM utility_connections WHERE plot_id = ? ORDER BY fid').pluck();
+  const ofPark = (table: 'park_capacities' | 'cadastral_parcels') => db.prepare(`SELECT fid FROM ${table} WHERE park_id = ? ORDER BY fid`).pluck();
+  const capacityIds = ofPark('park_capacities');
+  const parcelIds = ofPark('cadastral_parcels');
 
   return {
     read(table, fid) {
@@ -136,5 +146,7 @@ export function createJournalRowRepository(db: Database.Database, contents: Cont
       contents.touch(table);
     },
     connectionIdsOfPlot: (plotId) => connectionIds.all(plotId) as number[],
+    capacityIdsOfPark: (parkId) => capacityIds.all(parkId) as number[],
+    parcelIdsOfPark: (parkId) => parcelIds.all(parkId) as number[],
   };
 }

@@ -139,6 +139,10 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
             {t('exportDialog.grid')}
           </label>
           <label className="exchange-check">
+            <input type="checkbox" checked={options.underlays ?? false} onChange={(event) => change('underlays', event.target.checked)} />
+            {t('exportDialog.underlays')}
+          </label>
+          <label className="exchange-check">
             <input type="checkbox" checked={options.parcels ?? false} onChange={(event) => change('parcels', event.target.checked)} />
             {t('exportDialog.parcels')}
           </label>

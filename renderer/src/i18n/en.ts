@@ -7,6 +7,8 @@ import { importChoicesEn } from './importChoicesEn';
 import { plotEditingEn } from './plotEditingEn';
 import { utilityEditingEn } from './utilityEditingEn';
 import { registryEn } from './registryEn';
+import { projectFilesEn } from './projectFilesEn';
+import { parksEn } from './parksEn';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -32,6 +34,8 @@ export const en: Messages = {
     allocatedArea: 'Allocated',
     freeArea: 'Free',
     residents: 'Residents',
+    declaredArea: 'Declared',
+    areaDifference: 'Boundary − declared',
   },
   language: {
     label: 'Interface language',
@@ -131,6 +135,8 @@ export const en: Messages = {
     kilometres: 'km',
   },
   ...registryEn,
+  ...projectFilesEn,
+  ...parksEn,
   ...drawingEn,
   ...underlaysEn,
   ...cadastreEn,

@@ -7,6 +7,8 @@ import { importChoicesRu } from './importChoicesRu';
 import { plotEditingRu } from './plotEditingRu';
 import { utilityEditingRu } from './utilityEditingRu';
 import { registryRu } from './registryRu';
+import { projectFilesRu } from './projectFilesRu';
+import { parksRu } from './parksRu';
 
 /** Russian, the interface's own language. Every key here must exist in en.ts (the Messages type checks it). */
 export const ru = {
@@ -32,6 +34,8 @@ export const ru = {
     allocatedArea: 'Предоставлено',
     freeArea: 'Свободно',
     residents: 'Резидентов',
+    declaredArea: 'По документам',
+    areaDifference: 'Граница − документы',
   },
   language: {
     label: 'Язык интерфейса',
@@ -130,6 +134,8 @@ export const ru = {
     kilometres: 'км',
   },
   ...registryRu,
+  ...projectFilesRu,
+  ...parksRu,
   ...drawingRu,
   ...underlaysRu,
   ...cadastreRu,

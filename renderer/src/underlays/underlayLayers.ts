@@ -57,3 +57,10 @@ export function syncUnderlays(map: maplibregl.Map, views: readonly UnderlayView[
     }, beforeLayer);
   }
 }
+
+/** Moves a placed scan's image to new corners at once, while the planner drags a control point (no reload of the image). */
+export function moveScanImage(map: maplibregl.Map, id: UnderlayView['id'], corners: readonly (readonly [number, number])[]): void {
+  const source = map.getSource(`${PREFIX}${id}`);
+  if (source === undefined || source.type !== 'image' || corners.length !== 4) return;
+  (source as maplibregl.ImageSource).setCoordinates(corners.map(([lon, lat]) => [lon, lat]) as maplibregl.Coordinates);
+}

@@ -21,8 +21,10 @@ export interface AllocationMapOptions {
   readonly parcels?: boolean;
   /** One page per resident holding land in the park, after an overview page. */
   readonly atlas?: boolean;
-  /** PNG only: pixels per inch. */
+  /** Pixels per inch of a PNG, and of the underlays' raster in any format. */
   readonly dpi?: number;
+  /** Draw the project's visible underlays (basemaps, orthophotos, placed scans) under the plan. */
+  readonly underlays?: boolean;
   readonly title?: string;
   readonly author?: string;
   /** ISO YYYY-MM-DD: the date printed, and the day whose allocations the map shows. Today by default. */
@@ -58,6 +60,7 @@ export function resolveMapOptions(options: AllocationMapOptions, today: string):
     grid: options.grid ?? false,
     parcels: options.parcels ?? false,
     atlas: options.atlas ?? false,
+    underlays: options.underlays ?? false,
     dpi,
     // A blank title or author (an emptied field in the dialog) means the default, not an empty line.
     title: blankToNull(options.title),
