@@ -16,6 +16,7 @@ import type { ProjectHandlerMap } from './handlerMap';
 import { createRegistryHandlers } from './registryHandlers';
 import { createUtilityHandlers } from './utilityHandlers';
 import { createUnderlayHandlers } from './underlayHandlers';
+import { createSyncHandlers } from './syncHandlers';
 import { createUnderlayTiles, type UnderlayTiles } from '../services/underlays/underlayTiles';
 import { underlayHome } from '../services/underlays/underlayFolder';
 
@@ -47,6 +48,7 @@ export function createHandlers(context: HandlerContext): ProjectHandlerMap {
     ...createParkHandlers(services, uploads),
     ...createCadastreHandlers(services),
     ...createUnderlayHandlers(services, context.underlayTiles ?? createUnderlayTiles(context.store), context.underlayFolder ?? underlayHome()),
+    ...createSyncHandlers(services),
     'app:info': () => ({ version: APP_VERSION, host: context.host, file: context.file }),
     'project:summary': () => summarizeProject(readSnapshot(context.store), context.file, today()),
     'map:layers': () => buildMapLayers(readSnapshot(context.store), today()),

@@ -66,6 +66,9 @@ export const CHANNELS = [
   'projectFiles:open',
   'projectFiles:saveAs',
   'projectFiles:repair',
+  // Team sync with a PostGIS server (issue 15): see syncChannels.ts.
+  'sync:status',
+  'sync:run',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -4,6 +4,7 @@ import { GEOREF_TRANSFORMS } from '../domain/underlay';
 import type { Message } from '../messages/message';
 import type { ControlPointResidual } from '../underlay/georefTransform';
 import type { ScanCorners } from '../underlay/scanCorners';
+import type { VectorSchema } from '../underlay/vectorSchema';
 
 /** How an underlay can be drawn now: a tiled file, a placed scan, or a file that is not there or not readable. */
 export type UnderlayStatus =
@@ -13,6 +14,8 @@ export type UnderlayStatus =
       readonly maxZoom: number;
       readonly bounds: readonly [number, number, number, number] | null;
       readonly tileSize: number;
+      /** A vector basemap's layers and the schema they follow; null for raster tiles. */
+      readonly vector: { readonly layers: readonly string[]; readonly schema: VectorSchema } | null;
     }
   | {
       readonly state: 'scan';

@@ -9,6 +9,7 @@ import { importEn } from './importMessages';
 import { plotEn } from './plotMessages';
 import { tableValueEn } from './tableValueMessages';
 import { underlayEn } from './underlayMessages';
+import { syncEn } from './syncMessages';
 
 /*
  * Every message that crosses the process boundary or reaches the CLI: a key and a text with {{name}}
@@ -29,6 +30,7 @@ export const en = {
   ...geometryEn,
   ...plotEn,
   ...importEn,
+  ...syncEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

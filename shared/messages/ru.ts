@@ -10,6 +10,7 @@ import { importRu } from './importMessages';
 import { plotRu } from './plotMessages';
 import { tableValueRu } from './tableValueMessages';
 import { underlayRu } from './underlayMessages';
+import { syncRu } from './syncMessages';
 
 /** The same messages in Russian, the interface's default language. */
 export const ru: Readonly<Record<MessageKey, string>> = {
@@ -24,4 +25,5 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...geometryRu,
   ...plotRu,
   ...importRu,
+  ...syncRu,
 };

@@ -139,6 +139,8 @@ describe('georeferencing a scan with the mouse', () => {
     const at = await screenOf(target);
     await page.mouse.click(at.x, at.y);
     await expect.poll(rmsShown).toBeLessThan(0.001);
+    // The click placed the point and nothing else: no plot under it was selected.
+    expect(await page.getByText('Выберите участок на карте или в списке').count()).toBe(1);
 
     const p4 = await clickScan(60, 340);
     const m4 = mapPointOf(p4.px, p4.py);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,9 @@ beforeAll(() => {
   home = join(dir, 'ParkPlan');
   mkdirSync(join(home, 'Подложки'), { recursive: true });
   makeMskGeoTiff(join(home, 'Подложки'), 'ortho', [200, 40, 160], [20, 200, 60]);
+  // The same orthophoto with its CRS keys taken out, as some scanners and old GIS exports leave them.
+  const bare = makeMskGeoTiff(join(home, 'Подложки'), 'bare', [200, 40, 160], [20, 200, 60]);
+  expect(spawnSync('gdal_edit.py', ['-a_srs', '', bare]).status).toBe(0);
   writeFileSync(join(home, 'notes.txt'), 'not an underlay');
   writeFileSync(join(home, '.hidden.png'), 'hidden');
   writeFileSync(join(dir, 'secret.png'), 'outside the folder');
@@ -55,7 +59,7 @@ describe('the underlay chooser', () => {
     expect(root.entries.map((e) => [e.name, e.folder])).toEqual([['Подложки', true], ['link.png', false]]);
     const sub = await value<UnderlayFolderListing>('underlays:browse', { folder: 'Подложки' });
     expect(sub.parent).toBe('');
-    expect(sub.entries.map((e) => e.path)).toEqual(['Подложки/ortho.tif']);
+    expect(sub.entries.map((e) => e.path)).toEqual(['Подложки/bare.tif', 'Подложки/ortho.tif']);
     expect(sub.entries[0]?.size).toBeGreaterThan(1000);
   });
 
@@ -84,6 +88,13 @@ describe('the underlay chooser', () => {
     expect(scan?.georeference).toMatchObject({ crs: 'MSK-62-1', controlPoints: [], imageWidth: 1000, imageHeight: 1000, imageType: 'image/png' });
     expect(scan?.status).toEqual({ state: 'scan', corners: null, residuals: [], rms: null });
     expect(store.underlays.image(scan?.id ?? (0 as UnderlayView['id']))?.bytes.length).toBeGreaterThan(100);
+  });
+
+  it('adds a GeoTIFF that does not say its CRS once the planner names it, and refuses it until then', async () => {
+    const refused = await failure('underlays:add', { file: 'Подложки/bare.tif', as: 'tiles' });
+    expect(refused.key).toBe('underlay.file.noCrs');
+    const views = await value<UnderlayView[]>('underlays:add', { file: 'Подложки/bare.tif', as: 'tiles', crs: 'MSK-62-1' });
+    expect(views.find((v) => v.name === 'bare')).toMatchObject({ crs: 'MSK-62-1', status: { state: 'tiles' } });
   });
 
   it('refuses a scan without its CRS as a malformed request', async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { UnderlayFolderEntry, UnderlayFolderListing } from '../../../shared/contract/underlayChannels';
-import { defaultProjectFile } from '../project/defaultProject';
+import { projectFolder } from '../project/defaultProject';
 import { RefusedError } from '../refusals/refusedError';
 
 /*
@@ -16,7 +16,7 @@ const SHOWN = new Set(['.pmtiles', '.mbtiles', '.tif', '.tiff', '.png', '.jpg', 
 
 /** The ParkPlan folder, where the app keeps its projects. */
 export function underlayHome(): string {
-  return dirname(defaultProjectFile());
+  return projectFolder();
 }
 
 /** The real absolute path of `relativePath` under `root`; refused when it leads outside or is not there. */

@@ -1,5 +1,6 @@
 import { cadastreEn } from './cadastreEn';
 import { underlaysEn } from './underlaysEn';
+import { syncEn } from './syncEn';
 import { drawingEn } from './drawingEn';
 import { exchangeEn } from './exchangeEn';
 import { importJobsEn } from './importJobsEn';
@@ -140,6 +141,7 @@ export const en: Messages = {
   ...drawingEn,
   ...underlaysEn,
   ...cadastreEn,
+  ...syncEn,
   ...plotEditingEn,
   ...utilityEditingEn,
   ...exchangeEn,

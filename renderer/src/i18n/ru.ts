@@ -1,5 +1,6 @@
 import { cadastreRu } from './cadastreRu';
 import { underlaysRu } from './underlaysRu';
+import { syncRu } from './syncRu';
 import { drawingRu } from './drawingRu';
 import { exchangeRu } from './exchangeRu';
 import { importJobsRu } from './importJobsRu';
@@ -139,6 +140,7 @@ export const ru = {
   ...drawingRu,
   ...underlaysRu,
   ...cadastreRu,
+  ...syncRu,
   ...plotEditingRu,
   ...utilityEditingRu,
   ...exchangeRu,

@@ -27,6 +27,8 @@ export const underlaysEn: Pick<Messages, 'underlays' | 'georef'> = {
       asTiles: 'Add as an underlay',
       asScan: 'Add as a scan to place',
       cancel: 'Cancel',
+      crs: 'GeoTIFF coordinate system',
+      crsOfFile: 'as the file says',
     },
   },
   georef: {

@@ -25,6 +25,8 @@ export const underlaysRu = {
       asTiles: 'Добавить как подложку',
       asScan: 'Добавить как скан для привязки',
       cancel: 'Отмена',
+      crs: 'Система координат GeoTIFF',
+      crsOfFile: 'записанная в файле',
     },
   },
   georef: {

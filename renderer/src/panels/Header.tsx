@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/format/locale';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ParkFigures } from './ParkFigures';
 import { ParkSwitcher } from './ParkSwitcher';
+import { SyncButton } from '../sync/SyncButton';
 
 interface HeaderProps {
   readonly parks: readonly ParkSummary[];
@@ -33,6 +34,7 @@ export function Header({ parks, currentPark, onShowPark, onShowAll, onLanguage, 
           {t('header.illustrative')}
         </span>
       )}
+      <SyncButton />
       <LanguageSwitch onChange={onLanguage} />
     </header>
   );

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Failure } from '../../../shared/contract/result';
 import type { UnderlayAddRequest, UnderlayFolderEntry, UnderlayFolderListing } from '../../../shared/contract/underlayChannels';
 import { getBridge } from '../bridge';
+import { CADASTRAL_ZONE_KEYS, CADASTRAL_ZONES } from '../../../shared/crs/cadastralZones';
+import { useLocale } from '../i18n/useLocale';
 import { useMessageText } from '../i18n/useMessageText';
 
 /*
@@ -31,6 +33,9 @@ export function UnderlayFileChooser({ scanCrs, onAdd, onClose }: ChooserProps) {
   const [listing, setListing] = useState<UnderlayFolderListing | null>(null);
   const [chosen, setChosen] = useState<UnderlayFolderEntry | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
+  // A GeoTIFF whose keys do not say its CRS (or say it wrong) is read in the one chosen here.
+  const [tiffCrs, setTiffCrs] = useState('');
+  const locale = useLocale();
 
   useEffect(() => {
     let current = true;
@@ -70,8 +75,15 @@ export function UnderlayFileChooser({ scanCrs, onAdd, onClose }: ChooserProps) {
         {listing?.entries.length === 0 ? <li className="hint">{t('underlays.chooser.empty')}</li> : null}
       </ul>
       {failure !== null ? <p role="alert" className="underlay-problem">{text(failure)}</p> : null}
+      <label className="underlay-chooser-crs">
+        {t('underlays.chooser.crs')}
+        <select value={tiffCrs} onChange={(event) => setTiffCrs(event.target.value)}>
+          <option value="">{t('underlays.chooser.crsOfFile')}</option>
+          {CADASTRAL_ZONE_KEYS.map((key) => <option key={key} value={key}>{CADASTRAL_ZONES[key].label[locale]}</option>)}
+        </select>
+      </label>
       <div className="underlay-chooser-actions">
-        <button type="button" disabled={chosen === null || !TILE_EXTENSIONS.test(chosen.name)} onClick={() => chosen && void add({ file: chosen.path, as: 'tiles' })}>
+        <button type="button" disabled={chosen === null || !TILE_EXTENSIONS.test(chosen.name)} onClick={() => chosen && void add({ file: chosen.path, as: 'tiles', ...(tiffCrs === '' ? {} : { crs: tiffCrs }) })}>
           {t('underlays.chooser.asTiles')}
         </button>
         <button type="button" disabled={chosen === null || !SCAN_EXTENSIONS.test(chosen.name)} onClick={() => chosen && void add({ file: chosen.path, as: 'scan', crs: scanCrs })}>

@@ -1,5 +1,5 @@
 import type { Underlay } from '../../../../shared/domain/underlay';
-import { formatMessage } from '../../../../shared/messages/message';
+import { formatMessage, message } from '../../../../shared/messages/message';
 import { scanCorners } from '../../../../shared/underlay/scanCorners';
 import { tileOf, tilePointLonLat, zoomForResolution } from '../../../../shared/underlay/webMercatorTiles';
 import type { ProjectStore } from '../../../store/project';
@@ -13,7 +13,8 @@ import type { PaperProjection } from './paperProjection';
  * zoom whose pixels match the sheet's dpi (so a PDF holds the ground at the resolution it prints at, not
  * the file whole), each placed scan as its own image. A Web Mercator tile or a scan is put on the page by
  * the affine map through three of its corners: over 256 px at a park's scale the sheet's projection
- * departs from that by far less than a pixel. WebP tiles are left out: a PDF cannot hold them.
+ * departs from that by far less than a pixel. WebP tiles (a PDF cannot hold them) and vector tiles (only the
+ * map styles them) are left out with a warning.
  */
 
 /** More tiles than this on one sheet and a coarser zoom is taken (an A0 at 300 dpi would be 10 000). */
@@ -27,6 +28,9 @@ export interface SheetUnderlays {
 }
 
 type Affine = ImageShape['transform'];
+
+/** A file the sheet cannot hold: WebP tiles (no PDF image), vector tiles (styled only by the map). */
+class SheetUnderlaySkipped extends Error {}
 
 /** The affine map taking pixel (0,0), (w,0), (0,h) of an image to the three page points. */
 function affineThrough(topLeft: PagePoint, topRight: PagePoint, bottomLeft: PagePoint, width: number, height: number): Affine {
@@ -48,7 +52,7 @@ function frameBounds(projection: PaperProjection): [number, number, number, numb
 
 async function tileImages(underlay: Underlay, tiles: UnderlayTiles, projection: PaperProjection, dpi: number): Promise<ImageShape[]> {
   const source = await tiles.source(underlay);
-  if (source.info.format === 'webp') return [];
+  if (source.info.format === 'webp' || source.info.format === 'pbf') throw new SheetUnderlaySkipped();
   const [west, south, east, north] = frameBounds(projection);
   const metresPerSheetPixel = 72 / dpi / projection.ptPerMetre;
   let z = Math.min(source.info.maxZoom, Math.max(source.info.minZoom, zoomForResolution(metresPerSheetPixel, (south + north) / 2)));
@@ -93,7 +97,9 @@ export async function sheetUnderlays(store: ProjectStore, tiles: UnderlayTiles, 
     try {
       shapes.push(...(underlay.kind === 'scan' ? scanImage(underlay, store, projection) : await tileImages(underlay, tiles, projection, dpi)));
     } catch (error) {
-      warnings.push(formatMessage('en', underlayProblem(underlay, error)));
+      warnings.push(error instanceof SheetUnderlaySkipped
+        ? formatMessage('en', message('underlay.sheet.skipped', { name: underlay.name }))
+        : formatMessage('en', underlayProblem(underlay, error)));
     }
   }
   return { shape: shapes.length === 0 ? null : group('underlays', shapes, { clip: projection.frame }), warnings };
