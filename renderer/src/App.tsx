@@ -160,10 +160,7 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
     [layers, view.parkId],
   );
   const colouring = useResidentColouring(parkPlots, locale);
-  const parkParcelNumbers = useMemo(
-    () => new Set(layers.cadastralParcels.features.filter((feature) => feature.properties.parkId === view.parkId).map((feature) => feature.properties.cadastralNumber)),
-    [layers, view.parkId],
-  );
+  const parkParcels = useMemo(() => layers.cadastralParcels.features.filter((feature) => feature.properties.parkId === view.parkId), [layers, view.parkId]);
   const showPlotByCode = useCallback(
     (code: string) => {
       const plot = parkPlots.find((candidate) => candidate.code === code);
@@ -222,7 +219,7 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
               <CadastrePanel
                 parkId={view.parkId}
                 map={map}
-                parcelNumbers={parkParcelNumbers}
+                parcels={parkParcels}
                 picking={parcelPicking}
                 onPicking={setParcelPicking}
                 onShowPlot={showPlotByCode}
