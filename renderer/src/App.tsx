@@ -17,7 +17,8 @@ import { VertexTable } from './editing/VertexTable';
 import { ExchangeMenu } from './exchange/ExchangeMenu';
 import { useLocale } from './i18n/useLocale';
 import { startCamera } from './map/camera';
-import { ALL_LAYERS_ON, toggleLayer, toggleNetwork, type LayerToggles } from './map/layerVisibility';
+import { ALL_LAYERS_ON, toggleLayer, toggleNetwork, type LayerToggles, type ToggleKey } from './map/layerVisibility';
+import type { Network } from '../../shared/domain/utility';
 import type { MapUiStrings } from './map/mapControls';
 import { MapView } from './map/MapView';
 import { Header } from './panels/Header';
@@ -148,6 +149,11 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
   // Team sync (issue 15): the conflicts panel, and a stamp that makes the button and the panel read again.
   const [reviewing, setReviewing] = useState(false);
   const [syncStamp, bumpSyncStamp] = useReducer((stamp: number) => stamp + 1, 0);
+  // Stable callbacks: the layer panel is memoised and stays put when a plot is selected.
+  const showPark = useCallback((parkId: ParkId) => dispatch({ type: 'show-park', parkId }), []);
+  const showAll = useCallback(() => dispatch({ type: 'show-all' }), []);
+  const onToggleLayer = useCallback((key: ToggleKey) => setToggles((current) => toggleLayer(current, key)), []);
+  const onToggleNetwork = useCallback((network: Network) => setToggles((current) => toggleNetwork(current, network)), []);
   // In the «ЕГРН» view a click on the map may pick parcels for «Create plots from parcels» instead.
   const [parcelPicking, setParcelPicking] = useState(false);
 
@@ -200,8 +206,8 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
       <Header
         parks={summary.parks}
         currentPark={currentPark}
-        onShowPark={(parkId) => dispatch({ type: 'show-park', parkId })}
-        onShowAll={() => dispatch({ type: 'show-all' })}
+        onShowPark={showPark}
+        onShowAll={showAll}
         onLanguage={onLanguage}
         projectMenu={<ProjectMenu state={fileState} />}
         sync={<SyncButton stamp={syncStamp} onSynced={bumpSyncStamp} onReview={() => setReviewing(true)} />}
@@ -217,8 +223,8 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
             <>
               <LayerPanel
                 toggles={toggles}
-                onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
-                onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
+                onToggle={onToggleLayer}
+                onToggleNetwork={onToggleNetwork}
               />
               <CadastrePanel
                 parkId={view.parkId}
@@ -238,14 +244,14 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
                   drawing={boundaryTake !== null}
                   boundaryEdited={editedBoundary !== null}
                   onEditBoundary={editBoundary}
-                  onShowPark={(parkId) => dispatch({ type: 'show-park', parkId })}
+                  onShowPark={showPark}
                 />
               )}
               <ExchangeMenu parkId={view.parkId} map={map} onImported={projectStore.load} />
               <LayerPanel
                 toggles={toggles}
-                onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
-                onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
+                onToggle={onToggleLayer}
+                onToggleNetwork={onToggleNetwork}
               />
               <UnderlayPanel map={map} scanCrs={crs === 'WGS84' ? RYAZAN_DEFAULT_ZONE : crs} />
               <PlotList
@@ -278,6 +284,8 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
             <PlanEditor
               map={map}
               layers={layers}
+              version={version}
+              diff={diff}
               parkId={view.parkId}
               selectedPlotId={view.selectedPlotId}
               tool={tool}
