@@ -96,7 +96,7 @@ describe.skipIf(missing !== null)(`the Sync button${missing === null ? '' : ` (s
     const panel = page.getByTestId('conflicts-panel');
     const conflict = panel.getByTestId('conflict');
     await expect.poll(() => conflict.count()).toBe(1);
-    expect(await conflict.locator('.conflict-what').textContent()).toContain('Р-22 · geom');
+    expect(await conflict.locator('.conflict-what').textContent()).toContain('Р-22 · outline');
     expect(await conflict.locator('[data-side="mine"] .conflict-value').textContent()).toBe('outline, 5 vertices');
     expect(await conflict.locator('[data-side="theirs"] .conflict-side-label').textContent()).toBe('Theirs · by Anna');
     // Both outlines on the map, and the map has flown to them.
@@ -105,8 +105,13 @@ describe.skipIf(missing !== null)(`the Sync button${missing === null ? '' : ` (s
     const [lon, lat] = theirs.coordinates[0]![0]!;
     await expect.poll(() => page.evaluate(([x, y]) => window.__parkplanMap!.getBounds().contains([x!, y!]) && window.__parkplanMap!.getZoom() > 15, [lon, lat]), { timeout: 10_000 }).toBe(true);
 
-    await conflict.getByRole('button', { name: 'Take theirs' }).click();
-    await expect.poll(() => panel.getByRole('status').textContent()).toBe('No conflicts under review.');
+    // The planner reads Russian: the panel is worded again, and «Принять их» is clicked.
+    await page.locator('.language-switch button', { hasText: 'RU' }).click();
+    await expect.poll(() => panel.locator('h2').textContent()).toContain('Конфликты к разбору');
+    expect(await conflict.locator('.conflict-what').textContent()).toContain('Р-22 · контур');
+    expect(await conflict.getByRole('button', { name: 'Оставить моё' }).count()).toBe(1);
+    await conflict.getByRole('button', { name: 'Принять их' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Конфликтов нет.');
     await expect.poll(() => count.count()).toBe(0);
     await expect.poll(drawn).toBeNull();
     // The plot here is the colleague's outline, in the file and on the map (the answer's change set).

@@ -16,6 +16,7 @@ export const syncEn: Pick<Messages, 'sync'> = {
       hint: 'Changed here and on the server since the last sync. Nothing of either is lost until you choose.',
       empty: 'No conflicts under review.',
       close: 'Close',
+      fields: { geom: 'outline', code: 'code', cadastral_number: 'cadastral number', status: 'status', zone: 'zone', notes: 'notes', name: 'name', park_id: 'park' },
       wholeRow: 'the whole row',
       mine: 'Mine',
       theirs: 'Theirs',

@@ -6,7 +6,7 @@ import type { Failure } from '../../../shared/contract/result';
 import { getBridge } from '../bridge';
 import { useMessageText } from '../i18n/useMessageText';
 import { clearConflictOutlines, conflictBounds, hasOutline, MINE_COLOR, showConflictOutlines, THEIRS_COLOR } from './conflictOutlines';
-import { conflictValueText } from './conflictValueText';
+import { conflictFieldText, conflictValueText } from './conflictValueText';
 
 interface ConflictsPanelProps {
   readonly map: MapLibreMap | null;
@@ -77,7 +77,7 @@ export function ConflictsPanel({ map, stamp, onResolved, onClose }: ConflictsPan
         {(conflicts ?? []).map((conflict) => (
           <li key={conflict.id} data-testid="conflict" data-conflict-id={conflict.id} aria-current={shown?.id === conflict.id}>
             <div className="conflict-what">
-              <strong>{conflict.feature}</strong> · {conflict.field ?? t('sync.review.wholeRow')}
+              <strong>{conflict.feature}</strong> · {conflictFieldText(conflict, t)}
               {hasOutline(conflict) && (
                 <button type="button" className="conflict-show" onClick={() => setShownId(conflict.id)}>{t('sync.review.show')}</button>
               )}

@@ -21,3 +21,9 @@ export function conflictValueText(conflict: SyncConflictView, side: 'mine' | 'th
   }
   return t(side === 'mine' ? 'sync.review.rowHere' : 'sync.review.rowThere');
 }
+
+/** The column a field conflict is about, in words where the panel knows it (else its name, as the CLI prints it). */
+export function conflictFieldText(conflict: SyncConflictView, t: TFunction): string {
+  if (conflict.field === null) return t('sync.review.wholeRow');
+  return t(`sync.review.fields.${conflict.field}`, { defaultValue: conflict.field });
+}
