@@ -45,6 +45,8 @@ import { useProjectFileState } from './projectFiles/projectFileState';
 import { ReadOnlyBanner } from './projectFiles/ReadOnlyBanner';
 import { StartScreen } from './projectFiles/StartScreen';
 import { ParkPanel } from './parks/ParkPanel';
+import { ConflictsPanel } from './sync/ConflictsPanel';
+import { SyncButton } from './sync/SyncButton';
 import type { PolygonGeometry } from '../../shared/domain/geometry';
 
 interface AppProps {
@@ -144,6 +146,9 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
   const clearSelection = useCallback(() => dispatch({ type: 'clear-selection' }), []);
   const editing = usePlanEditing();
   const selectPlot = useCallback((plotId: PlotId, parkId: ParkId) => dispatch({ type: 'select-plot', plotId, parkId, origin: 'map' }), []);
+  // Team sync (issue 15): the conflicts panel, and a stamp that makes the button and the panel read again.
+  const [reviewing, setReviewing] = useState(false);
+  const [syncStamp, bumpSyncStamp] = useReducer((stamp: number) => stamp + 1, 0);
   // Stable callbacks: the layer panel is memoised and stays put when a plot is selected.
   const showPark = useCallback((parkId: ParkId) => dispatch({ type: 'show-park', parkId }), []);
   const showAll = useCallback(() => dispatch({ type: 'show-all' }), []);
@@ -202,11 +207,13 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
         onShowAll={showAll}
         onLanguage={onLanguage}
         projectMenu={<ProjectMenu state={fileState} />}
+        sync={<SyncButton stamp={syncStamp} onSynced={bumpSyncStamp} onReview={() => setReviewing(true)} />}
       />
       {fileState.access.mode === 'read-only' && <ReadOnlyBanner access={fileState.access} />}
       <ViewTabs current={tab} onChange={setTab} />
       <main className={`workspace view-${tab}`} id={viewPanelId}>
         <div className="sidebar">
+          {reviewing && <ConflictsPanel map={map} stamp={syncStamp} onResolved={bumpSyncStamp} onClose={() => setReviewing(false)} />}
           {tab === 'residents' ? (
             <ResidentsPanel selectedId={residents.selectedId} onSelect={residents.select} onCreate={residents.create} />
           ) : tab === 'cadastre' ? (

@@ -69,6 +69,8 @@ export const CHANNELS = [
   // Team sync with a PostGIS server (issue 15): see syncChannels.ts.
   'sync:status',
   'sync:run',
+  'sync:conflicts',
+  'sync:resolve',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncOutcome, SyncStatus } from '../../shared/contract/syncChannels';
+import type { SyncConflictView, SyncOutcome, SyncStatus } from '../../shared/contract/syncChannels';
 import { dispatch } from '../../electron/handlers/dispatch';
 import { createHandlers } from '../../electron/handlers/projectHandlers';
 import { createChangeFeed } from '../../electron/services/journal/changeFeed/changeFeed';
@@ -26,10 +26,10 @@ let savedPassword: string | undefined;
 
 const parkplan = (...args: string[]) => spawnSync(process.execPath, ['bin/parkplan.mjs', ...args], { encoding: 'utf8', timeout: 120_000, env: cluster.env });
 
-async function call<T>(store: ProjectStore, file: string, channel: string): Promise<{ value: T; changes: unknown }> {
+async function call<T>(store: ProjectStore, file: string, channel: string, payload: unknown = {}): Promise<{ value: T; changes: unknown }> {
   const feed = createChangeFeed(store);
   try {
-    const result = await dispatch(createHandlers({ store, file, host: 'web' }), channel, {}, feed, windowActor('sync-test'));
+    const result = await dispatch(createHandlers({ store, file, host: 'web' }), channel, payload, feed, windowActor('sync-test'));
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return { value: result.value as T, changes: result.changes ?? null };
   } finally {
@@ -124,6 +124,62 @@ describe.skipIf(missing !== null)(`the Sync button's channels${missing === null 
       await watcher.end();
       store.close();
       colleague.close();
+    }
+  });
+
+  it('lists a same-field conflict as the CLI does, and resolves it either way over the channels', async () => {
+    const anna = openProject(first);
+    const boris = openProject(second);
+    try {
+      // Both copies up to date first: the earlier tests left Boris's edits on the server.
+      await call(anna, first, 'sync:run');
+      await call(boris, second, 'sync:run');
+      const [one, two] = anna.plots.list().filter((plot) => plot.status === 'free' && plot.code !== 'Р-31').slice(-2);
+      const edit = (store: ProjectStore, id: number, notes: string) => store.transaction(() => store.plots.update({ ...store.plots.list().find((plot) => plot.id === id)!, notes }));
+      edit(anna, one!.id, 'Anna: one');
+      edit(anna, two!.id, 'Anna: two');
+      await call(anna, first, 'sync:run');
+      edit(boris, one!.id, 'Boris: one');
+      edit(boris, two!.id, 'Boris: two');
+      await call(boris, second, 'sync:run');
+
+      const listed = (await call<SyncConflictView[]>(boris, second, 'sync:conflicts')).value.filter((conflict) => conflict.fid === one!.id || conflict.fid === two!.id);
+      expect(listed.map((conflict) => [conflict.feature, conflict.field, conflict.mine, conflict.theirs, conflict.theirPlanner])).toEqual([
+        [one!.code, 'notes', 'Boris: one', 'Anna: one', 'Anna'],
+        [two!.code, 'notes', 'Boris: two', 'Anna: two', 'Anna'],
+      ]);
+      // The same list the CLI prints.
+      const cli = JSON.parse(parkplan('conflicts', second, '--json').stdout) as SyncConflictView[];
+      expect(cli.filter((conflict) => listed.some((mine) => mine.id === conflict.id))).toEqual(listed);
+
+      const taken = await call<SyncConflictView>(boris, second, 'sync:resolve', { conflictId: listed[0]!.id, take: 'theirs' });
+      expect(taken.value).toMatchObject({ id: listed[0]!.id, resolution: 'theirs' });
+      // The taken plot reaches the window's map in the answer's change set.
+      const upserted = (taken.changes as { layers: { plots?: { upserted: { id: number }[] } } }).layers.plots?.upserted ?? [];
+      expect(upserted.map((feature) => feature.id)).toEqual([one!.id]);
+      expect((await call(boris, second, 'sync:resolve', { conflictId: listed[1]!.id, take: 'mine' })).value).toMatchObject({ resolution: 'mine' });
+
+      const open = (await call<SyncConflictView[]>(boris, second, 'sync:conflicts')).value;
+      expect(open.some((conflict) => listed.some((resolved) => resolved.id === conflict.id))).toBe(false);
+      expect(boris.plots.list().filter((plot) => plot.id === one!.id || plot.id === two!.id).map((plot) => plot.notes).sort()).toEqual(['Anna: one', 'Boris: two']);
+      // Kept mine goes to the server with the next sync.
+      await call(boris, second, 'sync:run');
+      expect(cluster.psql(`SELECT notes FROM karandash.plots WHERE fid = ${two!.id}`, 'parks')).toBe('Boris: two');
+    } finally {
+      boris.close();
+      anna.close();
+    }
+  });
+
+  it('refuses to resolve a conflict that is not open, naming it', async () => {
+    const store = openProject(second);
+    try {
+      const feed = createChangeFeed(store);
+      const result = await dispatch(createHandlers({ store, file: second, host: 'web' }), 'sync:resolve', { conflictId: 9999, take: 'theirs' }, feed, windowActor('sync-test'));
+      feed.close();
+      expect(!result.ok && result.error).toMatchObject({ code: 'refused', key: 'sync.conflict.unknown' });
+    } finally {
+      store.close();
     }
   });
 

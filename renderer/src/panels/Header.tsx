@@ -6,7 +6,6 @@ import type { Locale } from '../../../shared/format/locale';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ParkFigures } from './ParkFigures';
 import { ParkSwitcher } from './ParkSwitcher';
-import { SyncButton } from '../sync/SyncButton';
 
 interface HeaderProps {
   readonly parks: readonly ParkSummary[];
@@ -16,9 +15,11 @@ interface HeaderProps {
   readonly onLanguage: (locale: Locale) => void;
   /** The File button (New, Open, Save As, Recent). */
   readonly projectMenu?: ReactNode;
+  /** The Sync button of a working copy (it shows nothing for a file not linked to a server). */
+  readonly sync?: ReactNode;
 }
 
-export function Header({ parks, currentPark, onShowPark, onShowAll, onLanguage, projectMenu }: HeaderProps) {
+export function Header({ parks, currentPark, onShowPark, onShowAll, onLanguage, projectMenu, sync }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -34,7 +35,7 @@ export function Header({ parks, currentPark, onShowPark, onShowAll, onLanguage, 
           {t('header.illustrative')}
         </span>
       )}
-      <SyncButton />
+      {sync}
       <LanguageSwitch onChange={onLanguage} />
     </header>
   );

@@ -15,7 +15,16 @@ function shortTime(iso: string, locale: string): string {
   return new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
 }
 
-export function SyncButton() {
+interface SyncButtonProps {
+  /** Changes when a conflict was resolved: the counts are read again. */
+  readonly stamp: number;
+  /** A sync finished: the conflicts panel, when open, reads its list again. */
+  readonly onSynced: () => void;
+  /** The conflict count was clicked: open the conflicts panel. */
+  readonly onReview: () => void;
+}
+
+export function SyncButton({ stamp, onSynced, onReview }: SyncButtonProps) {
   const { t, i18n } = useTranslation();
   const word = useMessageText();
   const [status, setStatus] = useState<SyncStatus | null>(null);
@@ -31,7 +40,7 @@ export function SyncButton() {
     return () => {
       current = false;
     };
-  }, []);
+  }, [stamp]);
 
   if (status === null || !status.linked) return null;
 
@@ -43,6 +52,7 @@ export function SyncButton() {
       if (result.ok) {
         setOutcome(result.value);
         setStatus(result.value.status);
+        onSynced();
       } else {
         setFailure(result.error);
       }
@@ -58,7 +68,11 @@ export function SyncButton() {
         {outcome !== null && <span data-testid="sync-result">{t('sync.result', { sent: outcome.sent, received: outcome.received })}</span>}
         {status.changedHere > 0 && <span data-testid="sync-waiting">{t('sync.waiting', { count: status.changedHere })}</span>}
         <span data-testid="sync-last">{status.lastSyncedAt === null ? t('sync.never') : t('sync.lastSync', { time: shortTime(status.lastSyncedAt, i18n.language) })}</span>
-        {status.openConflicts > 0 && <span className="sync-conflicts" data-testid="sync-conflicts">{t('sync.conflicts', { count: status.openConflicts })}</span>}
+        {status.openConflicts > 0 && (
+          <button type="button" className="sync-conflicts" data-testid="sync-conflicts" onClick={onReview}>
+            {t('sync.conflicts', { count: status.openConflicts })}
+          </button>
+        )}
       </span>
       {failure !== null && <span className="sync-failure" role="alert">{word(failure)}</span>}
     </div>

@@ -46,6 +46,8 @@ const WRITES: Partial<Record<Channel, Noter>> = {
   'residents:update': JOURNALED,
   // A sync notes the rows it brought in itself (services/sync/syncRun.ts).
   'sync:run': JOURNALED,
+  // Taking theirs is a journal entry (services/sync/syncConflicts.ts); keeping mine writes no row.
+  'sync:resolve': JOURNALED,
   'residents:create': (store, _request, response) => noteRows(store, 'residents', [(response as { id: number }).id]),
   'allocations:create': allocationNoter,
   'allocations:end': allocationNoter,
