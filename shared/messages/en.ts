@@ -5,6 +5,9 @@ import { projectFileEn } from './projectFileMessages';
 import { parkEn } from './parkMessages';
 import { geometryEn } from './geometryMessages';
 import { importEn } from './importMessages';
+import { importFeatureEn } from './importFeatureMessages';
+import { importReportEn } from './importReportMessages';
+import { parcelReportEn } from './parcelReportMessages';
 import { plotEn } from './plotMessages';
 import { tableValueEn } from './tableValueMessages';
 import { underlayEn } from './underlayMessages';
@@ -27,6 +30,9 @@ export const en = {
   ...geometryEn,
   ...plotEn,
   ...importEn,
+  ...importReportEn,
+  ...importFeatureEn,
+  ...parcelReportEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

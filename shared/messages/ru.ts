@@ -6,6 +6,9 @@ import { projectFileRu } from './projectFileMessages';
 import { parkRu } from './parkMessages';
 import { geometryRu } from './geometryMessages';
 import { importRu } from './importMessages';
+import { importFeatureRu } from './importFeatureMessages';
+import { importReportRu } from './importReportMessages';
+import { parcelReportRu } from './parcelReportMessages';
 import { plotRu } from './plotMessages';
 import { tableValueRu } from './tableValueMessages';
 import { underlayRu } from './underlayMessages';
@@ -22,4 +25,7 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...geometryRu,
   ...plotRu,
   ...importRu,
+  ...importReportRu,
+  ...importFeatureRu,
+  ...parcelReportRu,
 };

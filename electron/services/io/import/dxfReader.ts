@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DxfUnit } from '../../../../shared/contract/exchangeRequests';
+import { message, type Message } from '../../../../shared/messages/message';
 import { RefusedError } from '../../refusals/refusedError';
 import type { FeatureSource, SourceFeature, SourcePosition } from './sourceFeature';
 
@@ -12,22 +13,25 @@ import type { FeatureSource, SourceFeature, SourcePosition } from './sourceFeatu
  */
 
 /** $INSUNITS codes → metres per drawing unit (0, unitless, is taken as metres and said so). */
-const UNIT_METRES: Readonly<Record<number, readonly [number, string]>> = {
-  0: [1, 'unitless, read as metres'],
-  1: [0.0254, 'inches'],
-  2: [0.3048, 'feet'],
-  4: [0.001, 'millimetres'],
-  5: [0.01, 'centimetres'],
-  6: [1, 'metres'],
-  7: [1000, 'kilometres'],
+const UNIT_METRES: Readonly<Record<number, readonly [number, Message]>> = {
+  0: [1, message('import.unit.unitless')],
+  1: [0.0254, message('import.unit.inches')],
+  2: [0.3048, message('import.unit.feet')],
+  4: [0.001, message('import.unit.millimetres')],
+  5: [0.01, message('import.unit.centimetres')],
+  6: [1, message('import.unit.metres')],
+  7: [1000, message('import.unit.kilometres')],
 };
+
+const DXF = message('import.format.dxf');
 
 /** The units a planner can name (--units, the dialog) → metres per drawing unit. */
 const CHOSEN_UNIT_METRES: Readonly<Record<DxfUnit, number>> = { m: 1, mm: 0.001, cm: 0.01, km: 1000, ft: 0.3048, in: 0.0254 };
 
 /** What the header said, for the note when the planner's units override it. */
-function fileSaid(code: number): string {
-  return `$INSUNITS=${code}${UNIT_METRES[code] === undefined ? '' : ` (${UNIT_METRES[code][1]})`}`;
+function fileSaid(code: number): Message {
+  const units = UNIT_METRES[code]?.[1];
+  return units === undefined ? message('import.note.insunits', { code: String(code) }) : message('import.note.insunitsNamed', { code: String(code), units });
 }
 
 interface Pair {
@@ -124,7 +128,7 @@ function* polylines(drawing: Drawing, scale: number): Generator<SourceFeature> {
     // A closed flag is DXF's way of closing the ring, not a fault to report as a repair.
     if (closedFlag && !endsWhereItStarts && first !== undefined) positions.push([...first]);
     const attributes = { layer, ...(bulges > 0 ? { notes: `${bulges} arc segment(s) of the drawing read as straight lines` } : {}) };
-    const label = `${kind} ${index}${layer === '' ? '' : ` on layer «${layer}»`}`;
+    const label = layer === '' ? message('importLabel.polyline', { kind, n: index }) : message('importLabel.polylineOnLayer', { kind, n: index, layer });
     yield { label, geometry: closed ? { type: 'Polygon', coordinates: [positions] } : { type: 'LineString', coordinates: positions }, attributes };
   }
 }
@@ -145,11 +149,11 @@ export function readDxf(file: string, crs: string | undefined, units?: DxfUnit):
   const drawing = drawingOf(pairsOf(decode(bytes), name), name);
   const geographic = /^(EPSG:)?4326$/i.test(crs.trim());
   if (units !== undefined && !geographic) {
-    const note = `units: ${units} (chosen), file said ${fileSaid(drawing.unitsCode)}`;
-    return { format: 'DXF', declaredCrs: crs, notes: [note], features: polylines(drawing, CHOSEN_UNIT_METRES[units]) };
+    const note = message('import.note.dxfChosenUnits', { unit: units, said: fileSaid(drawing.unitsCode) });
+    return { format: DXF, declaredCrs: crs, notes: [note], features: polylines(drawing, CHOSEN_UNIT_METRES[units]) };
   }
-  const [metres, unitName] = UNIT_METRES[drawing.unitsCode] ?? [Number.NaN, ''];
+  const [metres, unitName] = UNIT_METRES[drawing.unitsCode] ?? [Number.NaN, message('import.unit.metres')];
   if (!Number.isFinite(metres)) throw new RefusedError('import.dxf.units', { file: name, units: drawing.unitsCode });
   const scale = geographic ? 1 : metres;
-  return { format: 'DXF', declaredCrs: crs, notes: [geographic ? 'drawing units taken as degrees (--crs EPSG:4326)' : `drawing units: ${unitName}`], features: polylines(drawing, scale) };
+  return { format: DXF, declaredCrs: crs, notes: [geographic ? message('import.note.dxfDegrees') : message('import.note.dxfUnits', { units: unitName })], features: polylines(drawing, scale) };
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { message, type Message } from '../../../../shared/messages/message';
 import { RefusedError } from '../../refusals/refusedError';
 import { readDbf, type DbfTable } from './dbfTable';
 import type { FeatureSource, SourceFeature, SourceGeometry, SourcePosition } from './sourceFeature';
@@ -80,7 +81,7 @@ function geometryAt(shp: Buffer, start: number, length: number, name: string, re
   const type = shp.readInt32LE(start);
   if (type === 0) return null;
   if (POINT_TYPES.has(type)) return { type: 'Point', coordinates: [shp.readDoubleLE(start + 4), shp.readDoubleLE(start + 12)] };
-  if (!POLYGON_TYPES.has(type) && !LINE_TYPES.has(type)) return { type: 'Unsupported', what: `shape type ${type}` };
+  if (!POLYGON_TYPES.has(type) && !LINE_TYPES.has(type)) return { type: 'Unsupported', what: message('import.geometry.shapeType', { type: String(type) }) };
   const partCount = shp.readInt32LE(start + 36);
   const pointCount = shp.readInt32LE(start + 40);
   const pointsAt = start + 44 + 4 * partCount;
@@ -135,7 +136,7 @@ export function readShapefile(file: string, crsGiven = false): FeatureSource {
   if (table.recordCount !== spans.length) {
     throw new RefusedError('import.shp.countsDiffer', { layer: parts.name, shp: spans.length, dbf: table.recordCount });
   }
-  const notes = [`attributes read as ${table.encoding}${parts.cpg === null ? ' (no .cpg; chosen from the .dbf)' : ' (from the .cpg)'}`];
+  const notes: Message[] = [message(parts.cpg === null ? 'import.note.encodingGuessed' : 'import.note.encodingCpg', { encoding: table.encoding })];
   let declaredCrs = parts.prj?.trim() || null;
   if (declaredCrs === null && !crsGiven) {
     const [minX, minY, maxX, maxY] = shapefileExtent(parts.shp);
@@ -144,14 +145,14 @@ export function readShapefile(file: string, crsGiven = false): FeatureSource {
       throw new RefusedError('import.shp.needsCrs', { layer: parts.name, minX, maxX, minY, maxY });
     }
     declaredCrs = 'EPSG:4326';
-    notes.push('no .prj: the coordinates look like degrees and are read as EPSG:4326');
+    notes.push(message('import.note.noPrj'));
   }
   let done = 0;
   function* features(): Generator<SourceFeature> {
     for (const [index, span] of spans.entries()) {
       done = index;
-      yield { label: `record ${index + 1}`, geometry: geometryAt(parts.shp, span.start, span.length, parts.name, index + 1), attributes: table.record(index) };
+      yield { label: message('importLabel.record', { n: index + 1 }), geometry: geometryAt(parts.shp, span.start, span.length, parts.name, index + 1), attributes: table.record(index) };
     }
   }
-  return { format: 'Shapefile', declaredCrs, notes, features: features(), progress: () => (spans.length === 0 ? 1 : done / spans.length) };
+  return { format: message('import.format.shapefile'), declaredCrs, notes, features: features(), progress: () => (spans.length === 0 ? 1 : done / spans.length) };
 }
