@@ -1,4 +1,5 @@
 import { cadastreEn } from './cadastreMessages';
+import { editLabelEn } from './editLabelMessages';
 import { journalEn } from './journalMessages';
 import { failureEn } from './failureMessages';
 import { projectFileEn } from './projectFileMessages';
@@ -26,6 +27,7 @@ export const en = {
   ...underlayEn,
   ...projectFileEn,
   ...journalEn,
+  ...editLabelEn,
   ...parkEn,
   ...geometryEn,
   ...plotEn,

@@ -1,5 +1,6 @@
 import type { MessageKey } from './en';
 import { cadastreRu } from './cadastreMessages';
+import { editLabelRu } from './editLabelMessages';
 import { journalRu } from './journalMessages';
 import { failureRu } from './failureMessages';
 import { projectFileRu } from './projectFileMessages';
@@ -21,6 +22,7 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...underlayRu,
   ...projectFileRu,
   ...journalRu,
+  ...editLabelRu,
   ...parkRu,
   ...geometryRu,
   ...plotRu,

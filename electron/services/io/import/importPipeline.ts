@@ -275,7 +275,7 @@ export function* commitSteps(store: ProjectStore, park: Park, options: ImportOpt
   if (report.rejectedCount > 0 && !options.skipRejected) throw new RefusedError('import.rejected', { count: report.rejectedCount });
   report.written = report.accepted;
   if (draft !== null) {
-    draft.write(`Import ${basename(options.input)} (${options.layer.replace('_', ' ')})`);
+    draft.write(message(`edit.import.${options.layer}`, { file: basename(options.input) }));
     report.journaled = true;
   }
   return report;
