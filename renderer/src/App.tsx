@@ -148,6 +148,7 @@ function Workspace({ onLanguage }: AppProps) {
                 selectionOrigin={view.selectionOrigin}
                 onSelect={selectFromList}
                 findings={editing.findings}
+                rowFindings={summary.rowFindings}
               />
             </>
           )}

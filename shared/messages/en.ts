@@ -12,6 +12,7 @@ import { parcelReportEn } from './parcelReportMessages';
 import { plotEn } from './plotMessages';
 import { tableValueEn } from './tableValueMessages';
 import { underlayEn } from './underlayMessages';
+import { unreadableRowEn } from './unreadableRowMessages';
 
 /*
  * Every message that crosses the process boundary or reaches the CLI: a key and a text with {{name}}
@@ -26,6 +27,7 @@ export const en = {
   ...cadastreEn,
   ...underlayEn,
   ...projectFileEn,
+  ...unreadableRowEn,
   ...journalEn,
   ...editLabelEn,
   ...parkEn,

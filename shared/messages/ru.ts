@@ -13,6 +13,7 @@ import { parcelReportRu } from './parcelReportMessages';
 import { plotRu } from './plotMessages';
 import { tableValueRu } from './tableValueMessages';
 import { underlayRu } from './underlayMessages';
+import { unreadableRowRu } from './unreadableRowMessages';
 
 /** The same messages in Russian, the interface's default language. */
 export const ru: Readonly<Record<MessageKey, string>> = {
@@ -21,6 +22,7 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...cadastreRu,
   ...underlayRu,
   ...projectFileRu,
+  ...unreadableRowRu,
   ...journalRu,
   ...editLabelRu,
   ...parkRu,

@@ -10,6 +10,7 @@ import { editState, redoEdit, undoEdit } from '../../electron/services/journal/e
 import { updatePlotAttributes } from '../../electron/services/plots/plotAttributes';
 import { RefusedError } from '../../electron/services/refusals/refusedError';
 import { openProject, type ProjectStore } from '../../electron/store/project';
+import { wordedEditState } from '../../electron/services/__fixtures__/wordedEditState';
 
 /* Undo per actor (a window, the CLI) on a real project file, and undo refused when someone else changed the row since. */
 
@@ -52,21 +53,21 @@ describe('undo per actor', () => {
     asA(() => updatePlotAttributes(store, { plotId: p.id, patch: { notes: 'A' } }));
     asB(() => updatePlotAttributes(store, { plotId: q.id, patch: { notes: 'B' } }));
     updatePlotAttributes(store, { plotId: q.id, patch: { zone: 'office' } }); // the CLI
-    expect(asA(() => editState(store))).toMatchObject({ depth: 1, undoLabel: 'Edit plot Р-13 (notes)' });
-    expect(asB(() => editState(store))).toMatchObject({ depth: 1, undoLabel: 'Edit plot Р-52 (notes)' });
-    expect(editState(store)).toMatchObject({ depth: 1, undoLabel: 'Edit plot Р-52 (zone)' });
+    expect(wordedEditState(asA(() => editState(store)))).toMatchObject({ depth: 1, undoLabel: 'Edit plot Р-13 (notes)' });
+    expect(wordedEditState(asB(() => editState(store)))).toMatchObject({ depth: 1, undoLabel: 'Edit plot Р-52 (notes)' });
+    expect(wordedEditState(editState(store))).toMatchObject({ depth: 1, undoLabel: 'Edit plot Р-52 (zone)' });
 
     asB(() => undoEdit(store));
     expect(store.plots.get(q.id)).toMatchObject({ notes: q.notes, zone: 'office' });
     expect(store.plots.get(p.id)?.notes).toBe('A');
-    expect(asB(() => editState(store))).toMatchObject({ canUndo: false, canRedo: true });
+    expect(wordedEditState(asB(() => editState(store)))).toMatchObject({ canUndo: false, canRedo: true });
     // A window with nothing of its own to undo changes nothing.
     expect(actingAs('window:c', () => undoEdit(store))).toMatchObject({ canUndo: false, canRedo: false, depth: 0 });
     expect(store.plots.get(p.id)?.notes).toBe('A');
 
     // A's new edit ends only A's redo branch: B can still redo.
     asA(() => updatePlotAttributes(store, { plotId: p.id, patch: { notes: 'A2' } }));
-    expect(asB(() => editState(store))).toMatchObject({ canRedo: true, redoLabel: 'Edit plot Р-52 (notes)' });
+    expect(wordedEditState(asB(() => editState(store)))).toMatchObject({ canRedo: true, redoLabel: 'Edit plot Р-52 (notes)' });
     asB(() => redoEdit(store));
     expect(store.plots.get(q.id)?.notes).toBe('B');
     asA(() => undoEdit(store));
@@ -85,7 +86,7 @@ describe('undo per actor', () => {
     );
     expect(formatMessage('ru', refused.asMessage)).toMatch(/^Нельзя отменить: участок Р-13 — поле «Примечания» с тех пор изменено/);
     expect(store.plots.get(p.id)?.notes).toBe('B');
-    expect(asA(() => editState(store))).toMatchObject({ canUndo: true, depth: 1 });
+    expect(wordedEditState(asA(() => editState(store)))).toMatchObject({ canUndo: true, depth: 1 });
     // Once B has undone its own edit, A's undo goes through.
     asB(() => undoEdit(store));
     asA(() => undoEdit(store));
@@ -132,7 +133,7 @@ describe('undo per actor', () => {
     updatePlotAttributes(store, { plotId: p.id, patch: { notes: 'old' } });
     // What migration 4 leaves on a row journaled by an older ParkPlan.
     store.db.prepare('UPDATE edit_journal SET actor = NULL').run();
-    expect(asA(() => editState(store))).toMatchObject({ canUndo: true, undoLabel: 'Edit plot Р-13 (notes)' });
+    expect(wordedEditState(asA(() => editState(store)))).toMatchObject({ canUndo: true, undoLabel: 'Edit plot Р-13 (notes)' });
     asA(() => undoEdit(store));
     expect(store.plots.get(p.id)?.notes).toBe(p.notes);
   });

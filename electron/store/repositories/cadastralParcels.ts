@@ -1,10 +1,11 @@
+import type { RowFinding } from '../../../shared/contract/views';
 import type Database from 'better-sqlite3';
 import type { CadastralParcel, NewCadastralParcel } from '../../../shared/domain/cadastralParcel';
 import type { ParkId } from '../../../shared/domain/ids';
 import type { ContentsKeeper } from '../gpkg/contents';
 import { geometryEnvelope } from '../gpkg/envelope';
 import { encodeGeometryBlob } from '../gpkg/geometryBlob';
-import { readGeometry } from './rowValues';
+import { readGeometry, readRows } from './rowValues';
 
 /**
  * Land parcels from Rosreestr extracts (feature table `cadastral_parcels`, MULTIPOLYGON): written only by
@@ -12,6 +13,8 @@ import { readGeometry } from './rowValues';
  */
 export interface CadastralParcelRepository {
   list(): CadastralParcel[];
+  /** Every readable parcel, and a finding for each row another tool wrote that is not a MultiPolygon. */
+  readAll(): { readonly items: CadastralParcel[]; readonly findings: RowFinding[] };
   listByPark(parkId: ParkId): CadastralParcel[];
   /** Inserts the parcel, or replaces the park's parcel of the same cadastral number; says which. */
   upsert(parcel: NewCadastralParcel): { readonly parcel: CadastralParcel; readonly replaced: boolean };
@@ -66,9 +69,12 @@ export function createCadastralParcelRepository(db: Database.Database, contents:
     updateOne: db.prepare(`UPDATE ${TABLE} SET geom = :geom, ${UPDATED.map((field) => `${FIELD_COLUMNS[field]} = :${field}`).join(', ')} WHERE fid = :id`),
   });
   const use = () => (statements ??= prepare());
+  const readAll = () => (exists() ? readRows(use().listAll.all() as ParcelRow[], toParcel, TABLE, 'MultiPolygon', (row) => String(row.cadastral_number)) : { items: [], findings: [] });
+
   return {
-    list: () => (exists() ? (use().listAll.all() as ParcelRow[]).map(toParcel) : []),
-    listByPark: (parkId) => (exists() ? (use().listPark.all(parkId) as ParcelRow[]).map(toParcel) : []),
+    list: () => readAll().items,
+    readAll,
+    listByPark: (parkId) => (exists() ? readRows(use().listPark.all(parkId) as ParcelRow[], toParcel, TABLE, 'MultiPolygon', (row) => String(row.cadastral_number)).items : []),
     upsert: db.transaction((parcel: NewCadastralParcel) => {
       const { byNumber, insertOne, updateOne } = use();
       const old = byNumber.get(parcel.parkId, parcel.cadastralNumber) as ParcelRow | undefined;

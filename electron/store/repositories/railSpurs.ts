@@ -1,10 +1,11 @@
+import type { RowFinding } from '../../../shared/contract/views';
 import type Database from 'better-sqlite3';
 import type { ParkId, RailSpurId } from '../../../shared/domain/ids';
 import type { RailSpur } from '../../../shared/domain/railSpur';
 import type { ContentsKeeper } from '../gpkg/contents';
 import { geometryEnvelope } from '../gpkg/envelope';
 import { encodeGeometryBlob } from '../gpkg/geometryBlob';
-import { expectChanged, readGeometry } from './rowValues';
+import { expectChanged, readGeometry, readRows } from './rowValues';
 
 /** A rail spur to insert: everything but the id the file gives it. */
 export type NewRailSpur = Omit<RailSpur, 'id'>;
@@ -12,6 +13,8 @@ export type NewRailSpur = Omit<RailSpur, 'id'>;
 /** Railway spurs (feature table `rail_spurs`, LINESTRING). */
 export interface RailSpurRepository {
   list(): RailSpur[];
+  /** Every readable row, and a finding for each row another tool wrote that is not a LineString (left in the file). */
+  readAll(): { readonly items: RailSpur[]; readonly findings: RowFinding[] };
   listByPark(parkId: ParkId): RailSpur[];
   get(id: RailSpurId): RailSpur | null;
   insert(spur: NewRailSpur): RailSpur;
@@ -76,9 +79,12 @@ export function createRailSpurRepository(db: Database.Database, contents: Conten
     return spur;
   };
 
+  const readAll = () => readRows(listAll.all() as RailSpurRow[], toRailSpur, 'rail_spurs', 'LineString', (row) => row.name);
+
   return {
-    list: () => (listAll.all() as RailSpurRow[]).map(toRailSpur),
-    listByPark: (parkId) => (listPark.all(parkId) as RailSpurRow[]).map(toRailSpur),
+    list: () => readAll().items,
+    readAll,
+    listByPark: (parkId) => readRows(listPark.all(parkId) as RailSpurRow[], toRailSpur, 'rail_spurs', 'LineString', (row) => row.name).items,
     get,
     insert: db.transaction((spur: NewRailSpur): RailSpur => {
       const { lastInsertRowid } = insertOne.run(toParams(spur));

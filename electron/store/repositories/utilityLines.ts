@@ -1,10 +1,11 @@
+import type { RowFinding } from '../../../shared/contract/views';
 import type Database from 'better-sqlite3';
 import type { ParkId, UtilityLineId } from '../../../shared/domain/ids';
 import type { UtilityLine } from '../../../shared/domain/utility';
 import type { ContentsKeeper } from '../gpkg/contents';
 import { geometryEnvelope } from '../gpkg/envelope';
 import { encodeGeometryBlob } from '../gpkg/geometryBlob';
-import { expectChanged, readGeometry } from './rowValues';
+import { expectChanged, readGeometry, readRows } from './rowValues';
 
 /** A utility line to insert: everything but the id the file gives it. */
 export type NewUtilityLine = Omit<UtilityLine, 'id'>;
@@ -12,6 +13,8 @@ export type NewUtilityLine = Omit<UtilityLine, 'id'>;
 /** Utility network lines (feature table `utility_lines`, LINESTRING). */
 export interface UtilityLineRepository {
   list(): UtilityLine[];
+  /** Every readable row, and a finding for each row another tool wrote that is not a LineString (left in the file). */
+  readAll(): { readonly items: UtilityLine[]; readonly findings: RowFinding[] };
   listByPark(parkId: ParkId): UtilityLine[];
   get(id: UtilityLineId): UtilityLine | null;
   insert(line: NewUtilityLine): UtilityLine;
@@ -83,9 +86,12 @@ export function createUtilityLineRepository(db: Database.Database, contents: Con
     return line;
   };
 
+  const readAll = () => readRows(listAll.all() as UtilityLineRow[], toUtilityLine, 'utility_lines', 'LineString', (row) => row.name);
+
   return {
-    list: () => (listAll.all() as UtilityLineRow[]).map(toUtilityLine),
-    listByPark: (parkId) => (listPark.all(parkId) as UtilityLineRow[]).map(toUtilityLine),
+    list: () => readAll().items,
+    readAll,
+    listByPark: (parkId) => readRows(listPark.all(parkId) as UtilityLineRow[], toUtilityLine, 'utility_lines', 'LineString', (row) => row.name).items,
     get,
     insert: db.transaction((line: NewUtilityLine): UtilityLine => {
       const { lastInsertRowid } = insertOne.run(toParams(line));

@@ -28,6 +28,7 @@ const layers: MapLayers = {
   railSpurs: empty,
   utilityLines: empty,
   cadastralParcels: empty,
+  rowFindings: [],
 };
 
 const change = (seq: number, partial: Partial<ChangeSet>): ChangeSet => ({ seq, layers: {}, tables: [], edit: EDIT, ...partial });
