@@ -14,6 +14,8 @@ import { fieldValue, readCadastralNumber, readLineStatus, readNetwork, readPlotS
 import { readCoordinateCsv } from './csvReader';
 import { readDxf } from './dxfReader';
 import { featureParts } from './featureParts';
+import { plotSizeBound, vertexBound } from './featureBounds';
+import { geodesicArea } from '../../../../shared/geometry/geodesicArea';
 import { readGeoJson } from './geojsonReader';
 import { readGeoPackage } from './geopackageReader';
 import { repairLine, repairPolygon, type ParkWhereabouts } from './geometryRepair';
@@ -145,6 +147,7 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
   let nextNew = highestPlotNumber(park.codePrefix, store.plots.listCodes(park.id)) + 1;
   const taken = (code: string): boolean => codes.has(plotCodeKey(code)) || existing.has(plotCodeKey(code));
   const stem = basename(options.input, extname(options.input));
+  const parkAreaM2 = geodesicArea(park.boundary);
 
   const features = source.features;
   // Parts of multi-part features count as features read, so an array's share is capped at the whole.
@@ -158,12 +161,23 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
       noteFeature(report, 'rejected', feature.label, [message('import.reject.noGeometry')]);
       continue;
     }
+    const tooMany = vertexBound(feature.geometry);
+    if (tooMany !== null) {
+      noteFeature(report, 'rejected', feature.label, [tooMany]);
+      continue;
+    }
     const notes: Message[] = [];
     let row: Prepared;
     if (options.layer === 'plots') {
       const outcome = repairPolygon(feature.geometry, crs, place);
       if (!outcome.ok) {
         noteFeature(report, 'rejected', feature.label, [outcome.reason]);
+        continue;
+      }
+      const outline = outcome.geometry;
+      const tooLarge = plotSizeBound(outline, () => geodesicArea(outline), parkAreaM2);
+      if (tooLarge !== null) {
+        noteFeature(report, 'rejected', feature.label, [tooLarge]);
         continue;
       }
       const fileCode = attribute('code');
