@@ -42,6 +42,9 @@ describe('a project with rows another tool wrote', () => {
     expect(info.stdout).toMatch(new RegExp(`plots fid \\d+ «${HOSTILE.spatiaLitePlot}»: its geometry is a SpatiaLite blob`));
     expect(info.stdout).toMatch(new RegExp(`plots fid \\d+ «${HOSTILE.selfCrossingPlot}»: its outline crosses itself[^\\n]*segment 1 \\(vertices 1–2\\) crosses segment 3`));
     expect(info.stdout).toMatch(new RegExp(`rail_spurs fid \\d+ «${HOSTILE.spatiaLiteSpur}»: its geometry is a SpatiaLite blob`));
+    const json = JSON.parse(parkplan('info', hostile, '--json').stdout) as { rowFindings: { table: string; fid: number; read: boolean; text: string }[] };
+    expect(json.rowFindings.map(({ table, read }) => [table, read])).toEqual([['plots', false], ['plots', true], ['plots', true], ['rail_spurs', true]]);
+    expect(json.rowFindings[0]?.text).toMatch(/not read: a MultiPolygon of 2 parts/);
     expect(readFileSync(hostile).equals(before)).toBe(true);
   });
 
