@@ -42,8 +42,9 @@ describe('a project with rows another tool wrote', () => {
     expect(info.stdout).toMatch(new RegExp(`plots fid \\d+ «${HOSTILE.spatiaLitePlot}»: its geometry is a SpatiaLite blob`));
     expect(info.stdout).toMatch(new RegExp(`plots fid \\d+ «${HOSTILE.selfCrossingPlot}»: its outline crosses itself[^\\n]*segment 1 \\(vertices 1–2\\) crosses segment 3`));
     expect(info.stdout).toMatch(new RegExp(`rail_spurs fid \\d+ «${HOSTILE.spatiaLiteSpur}»: its geometry is a SpatiaLite blob`));
+    expect(info.stdout).toMatch(new RegExp(`utility_lines fid \\d+ «${HOSTILE.wktLine}», not read: its geometry column holds text, not a geometry blob`));
     const json = JSON.parse(parkplan('info', hostile, '--json').stdout) as { rowFindings: { table: string; fid: number; read: boolean; text: string }[] };
-    expect(json.rowFindings.map(({ table, read }) => [table, read])).toEqual([['plots', false], ['plots', true], ['plots', true], ['rail_spurs', true]]);
+    expect(json.rowFindings.map(({ table, read }) => [table, read])).toEqual([['plots', false], ['plots', true], ['plots', true], ['rail_spurs', true], ['utility_lines', false]]);
     expect(json.rowFindings[0]?.text).toMatch(/not read: a MultiPolygon of 2 parts/);
     expect(readFileSync(hostile).equals(before)).toBe(true);
   });
@@ -78,8 +79,8 @@ describe('a project with rows another tool wrote', () => {
     expect(repaired.stdout).toContain(`split into 2 plots: ${HOSTILE.multiPolygonPlot}/1, ${HOSTILE.multiPolygonPlot}/2`);
     expect(repaired.stdout.match(/the SpatiaLite blob rewritten as GeoPackage geometry/g)).toHaveLength(2);
     const info = parkplan('info', file);
-    // Only the self-crossing plot is left to the planner: ParkPlan does not guess how to uncross it.
-    expect(info.stdout.match(/^ {2}(plots|rail_spurs) fid/gm)).toHaveLength(1);
+    // Left to the planner: the self-crossing plot (ParkPlan does not guess how to uncross it) and the WKT line.
+    expect(info.stdout.match(/^ {2}(plots|rail_spurs|utility_lines) fid/gm)).toHaveLength(2);
     expect(info.stdout).toContain(`«${HOSTILE.selfCrossingPlot}»`);
     // GDAL reads the parts as Polygons and the rewritten rows as GeoPackage geometry; the file is valid.
     const parts = ogrinfo('-ro', '-q', file, 'plots', '-where', `code LIKE '${HOSTILE.multiPolygonPlot}/%'`);

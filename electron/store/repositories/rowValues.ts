@@ -33,7 +33,7 @@ export function expectChanged(changes: number, what: string): void {
 
 /** What is wrong with a row's geometry, or null when it is a GeoPackage geometry of the table's type. */
 export function rowProblem(blob: unknown, type: DomainGeometry['type'], table: RowFinding['table']): { readonly problem: Message; readonly read: boolean } | null {
-  if (!(blob instanceof Uint8Array)) return { problem: message('unreadable.undecodable', { detail: 'not a blob' }), read: false };
+  if (!(blob instanceof Uint8Array)) return { problem: message('unreadable.notBlob', { stored: blob === null ? 'NULL' : typeof blob === 'string' ? 'text' : typeof blob }), read: false };
   let geometry: DomainGeometry;
   try {
     geometry = isSpatiaLiteBlob(blob) ? decodeSpatiaLiteBlob(blob) : decodeGeometryBlob(blob).geometry;
@@ -66,7 +66,8 @@ export function readRows<Row extends { fid: number; geom: unknown }, Item>(
     // The blob is decoded once on the common path; only a row that fails (or a SpatiaLite one) is looked at again.
     let item: Item | undefined;
     try {
-      item = toItem(row);
+      // A value that is not a blob at all (WKT text, NULL) is not handed to the decoder.
+      if (row.geom instanceof Uint8Array) item = toItem(row);
     } catch (error) {
       if (!(error instanceof GeometryBlobError)) throw error;
     }
