@@ -20,6 +20,7 @@ import { openExisting } from '../openExisting';
 import { chooseParks } from '../parkChoice';
 import { rowFindingLines } from '../rowFindingLines';
 import type { Locale } from '../../../shared/format/locale';
+import { formatMessage, message } from '../../../shared/messages/message';
 
 /** The export part of the CLI usage text, built from the registry so a new format shows up by itself. */
 export const EXPORT_USAGE = [
@@ -147,7 +148,7 @@ export async function exportCommand(args: readonly string[], out: (line: string)
       today: isoDate(new Date()),
     });
     for (const written of result.files) out(`Exported ${written.summary} to ${written.path}`);
-    for (const warning of result.warnings ?? []) out(`Warning: ${warning}`);
+    for (const warning of result.warnings ?? []) out(formatMessage(locale, message('export.warning', { warning })));
     // What was not exported, and why: rows another tool wrote that are not read.
     for (const line of rowFindingLines(whole.rowFindings, locale)) out(line);
   } finally {

@@ -2,6 +2,7 @@ import type { ExportContext, ExportResult, ExportWriter } from '../export/export
 import type { MapFormat } from './allocationMapOptions';
 import { exportAllocationMap } from './exportAllocationMap';
 import { scaleText } from './scaleBar';
+import { message } from '../../../../shared/messages/message';
 
 /*
  * The allocation map in the export registry (electron/services/exporters/registry.ts): `parkplan
@@ -39,7 +40,7 @@ function writeMap(format: MapFormat) {
     const files = result.files.map((path) => ({ path, summary: `the allocation map (${pages}${scaleText(result.scale)})` }));
     if (result.cutOff === null) return { files };
     const sheet = `${paper ?? 'A3'} ${orientation ?? 'landscape'}`;
-    const warning = `at ${scaleText(result.scale)} ${park.name} does not fit the ${sheet} sheet and is cut off at the map frame; it fits at ${scaleText(result.cutOff.fittingScale)} (which --scale fit chooses) or on a larger sheet`;
+    const warning = message('export.mapCutOff', { scale: scaleText(result.scale), park: park.name, sheet, fitting: scaleText(result.cutOff.fittingScale) });
     return { files, warnings: [warning] };
   };
 }
