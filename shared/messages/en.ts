@@ -3,6 +3,7 @@ import { editLabelEn } from './editLabelMessages';
 import { journalEn } from './journalMessages';
 import { failureEn } from './failureMessages';
 import { projectFileEn } from './projectFileMessages';
+import { menuEn } from './menuMessages';
 import { parkEn } from './parkMessages';
 import { geometryEn } from './geometryMessages';
 import { importEn } from './importMessages';
@@ -13,6 +14,7 @@ import { plotEn } from './plotMessages';
 import { tableValueEn } from './tableValueMessages';
 import { underlayEn } from './underlayMessages';
 import { unreadableRowEn } from './unreadableRowMessages';
+import { syncEn } from './syncMessages';
 
 /*
  * Every message that crosses the process boundary or reaches the CLI: a key and a text with {{name}}
@@ -28,6 +30,7 @@ export const en = {
   ...underlayEn,
   ...projectFileEn,
   ...unreadableRowEn,
+  ...menuEn,
   ...journalEn,
   ...editLabelEn,
   ...parkEn,
@@ -37,6 +40,7 @@ export const en = {
   ...importReportEn,
   ...importFeatureEn,
   ...parcelReportEn,
+  ...syncEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { editLabelRu } from './editLabelMessages';
 import { journalRu } from './journalMessages';
 import { failureRu } from './failureMessages';
 import { projectFileRu } from './projectFileMessages';
+import { menuRu } from './menuMessages';
 import { parkRu } from './parkMessages';
 import { geometryRu } from './geometryMessages';
 import { importRu } from './importMessages';
@@ -14,6 +15,7 @@ import { plotRu } from './plotMessages';
 import { tableValueRu } from './tableValueMessages';
 import { underlayRu } from './underlayMessages';
 import { unreadableRowRu } from './unreadableRowMessages';
+import { syncRu } from './syncMessages';
 
 /** The same messages in Russian, the interface's default language. */
 export const ru: Readonly<Record<MessageKey, string>> = {
@@ -23,6 +25,7 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...underlayRu,
   ...projectFileRu,
   ...unreadableRowRu,
+  ...menuRu,
   ...journalRu,
   ...editLabelRu,
   ...parkRu,
@@ -32,4 +35,5 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...importReportRu,
   ...importFeatureRu,
   ...parcelReportRu,
+  ...syncRu,
 };

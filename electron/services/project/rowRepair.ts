@@ -7,8 +7,12 @@ import { readRowFindings } from './rowFindings';
  * `parkplan repair` for rows another tool wrote: a MultiPolygon plot becomes one plot per part (the row
  * keeps part 1 with its allocations and connections, as «code/1»; the others are new plots «code/2» …),
  * and a SpatiaLite blob is written back as GeoPackage geometry. One transaction, after the CLI's backup;
- * outside the undo journal, like the rest of the repair. Rows that cannot be decoded at all are left.
+ * outside the undo journal, like the rest of the repair (electron/services/projectFiles/projectRepair.ts).
+ * Rows that cannot be decoded at all are left.
  */
+
+/** The problems mendRows mends. */
+export const MENDED_PROBLEMS: ReadonlySet<string> = new Set(['unreadable.multiPolygonPlot', 'unreadable.spatialite']);
 
 /**
  * Mends what can be mended and says what it did, one message per row.

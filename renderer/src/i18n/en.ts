@@ -1,4 +1,6 @@
+import { cadastreEn } from './cadastreEn';
 import { underlaysEn } from './underlaysEn';
+import { syncEn } from './syncEn';
 import { drawingEn } from './drawingEn';
 import { exchangeEn } from './exchangeEn';
 import { importJobsEn } from './importJobsEn';
@@ -6,6 +8,8 @@ import { importChoicesEn } from './importChoicesEn';
 import { plotEditingEn } from './plotEditingEn';
 import { utilityEditingEn } from './utilityEditingEn';
 import { registryEn } from './registryEn';
+import { projectFilesEn } from './projectFilesEn';
+import { parksEn } from './parksEn';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -31,6 +35,8 @@ export const en: Messages = {
     allocatedArea: 'Allocated',
     freeArea: 'Free',
     residents: 'Residents',
+    declaredArea: 'Declared',
+    areaDifference: 'Boundary − declared',
   },
   language: {
     label: 'Interface language',
@@ -45,6 +51,7 @@ export const en: Messages = {
     railSpurs: 'Rail spurs',
     utilityLines: 'Utility lines',
     cadastralParcels: 'Cadastral parcels (EGRN)',
+    parcelNumbers: 'Cadastral numbers',
     networks: 'Networks',
   },
   network: {
@@ -129,8 +136,12 @@ export const en: Messages = {
     kilometres: 'km',
   },
   ...registryEn,
+  ...projectFilesEn,
+  ...parksEn,
   ...drawingEn,
   ...underlaysEn,
+  ...cadastreEn,
+  ...syncEn,
   ...plotEditingEn,
   ...utilityEditingEn,
   ...exchangeEn,

@@ -11,6 +11,7 @@ import { zoneLabel } from './cadastralGrid';
 import type { DrawnPage, MapDrawing, Shape } from './drawing';
 import type { TextMeasure } from './mapFont';
 import { mapSheet, parkCutOff, parkProjection } from './mapSheet';
+import type { PaperProjection } from './paperProjection';
 import { MAP_WORDS } from './mapWords';
 import { textAt } from './panelBlock';
 import { parkSheetData } from './parkSheetData';
@@ -32,8 +33,14 @@ interface PlannedPage {
   readonly facts: Facts | null;
 }
 
-export function allocationMapDrawing(snapshot: ProjectSnapshot, options: ResolvedMapOptions, measure: TextMeasure): MapDrawing {
-  const data = parkSheetData(snapshot, options.parkId, options.date);
+/** The projection every map sheet of the document shares (the underlays are drawn into it before the sheets). */
+export function documentProjection(snapshot: ProjectSnapshot, options: ResolvedMapOptions): PaperProjection {
+  return parkProjection(parkSheetData(snapshot, options.parkId, options.date), sheetLayout(options.paper, options.orientation), options.scale);
+}
+
+/** The document; `underlay` (sheetUnderlays in documentProjection) goes under the plan of every map sheet. */
+export function allocationMapDrawing(snapshot: ProjectSnapshot, options: ResolvedMapOptions, measure: TextMeasure, underlay: Shape | null = null): MapDrawing {
+  const data = parkSheetData(snapshot, options.parkId, options.date, options.parcels);
   const layout = sheetLayout(options.paper, options.orientation);
   const projection = parkProjection(data, layout, options.scale);
   const colours = residentColours(data.residents.map((resident) => resident.name));
@@ -61,7 +68,11 @@ export function allocationMapDrawing(snapshot: ProjectSnapshot, options: Resolve
         data,
         layout,
         projection,
-        content: { legendBy: options.legendBy, residentColours: colours, labelSize: fontSize * 1.1, ...(highlight === null ? {} : { highlight: highlight.id }) },
+        content: {
+          legendBy: options.legendBy, residentColours: colours, labelSize: fontSize * 1.1,
+          ...(highlight === null ? {} : { highlight: highlight.id }),
+          ...(underlay === null ? {} : { underlay }),
+        },
         highlightName: highlight?.name ?? null,
         gridZone,
       },
