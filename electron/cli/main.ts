@@ -1,11 +1,13 @@
 import { ProjectFileError } from '../store/project';
 import { UsageError } from './cliError';
 import { cliLocale } from './cliLocale';
+import type { Locale } from '../../shared/format/locale';
 import { formatMessage } from '../../shared/messages/message';
 import { NotFoundError } from '../services/refusals/notFoundError';
 import { RefusedError } from '../services/refusals/refusedError';
 
-type Command = (args: readonly string[], out: (line: string) => void) => void | Promise<void>;
+/** A command: its arguments, where its lines go, and the language it words them in. */
+type Command = (args: readonly string[], out: (line: string) => void, locale: Locale) => void | Promise<void>;
 
 /*
  * Each command's module is imported when that command runs: `info` need not load pdfkit, resvg or the
@@ -41,7 +43,7 @@ async function usage(): Promise<string> {
     import('./commands/publish'),
   ]);
   return `Usage: parkplan <command> [arguments] [--lang ru]
-(messages are in English; --lang ru, or a Russian LANG/LC_ALL, words refusals in Russian)
+(messages are in English; --lang ru, or a Russian LANG/LC_ALL, words refusals and import reports in Russian)
 
 Commands:
   new FILE                   write an empty project (no parks) to a new .gpkg file
@@ -81,7 +83,7 @@ export async function runCli(
   }
   try {
     const command = await load();
-    await command(args, out);
+    await command(args, out, locale);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

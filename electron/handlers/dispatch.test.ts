@@ -7,7 +7,7 @@ import { NotFoundError } from '../services/refusals/notFoundError';
 const seen: unknown[] = [];
 const handlers = withUnusedHandlers({
   'app:info': () => ({ version: '1', host: 'web', file: 'x.gpkg' }),
-  'project:summary': () => ({ file: 'x.gpkg', parks: [] }),
+  'project:summary': () => ({ file: 'x.gpkg', parks: [], rowFindings: [] }),
   'map:layers': () => {
     throw new Error('disk on fire');
   },

@@ -8,6 +8,7 @@ import type { ChannelCalls } from '../services/__fixtures__/channelCalls';
 import type { DemoProject } from '../services/__fixtures__/demoStore';
 import { openDemoPerTest } from '../services/__fixtures__/demoPerTest';
 import { pollJob, stageFile } from '../services/__fixtures__/importJobCalls';
+import { formatMessage, message } from '../../shared/messages/message';
 
 // The export and import dialogs' channels as the renderer reaches them, on a real copy of the demo.
 let demo: DemoProject;
@@ -101,8 +102,8 @@ describe('import channels', () => {
     expect(job).toMatchObject({ state: 'done', fraction: 1 });
     const preview = job.preview;
     expect(preview?.report).toMatchObject({ read: 2, accepted: 1, rejectedCount: 1, repairedCount: 1 });
-    expect(preview?.report.repaired[0]?.messages.join(' ')).toMatch(/clos/i);
-    expect(preview?.report.rejected[0]?.messages.join(' ')).toMatch(/NaN|finite|number/i);
+    expect(formatMessage('en', message('importReport.feature', { label: '', messages: preview?.report.repaired[0]?.messages ?? [] }))).toMatch(/clos/i);
+    expect(formatMessage('en', message('importReport.feature', { label: '', messages: preview?.report.rejected[0]?.messages ?? [] }))).toMatch(/NaN|finite|number/i);
     expect(preview?.accepted.features).toHaveLength(1);
     expect(preview?.accepted.features[0]?.properties.label).toBe('ИМП-1');
     expect(preview?.accepted.features[0]?.geometry.type).toBe('Polygon');

@@ -9,13 +9,14 @@ import { bodyLimitFor, startWebHost, type WebHost } from './webHost';
 
 const handlers = withUnusedHandlers({
   'app:info': () => ({ version: '1', host: 'web', file: 'x.gpkg' }),
-  'project:summary': () => ({ file: 'x.gpkg', parks: [] }),
+  'project:summary': () => ({ file: 'x.gpkg', parks: [], rowFindings: [] }),
   'map:layers': () => ({
     parks: { type: 'FeatureCollection', features: [] },
     plots: { type: 'FeatureCollection', features: [] },
     railSpurs: { type: 'FeatureCollection', features: [] },
     cadastralParcels: { type: 'FeatureCollection', features: [] },
     utilityLines: { type: 'FeatureCollection', features: [] },
+    rowFindings: [],
   }),
   'plots:details': () => {
     throw new Error('not in this test');

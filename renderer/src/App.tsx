@@ -257,6 +257,7 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
                 selectionOrigin={view.selectionOrigin}
                 onSelect={selectFromList}
                 findings={editing.findings}
+                rowFindings={summary.rowFindings}
               />
             </>
           )}

@@ -10,10 +10,10 @@ import type { ParkId, PlotId, RailSpurId, UtilityLineId } from '../domain/ids';
 export interface EditState {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
-  /** Label of the edit Undo would revert, e.g. "Split plot Р-12". */
-  readonly undoLabel: string | null;
+  /** Label of the edit Undo would revert, e.g. "Split plot Р-12", worded where it is shown. */
+  readonly undoLabel: Message | null;
   /** Label of the edit Redo would re-apply. */
-  readonly redoLabel: string | null;
+  readonly redoLabel: Message | null;
   /** How many edits can be undone. */
   readonly depth: number;
 }

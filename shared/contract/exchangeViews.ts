@@ -1,4 +1,5 @@
 import type { DomainGeometry } from '../domain/geometry';
+import type { Message } from '../messages/message';
 import type { ExportFileRequest, ExportPreviewRequest, MappedField } from './exchangeRequests';
 
 /** Page 1 of the allocation map as SVG text, drawn by the same code as the exported file. */
@@ -24,16 +25,18 @@ export interface ExportedFiles {
   readonly files: readonly ExportedFile[];
 }
 
+/** One feature of the report and what was said about it, as keys with parameters worded where shown. */
 export interface ImportFeatureNote {
-  readonly label: string;
-  readonly messages: readonly string[];
+  readonly label: Message;
+  readonly messages: readonly Message[];
 }
 
 /** What the import pipeline made of the file, feature by feature (lists kept to the first 200). */
 export interface ImportReportView {
-  readonly format: string;
-  readonly crs: string;
-  readonly notes: readonly string[];
+  readonly things: 'features' | 'parcels';
+  readonly format: Message;
+  readonly crs: Message;
+  readonly notes: readonly Message[];
   readonly read: number;
   readonly accepted: number;
   readonly repairedCount: number;
@@ -58,7 +61,7 @@ export interface ImportSourceColumn {
 
 /** What the file offers to choose from: its columns, which column fills each field, its feature tables. */
 export interface ImportSourceView {
-  readonly format: string;
+  readonly format: Message;
   /** Columns in file order, from the first 1000 features. */
   readonly columns: readonly ImportSourceColumn[];
   /** For each field of the chosen layer: the column that fills it (the planner's or the automatic pick), or null. */

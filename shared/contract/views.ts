@@ -1,3 +1,4 @@
+import type { Message } from '../messages/message';
 import type { LineStringGeometry, MultiPolygonGeometry, PolygonGeometry, AreaGeometry } from '../domain/geometry';
 import type { ParkId, PlotId, RailSpurId, ResidentId, UtilityLineId } from '../domain/ids';
 import type { PlotStatus, PlotZone } from '../domain/plot';
@@ -20,9 +21,25 @@ export interface ParkSummary {
   readonly residentCount: number;
 }
 
+/**
+ * A row another tool wrote that is not what its table holds (a MultiPolygon plot, a SpatiaLite blob, a
+ * blob that does not decode): named by table and fid. `read` says whether it was read all the same (a
+ * SpatiaLite blob is) or left out of the project's views; either way the file keeps it as it is.
+ */
+export interface RowFinding {
+  readonly table: 'plots' | 'rail_spurs' | 'utility_lines' | 'cadastral_parcels';
+  readonly fid: number;
+  /** The row's code or name, as stored. */
+  readonly name: string;
+  readonly problem: Message;
+  readonly read: boolean;
+}
+
 export interface ProjectSummary {
   readonly file: string;
   readonly parks: readonly ParkSummary[];
+  /** Rows that could not be read as their table's features, and rows read though non-conforming. */
+  readonly rowFindings: readonly RowFinding[];
 }
 
 export interface Feature<G, P> {
@@ -111,6 +128,8 @@ export interface MapLayers {
   readonly utilityLines: FeatureCollection<LineStringGeometry, UtilityLineFeatureProps>;
   /** Reference parcels from Rosreestr extracts (read-only; the plot tools never edit them). */
   readonly cadastralParcels: FeatureCollection<MultiPolygonGeometry, CadastralParcelFeatureProps>;
+  /** Rows of these layers another tool wrote that are not what their table holds (the plot list shows them). */
+  readonly rowFindings: readonly RowFinding[];
 }
 
 /** Everything the details panel shows for one plot. */

@@ -32,3 +32,11 @@ export interface CadastralParcel {
 }
 
 export type NewCadastralParcel = Omit<CadastralParcel, 'id'>;
+
+/** What an extract states about a parcel besides its number and outline. */
+export const PARCEL_RECORD_FIELDS = ['declaredAreaM2', 'areaInaccuracyM2', 'category', 'permittedUse', 'address', 'state'] as const;
+export type ParcelRecord = Pick<CadastralParcel, (typeof PARCEL_RECORD_FIELDS)[number]>;
+
+/** Those fields of anything that has them (a parcel read from an extract), and nothing else. */
+export const parcelRecordOf = (from: ParcelRecord): ParcelRecord =>
+  Object.fromEntries(PARCEL_RECORD_FIELDS.map((field) => [field, from[field]])) as unknown as ParcelRecord;

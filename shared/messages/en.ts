@@ -1,4 +1,5 @@
 import { cadastreEn } from './cadastreMessages';
+import { editLabelEn } from './editLabelMessages';
 import { journalEn } from './journalMessages';
 import { failureEn } from './failureMessages';
 import { projectFileEn } from './projectFileMessages';
@@ -6,9 +7,13 @@ import { menuEn } from './menuMessages';
 import { parkEn } from './parkMessages';
 import { geometryEn } from './geometryMessages';
 import { importEn } from './importMessages';
+import { importFeatureEn } from './importFeatureMessages';
+import { importReportEn } from './importReportMessages';
+import { parcelReportEn } from './parcelReportMessages';
 import { plotEn } from './plotMessages';
 import { tableValueEn } from './tableValueMessages';
 import { underlayEn } from './underlayMessages';
+import { unreadableRowEn } from './unreadableRowMessages';
 import { syncEn } from './syncMessages';
 
 /*
@@ -24,12 +29,17 @@ export const en = {
   ...cadastreEn,
   ...underlayEn,
   ...projectFileEn,
+  ...unreadableRowEn,
   ...menuEn,
   ...journalEn,
+  ...editLabelEn,
   ...parkEn,
   ...geometryEn,
   ...plotEn,
   ...importEn,
+  ...importReportEn,
+  ...importFeatureEn,
+  ...parcelReportEn,
   ...syncEn,
 } as const satisfies Readonly<Record<string, string>>;
 

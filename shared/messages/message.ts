@@ -4,12 +4,18 @@ import { ru } from './ru';
 
 export type { MessageKey } from './en';
 
+/** A name that exists in both languages already (an МСК zone's «МСК-62, зона 1 (Рязанская область)»). */
+export interface Wording {
+  readonly en: string;
+  readonly ru: string;
+}
+
 /**
- * A parameter value: text as given, numbers worded per language (decimal comma in Russian), and a message
- * inside a message (the reason a split was refused, inside "Cannot split plot Р-12: …"), worded in the same
- * language; a list of them reads joined by "; ".
+ * A parameter value: text as given, numbers worded per language (decimal comma in Russian), a name given
+ * in both languages, and a message inside a message (the reason a split was refused, inside "Cannot split
+ * plot Р-12: …"), worded in the same language; a list of them reads joined by "; ".
  */
-export type MessageParam = string | number | Message | readonly Message[];
+export type MessageParam = string | number | Wording | Message | readonly Message[];
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 /** A message as data: worded once per language, where it is shown. */
@@ -23,12 +29,13 @@ const TEXTS: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { 
 export const isMessageKey = (value: unknown): value is MessageKey => typeof value === 'string' && Object.hasOwn(en, value);
 
 const isMessageList = (value: MessageParam): value is readonly Message[] => Array.isArray(value);
+const isWording = (value: Wording | Message): value is Wording => !('key' in value);
 
 function wordParam(locale: Locale, value: MessageParam | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   if (isMessageList(value)) return value.map((inner) => formatMessage(locale, inner)).join('; ');
-  if (typeof value === 'object') return formatMessage(locale, value);
+  if (typeof value === 'object') return isWording(value) ? value[locale] : formatMessage(locale, value);
   if (!Number.isFinite(value)) return String(value);
   return new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 6, useGrouping: false }).format(value);
 }

@@ -7,7 +7,7 @@ const HECTARE = 10_000;
  * allocated land is plots allocated or built, free land plots free, residents those holding a plot today.
  * The renderer recomputes them after each change set instead of asking the whole project again.
  */
-export function summarizeLayers(file: string, layers: Pick<MapLayers, 'parks' | 'plots'>): ProjectSummary {
+export function summarizeLayers(file: string, layers: Pick<MapLayers, 'parks' | 'plots' | 'rowFindings'>): ProjectSummary {
   const totals = new Map<number, { plotCount: number; plotArea: number; allocatedArea: number; freeArea: number; residents: Set<number> }>();
   for (const { properties: plot } of layers.plots.features) {
     let park = totals.get(plot.parkId);
@@ -34,5 +34,5 @@ export function summarizeLayers(file: string, layers: Pick<MapLayers, 'parks' | 
       residentCount: figures?.residents.size ?? 0,
     };
   });
-  return { file, parks };
+  return { file, parks, rowFindings: layers.rowFindings };
 }

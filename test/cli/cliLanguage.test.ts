@@ -8,18 +8,22 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const dir = mkdtempSync(join(tmpdir(), 'parkplan-cli-lang-'));
 const project = join(dir, 'demo.gpkg');
 const empty = join(dir, 'empty.geojson');
+const openRing = join(dir, 'open-ring.geojson');
 
 const run = (env: Record<string, string>, ...args: string[]) => {
   const result = spawnSync(process.execPath, ['bin/parkplan.mjs', ...args], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
   });
-  return { code: result.status, stderr: result.stderr };
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
 beforeAll(() => {
   expect(run({}, 'demo', project).code).toBe(0);
   writeFileSync(empty, '{"type":"FeatureCollection","features":[]}');
+  // An open ring just outside «Рязанский»'s plots: closed by the import, and warned about as outside the park.
+  const ring = [[39.5, 54.76], [39.5005, 54.76], [39.5005, 54.7605], [39.5, 54.7605]];
+  writeFileSync(openRing, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'ЯЗ-1' }, geometry: { type: 'Polygon', coordinates: [ring] } }] }));
 });
 
 describe('parkplan --lang', () => {
@@ -40,5 +44,25 @@ describe('parkplan --lang', () => {
     expect(ru.stderr).toContain('plan.xyz: импорт читает файлы .geojson');
     const en = run({ LC_ALL: 'ru_RU.UTF-8' }, 'import', project, empty, '--park', 'Рязан', '--lang=en');
     expect(en.stderr.trim()).toBe('parkplan import: empty.geojson holds no features.');
+  });
+
+  it('prints the import report and its outcome in the language asked for', () => {
+    const english = run({}, 'import', project, openRing, '--park', 'Рязан', '--dry-run');
+    expect(english.code).toBe(0);
+    expect(english.stdout).toContain('Read 1 feature(s): GeoJSON, EPSG:4326 (WGS84 degrees)');
+    expect(english.stdout).toContain('  feature 1 «ЯЗ-1» → plot ЯЗ-1: ring closed');
+    expect(english.stdout).toContain('Dry run: nothing was written.');
+    const russian = run({}, 'import', project, openRing, '--park', 'Рязан', '--dry-run', '--lang', 'ru');
+    expect(russian.code).toBe(0);
+    expect(russian.stdout.split('\n')).toEqual([
+      'Прочитано объектов: 1 (GeoJSON, EPSG:4326 (градусы WGS84))',
+      'Принято: 1 (исправлено или с замечаниями: 1; пересекают другие участки: 0, частично за границей парка: 1), отклонено: 0',
+      'Исправлено:',
+      '  объект 1 «ЯЗ-1» → участок ЯЗ-1: контур замкнут',
+      'Частично за границей парка (предупреждение):',
+      expect.stringMatching(/^ {2}объект 1 «ЯЗ-1» → участок ЯЗ-1: \d+,\d м² лежат за границей парка$/u),
+      'Пробный прогон: ничего не записано.',
+      '',
+    ]);
   });
 });

@@ -172,7 +172,7 @@ describe('the import report in Russian', () => {
       await expect.poll(() => ruDialog.innerText(), { timeout: 30_000 }).toMatch(/Пересекают другие участки/u);
       const text = await ruDialog.innerText();
       expect(text).toMatch(/объект 1 «РУС-1» → участок РУС-1: контур замкнут/u);
-      expect(text).toMatch(new RegExp(`РУС-1: [^\\n]*пересекает участок ${plot.properties.code} на [\\d.]+ м²`, 'u'));
+      expect(text).toMatch(new RegExp(`РУС-1: [^\\n]*пересекает участок ${plot.properties.code} на [\\d,]+ м²`, 'u'));
       expect(text).toMatch(/\(градусы WGS84\)/u);
       expect(text).not.toMatch(/\b(overlaps|ring closed|feature)\b/u);
     } finally {

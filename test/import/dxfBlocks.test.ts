@@ -7,6 +7,7 @@ import { readDxf } from '../../electron/services/io/import/dxfReader';
 import type { SourcePosition } from '../../electron/services/io/import/sourceFeature';
 import { plotAreaM2 } from '../../shared/crs/plotArea';
 import { demoCopy, expectUnchanged, fileState, FIXTURES, runImport, withProject } from './importRun';
+import { formatMessage } from '../../shared/messages/message';
 
 /*
  * A DXF made from a КПТ (test/fixtures/import/dxf-blocks/kpt-blocks-cp1251.dxf, written by ezdxf through
@@ -54,11 +55,11 @@ describe('a DXF whose parcels are block INSERTs, in CP1251', () => {
   it('reads the INSERT’s ATTRIBs as attributes, decoding CP1251 and \\U+00B2, and the layer a block entity takes', () => {
     const source = readDxf(FIXTURE, 'MSK-62-1');
     const features = [...source.features];
-    expect(source.notes).toEqual(['drawing units: metres', 'text read as windows-1251 ($DWGCODEPAGE ANSI_1251)', '6 block INSERT(s) expanded into 5 polyline(s)']);
+    expect(source.notes.map((note) => formatMessage('en', note))).toEqual(['drawing units: metres', 'text read as windows-1251 ($DWGCODEPAGE ANSI_1251)', '6 block INSERT(s) expanded into 5 polyline(s)']);
     expect(features[0]?.attributes).toEqual({ layer: 'Участки ЕГРН', block: 'ЗУ 62-15-0060201-101', КН: '62:15:0060201:101', ПЛОЩАДЬ: '9600 м²' });
     expect(features.map((feature) => feature.attributes['КН'])).toEqual(['62:15:0060201:101', '62:15:0060201:102', '62:15:0060201:103', '62:15:0060201:104', '62:15:0060201:104']);
     // The nested contours are drawn on layer 0 inside their blocks: they take the outer INSERT's layer.
-    expect(features[4]?.label).toBe('LWPOLYLINE 5 of block «Квартал 62-15-0060201» on layer «Участки ЕГРН»');
+    expect(features[4] === undefined ? null : formatMessage('en', features[4].label)).toBe('LWPOLYLINE 5 of block «Квартал 62-15-0060201» on layer «Участки ЕГРН»');
   });
 
   it('imports the parcels as plots with their cadastral numbers and the areas they were drawn with', () => {

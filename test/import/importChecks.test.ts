@@ -10,6 +10,7 @@ import { writeSeed } from '../../electron/store/seedProject';
 import { openProject, type ProjectStore } from '../../electron/store/project';
 import type { LinearRing } from '../../shared/domain/geometry';
 import type { Park } from '../../shared/domain/park';
+import { formatMessage, type Message } from '../../shared/messages/message';
 import { demoCopy, FIXTURES, runImport, withProject } from './importRun';
 
 /*
@@ -81,6 +82,9 @@ function withStore<T>(file: string, look: (store: ProjectStore) => T, readonly =
   }
 }
 
+/** A report's message as the CLI prints it by default. */
+const english = (said: Message | undefined): string => (said === undefined ? '' : formatMessage('en', said));
+
 const squareMetres = (message: string | undefined): number => Number(/by ([\d.]+) m²/.exec(message ?? '')?.[1] ?? Number.NaN);
 
 describe('import warnings', () => {
@@ -89,15 +93,15 @@ describe('import warnings', () => {
     const input = plotsFile('overlap.geojson', [{ properties: { code: 'Н-1' }, ring: ring([39.617, 54.708], [39.62, 54.708], [39.622, 54.708], [39.622, 54.712], [39.617, 54.712]) }]);
     const report = withStore(file, (store) => checkImport(store, park, options(input)));
     expect([report.accepted, report.rejectedCount, report.overlappingCount]).toEqual([1, 0, 1]);
-    expect(report.overlapping[0]?.label).toBe('feature 1 «Н-1» → plot Н-1');
-    const message = report.overlapping[0]?.messages[0];
+    expect(english(report.overlapping[0]?.label)).toBe('feature 1 «Н-1» → plot Н-1');
+    const message = english(report.overlapping[0]?.messages[0]);
     expect(message).toMatch(/^overlaps plot П-12 by [\d.]+ m²$/);
     // The shared part is the quadrangle 39.617–39.62°E × 54.708–54.71°N: 0.003° × 0.002°, about 193 × 222 m.
     const expected = quadrangleM2(39.617, 54.708, 39.62, 54.71);
     expect(expected).toBeGreaterThan(42_000);
     // The message rounds to 0.1 m².
     expect(Math.abs(squareMetres(message) - expected)).toBeLessThan(0.06);
-    expect(reportLines(report).join('\n')).toMatch(/Overlapping other plots \(warning\):\n {2}feature 1 «Н-1» → plot Н-1: overlaps plot П-12 by/);
+    expect(reportLines(report, 'en').join('\n')).toMatch(/Overlapping other plots \(warning\):\n {2}feature 1 «Н-1» → plot Н-1: overlaps plot П-12 by/);
   });
 
   it('warns about overlaps with plots earlier in the same file, and not about neighbours sharing an edge', () => {
@@ -109,8 +113,8 @@ describe('import warnings', () => {
     ]);
     const report = withStore(file, (store) => checkImport(store, park, options(input)));
     expect(report.overlappingCount).toBe(1);
-    expect(report.overlapping[0]?.label).toBe('feature 3 «Н-3» → plot Н-3');
-    const message = report.overlapping[0]?.messages[0];
+    expect(english(report.overlapping[0]?.label)).toBe('feature 3 «Н-3» → plot Н-3');
+    const message = english(report.overlapping[0]?.messages[0]);
     expect(message).toMatch(/^overlaps plot Н-2 \(earlier in this file\) by/);
     expect(Math.abs(squareMetres(message) - quadrangleM2(39.6045, 54.7025, 39.605, 54.703))).toBeLessThan(0.06);
   });
@@ -120,7 +124,7 @@ describe('import warnings', () => {
     const input = plotsFile('outside.geojson', [{ properties: { code: 'Н-9' }, ring: ring([39.628, 54.71], [39.63, 54.71], [39.632, 54.71], [39.632, 54.712], [39.63, 54.712], [39.628, 54.712]) }]);
     const report = withStore(file, (store) => checkImport(store, park, options(input)));
     expect([report.outsideCount, report.overlappingCount, report.rejectedCount]).toEqual([1, 0, 0]);
-    const outside = Number(/^([\d.]+) m² lie outside the park boundary$/.exec(report.outside[0]?.messages[0] ?? '')?.[1]);
+    const outside = Number(/^([\d.]+) m² lie outside the park boundary$/.exec(english(report.outside[0]?.messages[0]))?.[1]);
     expect(Math.abs(outside - quadrangleM2(39.63, 54.71, 39.632, 54.712))).toBeLessThan(0.06);
     const written = withStore(file, (store) => commitImport(store, park, options(input)), false);
     expect([written.written, written.outsideCount]).toEqual([1, 1]);
@@ -135,7 +139,7 @@ describe('import warnings', () => {
     ]);
     const report = withStore(file, (store) => checkImport(store, park, options(input, { fieldMap: { code: 'Участок_№' } })));
     const view = sourceFacts(report)?.view;
-    expect(view?.format).toBe('GeoJSON');
+    expect(english(view?.format)).toBe('GeoJSON');
     expect(view?.columns).toEqual([
       { name: 'Участок_№', samples: ['Н-1', 'Н-2'] },
       { name: 'КН', samples: ['62:15:0000000:11', '62:15:0000000:12'] },
@@ -158,7 +162,7 @@ describe('the GeoPackage tables the dry run reports', () => {
     expect(view?.table).toBe('участки');
     expect(view?.tables).toContain('участки');
     expect(view?.tables.length).toBeGreaterThan(1);
-    expect(view?.format).toBe('GeoPackage');
+    expect(english(view?.format)).toBe('GeoPackage');
   });
 });
 

@@ -20,7 +20,7 @@ export interface ImportRun {
 export function runImport(...args: string[]): ImportRun {
   const lines: string[] = [];
   try {
-    importCommand(args, (line) => lines.push(line));
+    importCommand(args, (line) => lines.push(line), 'en');
     return { code: 0, out: lines.join('\n'), err: '' };
   } catch (error) {
     return { code: error instanceof UsageError ? 2 : 1, out: lines.join('\n'), err: error instanceof Error ? error.message : String(error) };

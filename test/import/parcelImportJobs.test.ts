@@ -6,6 +6,7 @@ import { openDemoPerTest } from '../../electron/services/__fixtures__/demoPerTes
 import { type DemoProject } from '../../electron/services/__fixtures__/demoStore';
 import { pollJob, stageFile } from '../../electron/services/__fixtures__/importJobCalls';
 import { FIXTURES } from './importRun';
+import { formatMessage, message } from '../../shared/messages/message';
 
 // The Import dialog's path for a Rosreestr extract: upload, dry run with the parcels on the preview, commit
 // into cadastral_parcels, and the map's layers then carry the parcels.
@@ -26,7 +27,7 @@ describe('the Import dialog with a Rosreestr extract', () => {
     const before = demo.fileBytes();
     const preview = await job('egrn-62-15-0060203-9.zip', 'preview');
     expect(preview.state).toBe('done');
-    expect(preview.preview?.report.crs).toContain('MSK-62 zone 1');
+    expect(formatMessage('en', preview.preview?.report.crs ?? message('import.text'))).toContain('MSK-62 zone 1');
     expect(preview.preview?.accepted.features.map((feature) => feature.properties.label)).toEqual(['62:15:0060203:9']);
     // The dry run wrote nothing.
     expect(demo.store.cadastralParcels.list()).toHaveLength(0);
@@ -46,6 +47,6 @@ describe('the Import dialog with a Rosreestr extract', () => {
     expect(skipped).toMatchObject({ state: 'done', report: { written: 3, rejectedCount: 1 } });
     const zone2 = await job('kvzu7-62-15-0060204-11.xml', 'preview', { crs: 'MSK-62-2' });
     expect(zone2.preview?.report).toMatchObject({ accepted: 0, rejectedCount: 1 });
-    expect(zone2.preview?.report.rejected[0]?.messages[0]).toMatch(/outside the area of MSK-62-2/);
+    expect(formatMessage('en', zone2.preview?.report.rejected[0]?.messages[0] ?? message('import.text'))).toMatch(/outside the area of MSK-62-2/);
   });
 });

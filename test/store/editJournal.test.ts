@@ -15,6 +15,8 @@ import { openProject, type ProjectStore } from '../../electron/store/project';
 import { migration001 } from '../../electron/store/schema/migration001';
 import { createMigrationsTable, LATEST_SCHEMA_VERSION, runMigrations } from '../../electron/store/schema/migrations';
 import { createGeoPackageCore } from '../../electron/store/gpkg/coreSchema';
+import { formatMessage, message, type Message } from '../../shared/messages/message';
+import { wordedEditState } from '../../electron/services/__fixtures__/wordedEditState';
 
 /* The edit journal on real project files: depth, persistence across a restart, trimming, concurrency. */
 
@@ -39,6 +41,16 @@ function shifted(geometry: PolygonGeometry, step: number): PolygonGeometry {
 }
 
 describe('the edit journal', () => {
+  it('keeps a label as a key, worded in the reader\'s language, and shows an older English label as it was', () => {
+    const plot = plotByCode('Р-13');
+    updatePlotGeometry(store, { plotId: plot.id, geometry: shifted(plot.geometry, 1) });
+    const label = editState(store).undoLabel;
+    expect(label === null ? null : formatMessage('ru', label)).toBe('Изменён контур участка Р-13');
+    // What an older ParkPlan wrote into edit_journal.label: plain English.
+    store.db.prepare("UPDATE edit_journal SET label = 'Reshape plot Р-13' WHERE seq = (SELECT MAX(seq) FROM edit_journal)").run();
+    expect(wordedEditState(editState(store)).undoLabel).toBe('Reshape plot Р-13');
+  });
+
   it('250 edits, then 200 undos walk the plot back through every outline', () => {
     const plot = plotByCode('Р-13');
     const outlines: PolygonGeometry[] = [plot.geometry];
@@ -47,17 +59,17 @@ describe('the edit journal', () => {
       updatePlotGeometry(store, { plotId: plot.id, geometry });
       outlines.push(geometry);
     }
-    expect(editState(store)).toMatchObject({ canUndo: true, depth: 250, undoLabel: 'Reshape plot Р-13' });
+    expect(wordedEditState(editState(store))).toMatchObject({ canUndo: true, depth: 250, undoLabel: 'Reshape plot Р-13' });
     for (let i = 1; i <= 200; i++) {
       undoEdit(store);
       expect(store.plots.get(plot.id)!.geometry).toEqual(outlines[250 - i]);
     }
-    expect(editState(store)).toEqual({ canUndo: true, canRedo: true, undoLabel: 'Reshape plot Р-13', redoLabel: 'Reshape plot Р-13', depth: 50 });
+    expect(wordedEditState(editState(store))).toEqual({ canUndo: true, canRedo: true, undoLabel: 'Reshape plot Р-13', redoLabel: 'Reshape plot Р-13', depth: 50 });
     for (let i = 1; i <= 3; i++) redoEdit(store);
     expect(store.plots.get(plot.id)!.geometry).toEqual(outlines[53]);
     // A new edit ends the redo branch.
     updatePlotAttributes(store, { plotId: plot.id, patch: { notes: 'branch' } });
-    expect(editState(store)).toMatchObject({ canRedo: false, redoLabel: null, depth: 54 });
+    expect(wordedEditState(editState(store))).toMatchObject({ canRedo: false, redoLabel: null, depth: 54 });
   });
 
   it('survives closing the project: edit, close, reopen, undo, redo', () => {
@@ -67,7 +79,7 @@ describe('the edit journal', () => {
     const edited = store.plots.get(plot.id)!;
     store.close();
     store = openProject(file);
-    expect(editState(store)).toMatchObject({ canUndo: true, depth: 2, undoLabel: 'Reshape plot Р-13' });
+    expect(wordedEditState(editState(store))).toMatchObject({ canUndo: true, depth: 2, undoLabel: 'Reshape plot Р-13' });
     undoEdit(store);
     undoEdit(store);
     expect(store.plots.get(plot.id)).toEqual(plot);
@@ -94,7 +106,7 @@ describe('the edit journal', () => {
     const plot = plotByCode('Р-13');
     const before = editState(store);
     expect(() =>
-      recordEdit(store, 'Half an edit', (recorder) => {
+      recordEdit(store, message('edit.deletePlot', { code: plot.code }), (recorder) => {
         recorder.willChange('plots', plot.id);
         store.plots.update({ ...plot, notes: 'written, then rolled back' });
         throw new RefusedError('plot.codeEmpty');
@@ -143,7 +155,8 @@ describe('the edit journal', () => {
     const result = spawnSync('/usr/bin/ogrinfo', ['-ro', '-al', '-q', file, 'edit_journal'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('label (String) = Reshape plot Р-13');
+    // The label is kept as its message key and parameters, so each reader words it in their language.
+    expect(result.stdout).toContain('label (String) = {"key":"edit.reshapePlot","params":{"code":"Р-13"}}');
     expect(result.stdout).toContain('undone (Integer(Boolean)) = 0');
   });
 
@@ -160,7 +173,7 @@ describe('the edit journal', () => {
     const upgraded = openProject(old);
     try {
       expect(upgraded.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-      expect(editState(upgraded)).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, depth: 0 });
+      expect(wordedEditState(editState(upgraded))).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, depth: 0 });
     } finally {
       upgraded.close();
     }
@@ -215,7 +228,7 @@ describe('the edit journal under concurrent writers', () => {
     // Each plot's entries chain: the notes one edit leaves are the notes the next one found.
     for (const plot of [a, b, c]) {
       const notes = journal
-        .filter((entry) => entry.label === `Edit plot ${plot.code} (notes)`)
+        .filter((entry) => formatMessage('en', JSON.parse(entry.label) as Message) === `Edit plot ${plot.code} (notes)`)
         .map((entry) => [JSON.parse(entry.backward).plots[0].row.notes, JSON.parse(entry.forward).plots[0].row.notes] as [string, string]);
       expect(notes).toHaveLength(EDITS);
       notes.forEach(([before], i) => expect(before).toBe(i === 0 ? plot.notes : notes[i - 1]![1]));

@@ -7,6 +7,7 @@ import { actingAs } from '../../electron/services/journal/editActor';
 import { editState, redoEdit, undoEdit } from '../../electron/services/journal/editJournal';
 import { updatePlotAttributes } from '../../electron/services/plots/plotAttributes';
 import { openProject } from '../../electron/store/project';
+import { wordedEditState } from '../../electron/services/__fixtures__/wordedEditState';
 
 /* Undo per actor (a window, the CLI) on a real project file, and undo refused when someone else changed the row since. */
 
@@ -28,9 +29,9 @@ describe('undo per actor', () => {
     asA(() => updatePlotAttributes(demo.store, { plotId: p.id, patch: { notes: 'A' } }));
     asB(() => updatePlotAttributes(demo.store, { plotId: q.id, patch: { notes: 'B' } }));
     updatePlotAttributes(demo.store, { plotId: q.id, patch: { zone: 'office' } }); // the CLI
-    expect(asA(() => editState(demo.store))).toMatchObject({ depth: 1, undoLabel: 'Edit plot Р-13 (notes)' });
-    expect(asB(() => editState(demo.store))).toMatchObject({ depth: 1, undoLabel: 'Edit plot Р-52 (notes)' });
-    expect(editState(demo.store)).toMatchObject({ depth: 1, undoLabel: 'Edit plot Р-52 (zone)' });
+    expect(wordedEditState(asA(() => editState(demo.store)))).toMatchObject({ depth: 1, undoLabel: 'Edit plot Р-13 (notes)' });
+    expect(wordedEditState(asB(() => editState(demo.store)))).toMatchObject({ depth: 1, undoLabel: 'Edit plot Р-52 (notes)' });
+    expect(wordedEditState(editState(demo.store))).toMatchObject({ depth: 1, undoLabel: 'Edit plot Р-52 (zone)' });
 
     asB(() => undoEdit(demo.store));
     expect(demo.store.plots.get(q.id)).toMatchObject({ notes: q.notes, zone: 'office' });
@@ -42,7 +43,7 @@ describe('undo per actor', () => {
 
     // A's new edit ends only A's redo branch: B can still redo.
     asA(() => updatePlotAttributes(demo.store, { plotId: p.id, patch: { notes: 'A2' } }));
-    expect(asB(() => editState(demo.store))).toMatchObject({ canRedo: true, redoLabel: 'Edit plot Р-52 (notes)' });
+    expect(wordedEditState(asB(() => editState(demo.store)))).toMatchObject({ canRedo: true, redoLabel: 'Edit plot Р-52 (notes)' });
     asB(() => redoEdit(demo.store));
     expect(demo.store.plots.get(q.id)?.notes).toBe('B');
     asA(() => undoEdit(demo.store));
@@ -108,7 +109,7 @@ describe('undo per actor', () => {
     updatePlotAttributes(demo.store, { plotId: p.id, patch: { notes: 'old' } });
     // What migration 4 leaves on a row journaled by an older ParkPlan.
     demo.store.db.prepare('UPDATE edit_journal SET actor = NULL').run();
-    expect(asA(() => editState(demo.store))).toMatchObject({ canUndo: true, undoLabel: 'Edit plot Р-13 (notes)' });
+    expect(wordedEditState(asA(() => editState(demo.store)))).toMatchObject({ canUndo: true, undoLabel: 'Edit plot Р-13 (notes)' });
     asA(() => undoEdit(demo.store));
     expect(demo.store.plots.get(p.id)?.notes).toBe(p.notes);
   });

@@ -18,6 +18,9 @@ import { readSnapshot } from '../../services/project/projectSnapshot';
 import { UsageError } from '../cliError';
 import { openExisting } from '../openExisting';
 import { chooseParks } from '../parkChoice';
+import { rowFindingLines } from '../rowFindingLines';
+import type { Locale } from '../../../shared/format/locale';
+import { formatMessage, message } from '../../../shared/messages/message';
 
 /** The export part of the CLI usage text, built from the registry so a new format shows up by itself. */
 export const EXPORT_USAGE = [
@@ -122,7 +125,7 @@ const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Re
  * `parkplan export FILE OUT.ext [flags]`: picks the exporter by OUT's extension, narrows the project to
  * the `--park` asked for and writes atomically. The project is opened read-only, so it stays byte for byte.
  */
-export async function exportCommand(args: readonly string[], out: (line: string) => void): Promise<void> {
+export async function exportCommand(args: readonly string[], out: (line: string) => void, locale: Locale = 'en'): Promise<void> {
   const { file, target, options } = parseExportArgs(args);
   const extension = extname(target).toLowerCase();
   const entry = exporterFor(extension);
@@ -152,7 +155,9 @@ export async function exportCommand(args: readonly string[], out: (line: string)
       today: isoDate(new Date()),
     });
     for (const written of result.files) out(`Exported ${written.summary} to ${written.path}`);
-    for (const warning of result.warnings ?? []) out(`Warning: ${warning}`);
+    for (const warning of result.warnings ?? []) out(formatMessage(locale, message('export.warning', { warning })));
+    // What was not exported, and why: rows another tool wrote that are not read.
+    for (const line of rowFindingLines(whole.rowFindings, locale)) out(line);
   } finally {
     store.close();
   }

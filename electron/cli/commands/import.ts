@@ -1,16 +1,17 @@
 import { parseArgs } from 'node:util';
 import { DXF_UNITS, type DxfUnit } from '../../../shared/contract/exchangeRequests';
 import type { Park } from '../../../shared/domain/park';
+import type { Locale } from '../../../shared/format/locale';
+import { formatMessage, message, type Message } from '../../../shared/messages/message';
 import { parseFieldMap } from '../../services/io/import/attributeMapping';
 import { checkImport, commitImport, IMPORT_LAYERS, type ImportLayer, type ImportOptions } from '../../services/io/import/importPipeline';
 import { reportLines, type ImportReport } from '../../services/io/import/importReport';
-import { isRosreestrInput } from '../../services/io/import/parcelImport';
+import { assertImportable, checkParcelImport, commitParcelImport, isRosreestrInput, type ParcelCheck, type ParcelImportOptions } from '../../services/io/import/parcelImport';
 import { RefusedError } from '../../services/refusals/refusedError';
 import type { ProjectStore } from '../../store/project';
 import { UsageError } from '../cliError';
 import { openExisting } from '../openExisting';
 import { chooseParks } from '../parkChoice';
-import { importParcels } from './parcelImport';
 
 export const IMPORT_USAGE = `  import FILE INPUT [--layer plots|rail_spurs|utility_lines] [--crs EPSG:4326|MSK-NN-Z|PROJ4|WKT]
          [--layer cadastral_parcels]
@@ -76,46 +77,76 @@ function importOptions(args: readonly string[]): { file: string; park: string | 
 }
 
 /**
- * `parkplan import FILE INPUT …`: checks the input against a read-only open of the project and prints
- * the per-feature report; only when nothing is rejected (or --skip-rejected) is it written, in one
- * transaction. A refusal throws, so the CLI exits 1 with the project untouched.
+ * One import as the CLI runs it, whatever goes in: the check on a read-only open (its report printed),
+ * the refusal when the check says so, and the write on a second open.
  */
-export function importCommand(args: readonly string[], out: (line: string) => void): void {
+interface CliImport<Check> {
+  check(reader: ProjectStore, park: Park): Check;
+  report(check: Check): ImportReport;
+  /** Throws when the check's rejections (or nothing to write) stop the import. */
+  refuseUnlessImportable(check: Check): void;
+  /** Writes the import; the line that says what was written. */
+  commit(writer: ProjectStore, park: Park, check: Check): Message;
+}
+
+function plotImport(options: ImportOptions): CliImport<ImportReport> {
+  return {
+    check: (reader, park) => checkImport(reader, park, options),
+    report: (check) => check,
+    refuseUnlessImportable(check) {
+      if (check.rejectedCount > 0 && !options.skipRejected) throw new RefusedError('import.rejectedCli', { count: check.rejectedCount, accepted: check.accepted });
+      if (check.accepted === 0) throw new RefusedError('import.nothing');
+    },
+    commit(writer, park, check) {
+      const done = commitImport(writer, park, options, check);
+      return message(`importReport.imported.${options.layer}`, { count: done.written, park: park.name, journaled: done.journaled ? message('importReport.journaled') : '' });
+    },
+  };
+}
+
+function parcelImport(options: ImportOptions): CliImport<ParcelCheck> {
+  const parcelOptions: ParcelImportOptions = { input: options.input, skipRejected: options.skipRejected, ...(options.crs === undefined ? {} : { crs: options.crs }) };
+  return {
+    check: (reader, park) => checkParcelImport(reader, park, parcelOptions),
+    report: (check) => check.report,
+    refuseUnlessImportable: (check) => assertImportable(check, parcelOptions),
+    commit(writer, park) {
+      const done = commitParcelImport(writer, park, parcelOptions);
+      return message('importReport.imported.cadastral_parcels', { count: done.report.written, park: park.name, crs: done.crs.label });
+    },
+  };
+}
+
+/**
+ * `parkplan import FILE INPUT …`: checks the input against a read-only open of the project and prints
+ * the per-feature report in the CLI's language; only when nothing is rejected (or --skip-rejected) is it
+ * written, in one transaction. A refusal throws, so the CLI exits 1 with the project untouched.
+ */
+export function importCommand(args: readonly string[], out: (line: string) => void, locale: Locale = 'en'): void {
   const { file, park: wanted, dryRun, parcels, options } = importOptions(args);
-  if (parcels) {
-    const chooser = openExisting(file);
-    let park: Park;
-    try {
-      park = importPark(chooser, wanted);
-    } finally {
-      chooser.close();
-    }
-    const parcelOptions = { input: options.input, skipRejected: options.skipRejected, ...(options.crs === undefined ? {} : { crs: options.crs }) };
-    importParcels(file, park, parcelOptions, dryRun, out);
-    return;
-  }
+  if (parcels) runImport(file, wanted, parcelImport(options), dryRun, out, locale);
+  else runImport(file, wanted, plotImport(options), dryRun, out, locale);
+}
+
+function runImport<Check>(file: string, wanted: string | undefined, run: CliImport<Check>, dryRun: boolean, out: (line: string) => void, locale: Locale): void {
   const reader = openExisting(file);
-  let parkChosen: Park;
-  let check: ImportReport;
+  let park: Park;
+  let check: Check;
   try {
-    parkChosen = importPark(reader, wanted);
-    check = checkImport(reader, parkChosen, options);
-    for (const line of reportLines(check)) out(line);
-    if (check.rejectedCount > 0 && !options.skipRejected) {
-      throw new RefusedError('import.rejectedCli', { count: check.rejectedCount, accepted: check.accepted });
-    }
-    if (check.accepted === 0) throw new RefusedError('import.nothing');
+    park = importPark(reader, wanted);
+    check = run.check(reader, park);
+    for (const line of reportLines(run.report(check), locale)) out(line);
+    run.refuseUnlessImportable(check);
   } finally {
     reader.close();
   }
   if (dryRun) {
-    out('Dry run: nothing was written.');
+    out(formatMessage(locale, message('importReport.dryRun')));
     return;
   }
   const writer = openExisting(file, false);
   try {
-    const done = commitImport(writer, parkChosen, options, check);
-    out(`Imported ${done.written} ${options.layer.replace('_', ' ')} into ${parkChosen.name}${done.journaled ? ' (one edit; Undo in the app reverts it)' : ''}.`);
+    out(formatMessage(locale, run.commit(writer, park, check)));
   } finally {
     writer.close();
   }

@@ -6,6 +6,9 @@ import { UsageError } from '../cliError';
 import { openExisting } from '../openExisting';
 import { chooseParks } from '../parkChoice';
 import { balanceSheetLines } from './reportText';
+import { readRowFindings } from '../../services/project/rowFindings';
+import { rowFindingLines } from '../rowFindingLines';
+import type { Locale } from '../../../shared/format/locale';
 
 function railThreshold(text: string | undefined): number {
   if (text === undefined) return DEFAULT_RAIL_THRESHOLD_M;
@@ -15,7 +18,7 @@ function railThreshold(text: string | undefined): number {
 }
 
 /** `parkplan report FILE [--park NAME] [--rail-threshold M] [--json]`: the balance sheet of each park. */
-export function reportCommand(args: readonly string[], out: (line: string) => void): void {
+export function reportCommand(args: readonly string[], out: (line: string) => void, locale: Locale = 'en'): void {
   const { values, positionals } = parseArgs({
     args: [...args],
     options: { json: { type: 'boolean' }, park: { type: 'string' }, 'rail-threshold': { type: 'string' } },
@@ -39,6 +42,9 @@ export function reportCommand(args: readonly string[], out: (line: string) => vo
       out('');
       for (const line of balanceSheetLines(sheet, park.illustrative)) out(line);
     }
+    const findings = rowFindingLines(readRowFindings(store), locale);
+    if (findings.length > 0) out('');
+    for (const line of findings) out(line);
   } finally {
     store.close();
   }

@@ -7,6 +7,7 @@ import { type ChannelCalls } from '../__fixtures__/channelCalls';
 import { openDemoPerTest } from '../__fixtures__/demoPerTest';
 import { type DemoProject } from '../__fixtures__/demoStore';
 import { commitParcelImport } from '../io/import/parcelImport';
+import { wordedEditState } from '../__fixtures__/wordedEditState';
 
 let demo: DemoProject;
 let calls: ChannelCalls;
@@ -26,7 +27,7 @@ describe('parcels:createPlots', () => {
     const before = demo.store.plots.list().length;
     const made = await calls.value<ParcelPlotsCreated>('parcels:createPlots', { parkId });
     expect(made.skipped).toEqual([]);
-    expect(made.edit.undoLabel).toBe('4 plots from 3 ЕГРН parcels');
+    expect(wordedEditState(made.edit).undoLabel).toBe('4 plots from 3 ЕГРН parcels');
     const plots = made.plotIds.map((id) => demo.store.plots.get(id)!);
     expect(plots.map((plot) => [plot.code, plot.cadastralNumber])).toEqual([
       ['КН-101', '62:15:0060201:101'], ['КН-102/1', '62:15:0060201:102'], ['КН-102/2', '62:15:0060201:102'], ['КН-103', '62:15:0060201:103'],
@@ -42,7 +43,7 @@ describe('parcels:createPlots', () => {
     // Asked again, every parcel already has its plot.
     expect((await calls.value<ParcelPlotsCreated>('parcels:createPlots', { parkId })).skipped).toHaveLength(3);
     const undone = await calls.value<EditState>('edits:undo', {});
-    expect(undone.redoLabel).toBe('4 plots from 3 ЕГРН parcels');
+    expect(wordedEditState(undone).redoLabel).toBe('4 plots from 3 ЕГРН parcels');
     expect(demo.store.plots.list()).toHaveLength(before);
     expect(demo.store.cadastralParcels.list()).toHaveLength(3);
   });
@@ -51,7 +52,7 @@ describe('parcels:createPlots', () => {
     const parkId = withParcels();
     const made = await calls.value<ParcelPlotsCreated>('parcels:createPlots', { parkId, cadastralNumbers: ['62:15:0060201:103'] });
     expect(made.plotIds).toHaveLength(1);
-    expect(made.edit.undoLabel).toBe('Plot from parcel 62:15:0060201:103');
+    expect(wordedEditState(made.edit).undoLabel).toBe('Plot from parcel 62:15:0060201:103');
     expect((await calls.failure('parcels:createPlots', { parkId, cadastralNumbers: [''] })).code).toBe('invalid-request');
   });
 });

@@ -5,6 +5,7 @@ import type { ProjectStore } from '../../store/project';
 import { editState, recordEdit } from '../journal/editJournal';
 import { expectPark } from '../project/editTargets';
 import { refuseTakenCode } from '../plots/plotEditing';
+import { message } from '../../../shared/messages/message';
 
 /*
  * "Create plots from parcels": the park's ЕГРН parcels (the ones named, or all) become plots carrying their
@@ -30,7 +31,7 @@ export function createPlotsFromParcels(store: ProjectStore, request: ParcelPlots
   const skipped = parcels.filter((parcel) => carried.has(parcel.cadastralNumber)).map((parcel) => parcel.cadastralNumber);
   const todo = parcels.filter((parcel) => !carried.has(parcel.cadastralNumber));
   const plotCount = todo.reduce((sum, parcel) => sum + parcel.geometry.coordinates.length, 0);
-  const label = plotCount === 1 ? `Plot from parcel ${todo[0]?.cadastralNumber ?? ''}` : `${plotCount} plots from ${todo.length} ЕГРН parcels`;
+  const label = plotCount === 1 ? message('edit.plotFromParcel', { number: todo[0]?.cadastralNumber ?? '' }) : message('edit.plotsFromParcels', { plots: plotCount, parcels: todo.length });
   const plotIds: PlotId[] = todo.length === 0 ? [] : recordEdit(store, label, (recorder) => {
     const made: PlotId[] = [];
     for (const parcel of todo) {

@@ -1,7 +1,7 @@
 import type { EditState } from '../../../shared/contract/editViews';
 import { JOURNALED_TABLES, MissingRowError, type ChangeSet, type JournaledTable, type ProjectStore, type RowChange, type RowImage } from '../../store/project';
 import { noteRows } from './changeFeed/rowNotes';
-import { isMessageKey, message } from '../../../shared/messages/message';
+import { isMessageKey, message, type Message } from '../../../shared/messages/message';
 import { currentActor } from './editActor';
 import { RefusedError } from '../refusals/refusedError';
 
@@ -37,7 +37,7 @@ const same = (a: RowImage | null, b: RowImage | null): boolean => JSON.stringify
 export interface JournalDraft {
   readonly recorder: EditRecorder;
   /** Appends the entry (dropping the undone tail, trimming the journal); nothing when nothing changed. */
-  write(label: string): void;
+  write(label: Message): void;
 }
 
 /**
@@ -56,7 +56,7 @@ export function draftJournalEntry(store: ProjectStore): JournalDraft {
       if (!touched.has(key)) touched.set(key, { table, fid, before: null });
     },
   };
-  const write = (label: string): void => {
+  const write = (label: Message): void => {
     const forward: Partial<Record<JournaledTable, RowChange[]>> = {};
     const backward: Partial<Record<JournaledTable, RowChange[]>> = {};
     for (const { table, fid, before } of touched.values()) {
@@ -69,7 +69,8 @@ export function draftJournalEntry(store: ProjectStore): JournalDraft {
       const actor = currentActor();
       noteChangeSet(store, forward);
       store.editJournal.discardUndone(actor);
-      store.editJournal.append(actor, label, forward, backward);
+      // The key and parameters, so the label is worded in each reader's language.
+      store.editJournal.append(actor, JSON.stringify(label), forward, backward);
       store.editJournal.trim(JOURNAL_LIMIT);
     }
   };
@@ -82,12 +83,12 @@ export function draftJournalEntry(store: ProjectStore): JournalDraft {
  * journaled.
  *
  * @example
- * recordEdit(store, 'Delete plot Р-12', (recorder) => {
+ * recordEdit(store, message('edit.deletePlot', { code: 'Р-12' }), (recorder) => {
  *   recorder.willChange('plots', plot.id);
  *   store.plots.remove(plot.id);
  * });
  */
-export function recordEdit<T>(store: ProjectStore, label: string, edit: (recorder: EditRecorder) => T): T {
+export function recordEdit<T>(store: ProjectStore, label: Message, edit: (recorder: EditRecorder) => T): T {
   return store.transaction(() => {
     const draft = draftJournalEntry(store);
     const result = edit(draft.recorder);
@@ -182,12 +183,26 @@ function conflict(action: Action, error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
+/** A stored label as a message; an entry written before labels were keys keeps its English text. */
+function labelMessage(stored: string | null): Message | null {
+  if (stored === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    if (typeof parsed === 'object' && parsed !== null && 'key' in parsed && isMessageKey(parsed.key) && 'params' in parsed && typeof parsed.params === 'object' && parsed.params !== null) {
+      return { key: parsed.key, params: parsed.params as Message['params'] };
+    }
+  } catch {
+    // Not JSON: a label of an older ParkPlan, in English.
+  }
+  return message('edit.earlier', { text: stored });
+}
+
 /** The journal's state as the asking actor's Undo and Redo buttons show it. */
 export function editState(store: ProjectStore): EditState {
   const actor = currentActor();
   const counts = store.editJournal.counts(actor);
   const labels = store.editJournal.labels(actor);
-  return { canUndo: counts.done > 0, canRedo: counts.undone > 0, undoLabel: labels.undo, redoLabel: labels.redo, depth: counts.done };
+  return { canUndo: counts.done > 0, canRedo: counts.undone > 0, undoLabel: labelMessage(labels.undo), redoLabel: labelMessage(labels.redo), depth: counts.done };
 }
 
 /**

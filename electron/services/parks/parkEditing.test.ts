@@ -6,6 +6,7 @@ import type { ChannelCalls } from '../__fixtures__/channelCalls';
 import { rectangleAt } from '../__fixtures__/channelCalls';
 import { openDemoPerTest } from '../__fixtures__/demoPerTest';
 import type { DemoProject } from '../__fixtures__/demoStore';
+import { wordedEditState } from '../__fixtures__/wordedEditState';
 
 // The park form's channels over the real handlers on a copy of the demo (issue 11 «Parks in the app»).
 let demo: DemoProject;
@@ -19,7 +20,7 @@ const parkNamed = async (name: string) => (await calls.value<ProjectSummary>('pr
 describe('a planner’s own park in the app', () => {
   it('is created from a drawn boundary with its fields, undone and redone as one edit', async () => {
     const created = await calls.value<ParkEdited>('parks:create', { ...fields, boundary: drawn });
-    expect(created.edit.undoLabel).toBe('Park Технопарк');
+    expect(wordedEditState(created.edit).undoLabel).toBe('Park Технопарк');
     const park = demo.store.parks.get(created.parkId);
     expect(park).toMatchObject({ name: 'Технопарк', cadastralCrs: 'MSK-62-1', declaredAreaHa: 12, codePrefix: 'Т-', illustrative: false });
     expect((await parkNamed('Технопарк'))?.boundaryAreaHa).toBeCloseTo(12, 1);
@@ -59,7 +60,7 @@ describe('a planner’s own park in the app', () => {
   it('is renamed and reshaped, each undoable; another park’s name is refused', async () => {
     const { parkId } = await calls.value<ParkEdited>('parks:create', { ...fields, boundary: drawn });
     const renamed = await calls.value<ParkEdited>('parks:update', { parkId, name: 'Технопарк-2', declaredAreaHa: null });
-    expect(renamed.edit.undoLabel).toBe('Park Технопарк-2');
+    expect(wordedEditState(renamed.edit).undoLabel).toBe('Park Технопарк-2');
     expect(demo.store.parks.get(parkId)).toMatchObject({ name: 'Технопарк-2', declaredAreaHa: null, codePrefix: 'Т-' });
     await calls.value('parks:update', { parkId, boundary: { kind: 'drawn', geometry: rectangleAt(39.9, 54.6, 500, 300) } });
     expect((await parkNamed('Технопарк-2'))?.boundaryAreaHa).toBeCloseTo(15, 1);
@@ -73,7 +74,7 @@ describe('a planner’s own park in the app', () => {
     await calls.value('plots:create', { parkId, geometry: rectangleAt(39.9005, 54.6005, 50, 50) });
     await calls.value('capacities:set', { parkId, network: 'power', capacity: 5 });
     const deleted = await calls.value<ParkEdited>('parks:delete', { parkId });
-    expect(deleted.edit.undoLabel).toBe('Delete park Технопарк');
+    expect(wordedEditState(deleted.edit).undoLabel).toBe('Delete park Технопарк');
     expect(demo.store.parks.get(parkId)).toBeNull();
     expect(demo.store.plots.listByPark(parkId)).toEqual([]);
     await calls.value('edits:undo', {});

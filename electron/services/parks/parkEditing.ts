@@ -38,7 +38,7 @@ export function boundaryFrom(source: ParkBoundarySource, uploads: StagedUploads,
 export function createPark(store: ProjectStore, uploads: StagedUploads, request: ParkCreateRequest): ParkEdited {
   const fields = checkParkFields(request);
   const boundary = boundaryFrom(request.boundary, uploads, fields.name);
-  const park = recordEdit(store, `Park ${fields.name}`, (recorder) => {
+  const park = recordEdit(store, message('edit.addPark', { name: fields.name }), (recorder) => {
     const added = addPark(store, { ...fields, boundary });
     recorder.inserted('parks', added.id);
     return added;
@@ -56,7 +56,7 @@ export function updatePark(store: ProjectStore, uploads: StagedUploads, request:
     codePrefix: request.codePrefix === undefined ? park.codePrefix : request.codePrefix,
   });
   const boundary = request.boundary === undefined ? park.boundary : boundaryFrom(request.boundary, uploads, fields.name);
-  recordEdit(store, `Park ${fields.name}`, (recorder) => {
+  recordEdit(store, message('edit.editPark', { name: fields.name }), (recorder) => {
     refuseTakenParkName(store, fields.name, park.id);
     recorder.willChange('parks', park.id);
     store.parks.update({ ...park, ...fields, boundary });
@@ -80,7 +80,7 @@ function recordParkContents(store: ProjectStore, parkId: ParkId, recorder: EditR
 /** Deletes the park with everything in it, refused while a plot of it is allocated; undo brings it all back. */
 export function deletePark(store: ProjectStore, parkId: ParkId): ParkEdited {
   const park = expectPark(store, parkId);
-  recordEdit(store, `Delete park ${park.name}`, (recorder) => {
+  recordEdit(store, message('edit.deletePark', { name: park.name }), (recorder) => {
     recordParkContents(store, park.id, recorder);
     removePark(store, park);
   });

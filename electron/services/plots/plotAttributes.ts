@@ -6,12 +6,22 @@ import { editState, recordEdit } from '../journal/editJournal';
 import { expectPark, expectPlot } from '../project/editTargets';
 import { refuseTakenCode } from './plotEditing';
 import { RefusedError } from '../refusals/refusedError';
+import { message, type Message, type MessageKey } from '../../../shared/messages/message';
+
+/** The words of the fields the details panel edits, as the undo refusals name them. */
+const FIELD_WORDS = {
+  code: 'journal.field.code',
+  cadastralNumber: 'journal.field.cadastral_number',
+  status: 'journal.field.status',
+  zone: 'journal.field.zone',
+  notes: 'journal.field.notes',
+} as const satisfies Partial<Record<keyof Plot, MessageKey>>;
 
 /** The journal's label for an attribute edit: a rename says so, anything else names the fields. */
-function labelOf(plot: Plot, changed: Partial<Plot>): string {
-  if (changed.code !== undefined && changed.code !== plot.code) return `Rename plot ${plot.code} to ${changed.code}`;
-  const fields = Object.keys(changed).join(', ');
-  return `Edit plot ${plot.code} (${fields})`;
+function labelOf(plot: Plot, changed: Partial<Plot>): Message {
+  if (changed.code !== undefined && changed.code !== plot.code) return message('edit.renamePlot', { code: plot.code, newCode: changed.code });
+  const fields = Object.keys(changed).map((field) => (Object.hasOwn(FIELD_WORDS, field) ? message(FIELD_WORDS[field as keyof typeof FIELD_WORDS]) : message('journal.field.other', { column: field })));
+  return message('edit.editPlot', { code: plot.code, fields });
 }
 
 /** The fields of `changed` whose value is not already the plot's. */

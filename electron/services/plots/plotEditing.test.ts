@@ -6,6 +6,7 @@ import { geodesicArea } from '../../../shared/geometry/geodesicArea';
 import { rectangleAt, ringAt, type ChannelCalls } from '../__fixtures__/channelCalls';
 import { openDemoPerTest } from '../__fixtures__/demoPerTest';
 import { type DemoProject } from '../__fixtures__/demoStore';
+import { wordedEditState } from '../__fixtures__/wordedEditState';
 
 let demo: DemoProject;
 let calls: ChannelCalls;
@@ -33,7 +34,7 @@ describe('plots:create', () => {
     const overlap = saved.findings.find((finding: PlotFinding) => finding.kind === 'overlap' && finding.otherPlotId === host.id);
     expect(overlap?.areaM2).toBeGreaterThan(10);
     expect(overlap?.message).toMatchObject({ key: 'finding.overlapOf', params: { code: 'Н-1', other: 'Р-13' } });
-    expect(saved.edit).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Draw plot Н-1', redoLabel: null, depth: 1 });
+    expect(wordedEditState(saved.edit)).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Draw plot Н-1', redoLabel: null, depth: 1 });
     expect(await calls.value<EditState>('edits:state', {})).toEqual(saved.edit);
     expect(await calls.failure('edits:state', { depth: 3 })).toMatchObject({ code: 'invalid-request' });
   });
@@ -88,10 +89,10 @@ describe('plots:updateGeometry', () => {
     const [lon, lat] = plot.geometry.coordinates[0]![0]!;
     const geometry = rectangleAt(lon, lat, 50.123456789, 40.987654321);
     const saved = await calls.value<PlotSaved>('plots:updateGeometry', { plotId: plot.id, geometry });
-    expect(saved.edit.undoLabel).toBe('Reshape plot Р-13');
+    expect(wordedEditState(saved.edit).undoLabel).toBe('Reshape plot Р-13');
     expect(demo.store.plots.get(plot.id)!.geometry).toEqual(geometry);
     const undone = await calls.value<EditState>('edits:undo', {});
-    expect(undone).toMatchObject({ canRedo: true, redoLabel: 'Reshape plot Р-13' });
+    expect(wordedEditState(undone)).toMatchObject({ canRedo: true, redoLabel: 'Reshape plot Р-13' });
     expect(demo.store.plots.get(plot.id)).toEqual(plot);
     await calls.value<EditState>('edits:redo', {});
     expect(demo.store.plots.get(plot.id)!.geometry).toEqual(geometry);
@@ -112,7 +113,7 @@ describe('plots:updateAttributes', () => {
     const plot = demo.plot('Р-13');
     const patch = { code: 'Р-13А', cadastralNumber: '62:15:0060301:1234', status: 'reserved', zone: 'office', notes: 'под склад' };
     const edited = await calls.value<{ plotId: number; edit: EditState }>('plots:updateAttributes', { plotId: plot.id, patch });
-    expect(edited.edit.undoLabel).toBe('Rename plot Р-13 to Р-13А');
+    expect(wordedEditState(edited.edit).undoLabel).toBe('Rename plot Р-13 to Р-13А');
     expect(demo.store.plots.get(plot.id)).toEqual({ ...plot, ...patch });
     await calls.value('edits:undo', {});
     expect(demo.store.plots.get(plot.id)).toEqual(plot);
@@ -152,7 +153,7 @@ describe('plots:delete', () => {
     const plot = demo.plot('Р-13');
     const connection = demo.store.utilityConnections.insert({ plotId: plot.id, network: 'water', requestedCapacity: 12.5, status: 'requested' });
     const done = await calls.value<{ edit: EditState }>('plots:delete', { plotId: plot.id });
-    expect(done.edit.undoLabel).toBe('Delete plot Р-13');
+    expect(wordedEditState(done.edit).undoLabel).toBe('Delete plot Р-13');
     expect(demo.store.plots.get(plot.id)).toBeNull();
     expect(demo.store.utilityConnections.get(connection.id)).toBeNull();
     await calls.value('edits:undo', {});

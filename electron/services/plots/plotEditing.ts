@@ -11,7 +11,7 @@ import { findingsOfPlot } from '../parks/parkValidation';
 import { nextNewPlotCode, plotWithCode } from './plotCodes';
 import { avoidOverlaps } from './plotSurroundings';
 import { RefusedError } from '../refusals/refusedError';
-import { message } from '../../../shared/messages/message';
+import { message, type Message } from '../../../shared/messages/message';
 
 /*
  * Drawing a plot, reshaping it and deleting it: each one transaction with its journal entry. An
@@ -34,7 +34,7 @@ export function refuseTakenCode(store: ProjectStore, park: Park, code: string, s
 }
 
 /** Inserts a plot as an edit of its own; the outline must already be checked. */
-export function insertPlot(store: ProjectStore, park: Park, fields: Omit<Plot, 'id' | 'parkId'>, label: string, clip: boolean): Plot {
+export function insertPlot(store: ProjectStore, park: Park, fields: Omit<Plot, 'id' | 'parkId'>, label: Message, clip: boolean): Plot {
   return recordEdit(store, label, (recorder) => {
     refuseTakenCode(store, park, fields.code, null);
     const geometry = clip ? avoidOverlaps(store, park.id, fields.geometry, null) : fields.geometry;
@@ -45,7 +45,7 @@ export function insertPlot(store: ProjectStore, park: Park, fields: Omit<Plot, '
 }
 
 /** Replaces a plot's outline as an edit of its own; the outline must already be checked. */
-export function replaceOutline(store: ProjectStore, plot: Plot, geometry: PolygonGeometry, label: string, clip: boolean): Plot {
+export function replaceOutline(store: ProjectStore, plot: Plot, geometry: PolygonGeometry, label: Message, clip: boolean): Plot {
   return recordEdit(store, label, (recorder) => {
     const outline = clip ? avoidOverlaps(store, plot.parkId, geometry, plot.id) : geometry;
     recorder.willChange('plots', plot.id);
@@ -66,7 +66,7 @@ export function createPlot(store: ProjectStore, request: PlotCreateRequest): Plo
     notes: request.notes ?? '',
     geometry: request.geometry,
   } as const;
-  const plot = insertPlot(store, park, fields, `Draw plot ${code}`, request.avoidOverlaps === true);
+  const plot = insertPlot(store, park, fields, message('edit.drawPlot', { code }), request.avoidOverlaps === true);
   return saved(store, park, plot);
 }
 
@@ -75,7 +75,7 @@ export function updatePlotGeometry(store: ProjectStore, request: PlotGeometryUpd
   const plot = expectPlot(store, request.plotId);
   assertSoundOutline(request.geometry, message('outline.plot', { code: plot.code }));
   const park = expectPark(store, plot.parkId);
-  const updated = replaceOutline(store, plot, request.geometry, `Reshape plot ${plot.code}`, request.avoidOverlaps === true);
+  const updated = replaceOutline(store, plot, request.geometry, message('edit.reshapePlot', { code: plot.code }), request.avoidOverlaps === true);
   return saved(store, park, updated);
 }
 
@@ -85,7 +85,7 @@ export function updatePlotGeometry(store: ProjectStore, request: PlotGeometryUpd
  */
 export function deletePlot(store: ProjectStore, request: PlotIdRequest, today: string): EditDone {
   const plot = expectPlot(store, request.plotId);
-  recordEdit(store, `Delete plot ${plot.code}`, (recorder) => {
+  recordEdit(store, message('edit.deletePlot', { code: plot.code }), (recorder) => {
     refuseIfHeld(store, plot, today, 'delete');
     const history = allocationCount(store, plot.id);
     if (history > 0) {

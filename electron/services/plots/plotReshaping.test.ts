@@ -7,6 +7,7 @@ import { geodesicArea } from '../../../shared/geometry/geodesicArea';
 import { type ChannelCalls } from '../__fixtures__/channelCalls';
 import { openDemoPerTest } from '../__fixtures__/demoPerTest';
 import { type DemoProject } from '../__fixtures__/demoStore';
+import { wordedEditState } from '../__fixtures__/wordedEditState';
 
 let demo: DemoProject;
 let calls: ChannelCalls;
@@ -34,7 +35,7 @@ describe('plots:split', () => {
     for (const piece of pieces) expect(piece).toMatchObject({ status: plot.status, zone: plot.zone, notes: 'у дороги', cadastralNumber: null, parkId: plot.parkId });
     const total = pieces.reduce((sum, piece) => sum + geodesicArea(piece.geometry), 0);
     expect(relative(total, geodesicArea(plot.geometry))).toBeLessThan(1e-9);
-    expect(edit.undoLabel).toBe('Split plot Р-13');
+    expect(wordedEditState(edit).undoLabel).toBe('Split plot Р-13');
 
     await calls.value<EditState>('edits:undo', {});
     expect(demo.store.plots.get(plot.id)).toEqual(plot);
@@ -62,7 +63,7 @@ describe('plots:merge', () => {
     const { plotIds } = await calls.value<PlotsEdited>('plots:split', { plotId: plot.id, line: lineAcross(plot) });
     const merged = await calls.value<PlotEdited>('plots:merge', { plotIds: [plotIds[0], plotIds[1]] });
     expect(merged.plotId).toBe(plot.id);
-    expect(merged.edit.undoLabel).toBe('Merge plots Р-13/1 and Р-13/2');
+    expect(wordedEditState(merged.edit).undoLabel).toBe('Merge plots Р-13/1 and Р-13/2');
     const after = demo.store.plots.get(plot.id)!;
     expect(relative(geodesicArea(after.geometry), geodesicArea(plot.geometry))).toBeLessThan(1e-9);
     expect(demo.store.plots.get(plotIds[1]!)).toBeNull();
@@ -96,7 +97,7 @@ describe('plots:subdivide', () => {
   it('cuts a plot into N plots of equal area along a chosen edge', async () => {
     const plot = demo.plot('Р-13');
     const { plotIds, edit } = await calls.value<PlotsEdited>('plots:subdivide', { plotId: plot.id, baseEdgeIndex: 0, count: 4 });
-    expect(edit.undoLabel).toBe('Subdivide plot Р-13 into 4');
+    expect(wordedEditState(edit).undoLabel).toBe('Subdivide plot Р-13 into 4');
     const pieces = plotsOf(plotIds);
     expect(pieces.map((piece) => piece.code)).toEqual(['Р-13/1', 'Р-13/2', 'Р-13/3', 'Р-13/4']);
     const whole = geodesicArea(plot.geometry);

@@ -11,7 +11,7 @@ import { editState, recordEdit } from '../journal/editJournal';
 import { allocationCount, expectPlot, refuseIfHeld } from '../project/editTargets';
 import { pieceCodes } from './plotCodes';
 import { RefusedError } from '../refusals/refusedError';
-import type { Message, MessageKey } from '../../../shared/messages/message';
+import { message, type Message, type MessageKey } from '../../../shared/messages/message';
 
 /*
  * Split, subdivide and merge. The geometry is shared/geometry's; here the pieces become plots in one
@@ -28,8 +28,8 @@ type Cut = (plot: Plot) => readonly PolygonGeometry[];
  * writes the pieces as one edit.
  */
 function cutIntoPlots(store: ProjectStore, plotId: PlotId, today: string, action: 'split' | 'subdivide', cut: Cut): PlotId[] {
-  const label = (plot: Plot, count: number): string =>
-    action === 'split' ? `Split plot ${plot.code}` : `Subdivide plot ${plot.code} into ${count}`;
+  const label = (plot: Plot, count: number): Message =>
+    action === 'split' ? message('edit.splitPlot', { code: plot.code }) : message('edit.subdividePlot', { code: plot.code, count });
   const first = expectPlot(store, plotId);
   // The label is fixed before the edit runs; the piece count is known only after the cut.
   const pieces = cut(first);
@@ -78,7 +78,7 @@ export function subdividePlot(store: ProjectStore, request: PlotSubdivideRequest
  */
 export function mergePlots(store: ProjectStore, request: PlotMergeRequest, today: string): PlotEdited {
   const [a, b] = request.plotIds.map((id) => expectPlot(store, id)) as [Plot, Plot];
-  const plotId = recordEdit(store, `Merge plots ${a.code} and ${b.code}`, (recorder) => {
+  const plotId = recordEdit(store, message('edit.mergePlots', { a: a.code, b: b.code }), (recorder) => {
     // Read again inside the transaction, so that the merge works on the plots as they are now.
     const [first, second] = request.plotIds.map((id) => expectPlot(store, id)) as [Plot, Plot];
     const both = { a: first.code, b: second.code };

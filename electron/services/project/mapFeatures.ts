@@ -14,7 +14,7 @@ import { geodesicLength } from '../../../shared/geometry/geodesicLength';
 
 const HECTARE = 10_000;
 
-type FeatureOf<L extends keyof MapLayers> = MapLayers[L]['features'][number];
+type FeatureOf<L extends Exclude<keyof MapLayers, 'rowFindings'>> = MapLayers[L]['features'][number];
 
 export function parkFeature(park: Park): FeatureOf<'parks'> {
   return {

@@ -38,5 +38,6 @@ export function buildMapLayers(snapshot: ProjectSnapshot, today: string): MapLay
       })),
     },
     utilityLines: { type: 'FeatureCollection', features: snapshot.utilityLines.map(utilityLineFeature) },
+    rowFindings: snapshot.rowFindings,
   };
 }

@@ -14,5 +14,6 @@ export function summarizeProject(snapshot: ProjectSnapshot, file: string, today:
         today,
       ),
     ),
+    rowFindings: snapshot.rowFindings,
   };
 }

@@ -1,17 +1,24 @@
 import { existsSync } from 'node:fs';
 import { dropForeignObjects, listForeignObjects, type ForeignObject } from '../../store/foreignObjects';
+import type { Message } from '../../../shared/messages/message';
 import { openProject } from '../../store/project';
+import { readRowFindings } from '../project/rowFindings';
+import { MENDED_PROBLEMS, mendRows } from '../project/rowRepair';
 
 /*
  * Repair of a project file another tool added triggers or views to (issue 10 item 1): the file is first
  * copied whole with the SQLite backup API to FILE.before-repair.gpkg, then the foreign objects are dropped
- * in one transaction. `parkplan repair` and the app's Repair button both come here.
+ * in one transaction, and the rows another tool wrote that can be mended are (a MultiPolygon plot split
+ * into one plot per part, a SpatiaLite blob rewritten: issue 10 item 2). `parkplan repair` and the app's
+ * Repair button both come here.
  */
 
 export interface RepairOutcome {
   /** Null when there was nothing to drop (and so no backup was made). */
   readonly backup: string | null;
   readonly dropped: readonly ForeignObject[];
+  /** What was done to each row mended, worded where it is shown. */
+  readonly mended: readonly Message[];
 }
 
 /** The first of FILE.before-repair.gpkg, FILE.before-repair-2.gpkg, … that does not exist: a backup never overwrites one. */
@@ -32,12 +39,19 @@ export async function repairProjectFile(file: string, nativeBinding?: string): P
   const store = openProject(file, { readonly: true, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
   let backup: string;
   try {
-    if (listForeignObjects(store.db).length === 0) return { backup: null, dropped: [] };
+    const mendable = readRowFindings(store).some((finding) => MENDED_PROBLEMS.has(finding.problem.key));
+    if (listForeignObjects(store.db).length === 0 && !mendable) return { backup: null, dropped: [], mended: [] };
     backup = repairBackupPath(store.file);
     await store.backup(backup);
   } finally {
     store.close();
   }
-  return { backup, dropped: dropForeignObjects(file, nativeBinding) };
+  const dropped = dropForeignObjects(file, nativeBinding);
+  const writer = openProject(file, { readonly: false, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
+  try {
+    return { backup, dropped, mended: mendRows(writer) };
+  } finally {
+    writer.close();
+  }
 }
 

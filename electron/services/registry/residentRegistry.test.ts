@@ -4,6 +4,7 @@ import { openDemoProject, TODAY, type DemoProject } from '../__fixtures__/demoSt
 import { editState, redoEdit, undoEdit } from '../journal/editJournal';
 import { createResident, listResidents, updateResident } from './residentRegistry';
 import { refusalOf } from '../__fixtures__/refusalOf';
+import { wordedEditState } from '../__fixtures__/wordedEditState';
 
 let demo: DemoProject;
 beforeEach(() => {
@@ -110,7 +111,7 @@ describe('updateResident', () => {
   it('is journaled: undo puts the resident back as it was, redo applies the edit again', () => {
     const pharma = demo.resident('Рязаньфарм');
     const updated = updateResident(demo.store, { residentId: pharma.id, name: 'АО «Рязаньфарм-2»', jobsPlanned: 42 });
-    expect(editState(demo.store).undoLabel).toBe(`Edit resident ${pharma.name}`);
+    expect(wordedEditState(editState(demo.store)).undoLabel).toBe(`Edit resident ${pharma.name}`);
     undoEdit(demo.store);
     expect(demo.store.residents.get(pharma.id)).toEqual(pharma);
     redoEdit(demo.store);

@@ -7,6 +7,7 @@ import type { ProjectStore } from '../../store/project';
 import { recordEdit } from '../journal/editJournal';
 import { NotFoundError } from '../refusals/notFoundError';
 import { RefusedError } from '../refusals/refusedError';
+import { message } from '../../../shared/messages/message';
 
 const collator = new Intl.Collator('ru', { numeric: true });
 
@@ -84,7 +85,7 @@ export function updateResident(store: ProjectStore, request: ResidentUpdateReque
   const current = store.residents.get(residentId);
   if (current === null) throw new NotFoundError('notFound.resident', { id: residentId });
   // Journaled like a plot edit, so the toolbar's Undo (Ctrl+Z) winds a resident's edit back too.
-  return recordEdit(store, `Edit resident ${current.name}`, (recorder) => {
+  return recordEdit(store, message('edit.editResident', { name: current.name }), (recorder) => {
     const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const next = { ...current, ...normalized({ ...current, ...defined }), id: current.id };
     expectValid(next);

@@ -1,5 +1,5 @@
 import { JOURNALED_TABLES, type ImagedTable, type JournaledTable, type ProjectStore, type RowImage, type SyncConflict } from '../../store/project';
-import { isMessageKey, type Message } from '../../../shared/messages/message';
+import { isMessageKey, message, type Message } from '../../../shared/messages/message';
 import { draftJournalEntry } from '../journal/editJournal';
 import { RefusedError } from '../refusals/refusedError';
 
@@ -85,7 +85,7 @@ function takeTheirs(store: ProjectStore, conflict: SyncConflict): void {
   } else {
     store.rowImages.update(table, fid, conflict.theirs);
   }
-  draft.write(`Took the server’s version (conflict ${conflict.id})`);
+  draft.write(message('edit.tookServerVersion', { id: conflict.id }));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { LineStringGeometry } from '../../../shared/domain/geometry';
 import { type ChannelCalls } from '../__fixtures__/channelCalls';
 import { openDemoPerTest } from '../__fixtures__/demoPerTest';
 import { type DemoProject } from '../__fixtures__/demoStore';
+import { wordedEditState } from '../__fixtures__/wordedEditState';
 
 let demo: DemoProject;
 let calls: ChannelCalls;
@@ -19,9 +20,9 @@ describe('railSpurs channels', () => {
     const parkId = demo.plot('Р-13').parkId;
     const created = await calls.value<RailSpurCreated>('railSpurs:create', { parkId, name: 'Путь 3', status: 'planned', station: 'Дягилево', geometry: line(0) });
     expect(demo.store.railSpurs.get(created.railSpurId)).toMatchObject({ name: 'Путь 3', station: 'Дягилево', geometry: line(0) });
-    expect(created.edit.undoLabel).toBe('Draw rail spur Путь 3');
+    expect(wordedEditState(created.edit).undoLabel).toBe('Draw rail spur Путь 3');
     const moved = await calls.value<EditDone>('railSpurs:updateGeometry', { railSpurId: created.railSpurId, geometry: line(0.001) });
-    expect(moved.edit.undoLabel).toBe('Reshape rail spur Путь 3');
+    expect(wordedEditState(moved.edit).undoLabel).toBe('Reshape rail spur Путь 3');
     expect(demo.store.railSpurs.get(created.railSpurId)!.geometry).toEqual(line(0.001));
     await calls.value('railSpurs:delete', { railSpurId: created.railSpurId });
     expect(demo.store.railSpurs.get(created.railSpurId)).toBeNull();
@@ -30,7 +31,7 @@ describe('railSpurs channels', () => {
     expect(demo.store.railSpurs.get(created.railSpurId)!.geometry).toEqual(line(0));
     const state = await calls.value<EditDone['edit']>('edits:undo', {});
     expect(demo.store.railSpurs.get(created.railSpurId)).toBeNull();
-    expect(state).toMatchObject({ canUndo: false, canRedo: true, redoLabel: 'Draw rail spur Путь 3', depth: 0 });
+    expect(wordedEditState(state)).toMatchObject({ canUndo: false, canRedo: true, redoLabel: 'Draw rail spur Путь 3', depth: 0 });
   });
 
   it('refuses a line of one point and an unknown spur; nothing is saved', async () => {
@@ -56,7 +57,7 @@ describe('utilityLines channels', () => {
     await calls.value('edits:redo', {});
     expect(demo.store.utilityLines.get(created.utilityLineId)!.geometry).toEqual(line(0.002));
     const deleted = await calls.value<EditDone>('utilityLines:delete', { utilityLineId: created.utilityLineId });
-    expect(deleted.edit.undoLabel).toBe('Delete water line Водовод В1');
+    expect(wordedEditState(deleted.edit).undoLabel).toBe('Delete water line Водовод В1');
     expect(demo.store.utilityLines.get(created.utilityLineId)).toBeNull();
   });
 

@@ -34,7 +34,7 @@ function expectUtilityLine(store: ProjectStore, id: UtilityLineId): UtilityLine 
 export function createRailSpur(store: ProjectStore, request: RailSpurCreateRequest): RailSpurCreated {
   const park = expectPark(store, request.parkId);
   assertSoundLine(request.geometry, message('outline.railSpur', { name: request.name }));
-  const spur = recordEdit(store, `Draw rail spur ${request.name}`, (recorder) => {
+  const spur = recordEdit(store, message('edit.drawRailSpur', { name: request.name }), (recorder) => {
     const inserted = store.railSpurs.insert({ ...request, parkId: park.id });
     recorder.inserted('rail_spurs', inserted.id);
     return inserted;
@@ -45,7 +45,7 @@ export function createRailSpur(store: ProjectStore, request: RailSpurCreateReque
 export function updateRailSpurGeometry(store: ProjectStore, request: RailSpurGeometryUpdateRequest): EditDone {
   const spur = expectRailSpur(store, request.railSpurId);
   assertSoundLine(request.geometry, message('outline.railSpur', { name: spur.name }));
-  recordEdit(store, `Reshape rail spur ${spur.name}`, (recorder) => {
+  recordEdit(store, message('edit.reshapeRailSpur', { name: spur.name }), (recorder) => {
     recorder.willChange('rail_spurs', spur.id);
     store.railSpurs.update({ ...expectRailSpur(store, spur.id), geometry: request.geometry });
   });
@@ -54,7 +54,7 @@ export function updateRailSpurGeometry(store: ProjectStore, request: RailSpurGeo
 
 export function deleteRailSpur(store: ProjectStore, request: RailSpurIdRequest): EditDone {
   const spur = expectRailSpur(store, request.railSpurId);
-  recordEdit(store, `Delete rail spur ${spur.name}`, (recorder) => {
+  recordEdit(store, message('edit.deleteRailSpur', { name: spur.name }), (recorder) => {
     recorder.willChange('rail_spurs', spur.id);
     store.railSpurs.remove(spur.id);
   });
@@ -64,7 +64,7 @@ export function deleteRailSpur(store: ProjectStore, request: RailSpurIdRequest):
 export function createUtilityLine(store: ProjectStore, request: UtilityLineCreateRequest): UtilityLineCreated {
   const park = expectPark(store, request.parkId);
   assertSoundLine(request.geometry, message('outline.utilityLine', { name: request.name }));
-  const line = recordEdit(store, `Draw ${request.network} line ${request.name}`, (recorder) => {
+  const line = recordEdit(store, message('edit.drawUtilityLine', { network: message(`edit.network.${request.network}`), name: request.name }), (recorder) => {
     const inserted = store.utilityLines.insert({ ...request, parkId: park.id });
     recorder.inserted('utility_lines', inserted.id);
     return inserted;
@@ -75,7 +75,7 @@ export function createUtilityLine(store: ProjectStore, request: UtilityLineCreat
 export function updateUtilityLineGeometry(store: ProjectStore, request: UtilityLineGeometryUpdateRequest): EditDone {
   const line = expectUtilityLine(store, request.utilityLineId);
   assertSoundLine(request.geometry, message('outline.utilityLine', { name: line.name }));
-  recordEdit(store, `Reshape ${line.network} line ${line.name}`, (recorder) => {
+  recordEdit(store, message('edit.reshapeUtilityLine', { network: message(`edit.network.${line.network}`), name: line.name }), (recorder) => {
     recorder.willChange('utility_lines', line.id);
     store.utilityLines.update({ ...expectUtilityLine(store, line.id), geometry: request.geometry });
   });
@@ -84,7 +84,7 @@ export function updateUtilityLineGeometry(store: ProjectStore, request: UtilityL
 
 export function deleteUtilityLine(store: ProjectStore, request: UtilityLineIdRequest): EditDone {
   const line = expectUtilityLine(store, request.utilityLineId);
-  recordEdit(store, `Delete ${line.network} line ${line.name}`, (recorder) => {
+  recordEdit(store, message('edit.deleteUtilityLine', { network: message(`edit.network.${line.network}`), name: line.name }), (recorder) => {
     recorder.willChange('utility_lines', line.id);
     store.utilityLines.remove(line.id);
   });

@@ -1,10 +1,11 @@
+import type { RowFinding } from '../../../shared/contract/views';
 import type Database from 'better-sqlite3';
-import type { CadastralParcel, CadastralParcelId, NewCadastralParcel } from '../../../shared/domain/cadastralParcel';
+import type { CadastralParcel, NewCadastralParcel } from '../../../shared/domain/cadastralParcel';
 import type { ParkId } from '../../../shared/domain/ids';
 import type { ContentsKeeper } from '../gpkg/contents';
 import { geometryEnvelope } from '../gpkg/envelope';
 import { encodeGeometryBlob } from '../gpkg/geometryBlob';
-import { readGeometry } from './rowValues';
+import { readGeometry, readRows } from './rowValues';
 
 /**
  * Land parcels from Rosreestr extracts (feature table `cadastral_parcels`, MULTIPOLYGON): written only by
@@ -12,60 +13,43 @@ import { readGeometry } from './rowValues';
  */
 export interface CadastralParcelRepository {
   list(): CadastralParcel[];
+  /** Every readable parcel, and a finding for each row another tool wrote that is not a MultiPolygon. */
+  readAll(): { readonly items: CadastralParcel[]; readonly findings: RowFinding[] };
   listByPark(parkId: ParkId): CadastralParcel[];
   /** Inserts the parcel, or replaces the park's parcel of the same cadastral number; says which. */
   upsert(parcel: NewCadastralParcel): { readonly parcel: CadastralParcel; readonly replaced: boolean };
 }
 
-interface ParcelRow {
-  fid: number;
-  geom: Buffer;
-  park_id: number;
-  cadastral_number: string;
-  declared_area_m2: number | null;
-  area_inaccuracy_m2: number | null;
-  category: string;
-  permitted_use: string;
-  address: string;
-  state: string;
-  source: string;
-  source_crs: string;
-}
+/** Each field of a parcel and its column: the one mapping between the table and the domain. */
+const FIELD_COLUMNS = {
+  parkId: 'park_id',
+  cadastralNumber: 'cadastral_number',
+  declaredAreaM2: 'declared_area_m2',
+  areaInaccuracyM2: 'area_inaccuracy_m2',
+  category: 'category',
+  permittedUse: 'permitted_use',
+  address: 'address',
+  state: 'state',
+  source: 'source',
+  sourceCrs: 'source_crs',
+} as const satisfies Record<Exclude<keyof NewCadastralParcel, 'geometry'>, string>;
+
+type Field = keyof typeof FIELD_COLUMNS;
+type ParcelRow = { fid: number; geom: Buffer } & Record<(typeof FIELD_COLUMNS)[Field], unknown>;
 
 const TABLE = 'cadastral_parcels';
-const COLUMNS = 'fid, geom, park_id, cadastral_number, declared_area_m2, area_inaccuracy_m2, category, permitted_use, address, state, source, source_crs';
+const FIELDS = Object.keys(FIELD_COLUMNS) as Field[];
+const COLUMNS = ['fid', 'geom', ...FIELDS.map((field) => FIELD_COLUMNS[field])].join(', ');
+/** A parcel is replaced by its park and number; those two never change on update. */
+const UPDATED = FIELDS.filter((field) => field !== 'parkId' && field !== 'cadastralNumber');
 
 function toParcel(row: ParcelRow): CadastralParcel {
-  return {
-    id: row.fid as CadastralParcelId,
-    parkId: row.park_id as ParkId,
-    cadastralNumber: row.cadastral_number,
-    declaredAreaM2: row.declared_area_m2,
-    areaInaccuracyM2: row.area_inaccuracy_m2,
-    category: row.category,
-    permittedUse: row.permitted_use,
-    address: row.address,
-    state: row.state,
-    source: row.source,
-    sourceCrs: row.source_crs,
-    geometry: readGeometry(row.geom, 'MultiPolygon', `cadastral parcel ${row.fid}`),
-  };
+  const fields = Object.fromEntries(FIELDS.map((field) => [field, row[FIELD_COLUMNS[field]]]));
+  return { ...fields, id: row.fid, geometry: readGeometry(row.geom, 'MultiPolygon', `cadastral parcel ${row.fid}`) } as CadastralParcel;
 }
 
 function toParams(parcel: NewCadastralParcel): Record<string, unknown> {
-  return {
-    geom: encodeGeometryBlob(parcel.geometry),
-    parkId: parcel.parkId,
-    cadastralNumber: parcel.cadastralNumber,
-    declaredAreaM2: parcel.declaredAreaM2,
-    areaInaccuracyM2: parcel.areaInaccuracyM2,
-    category: parcel.category,
-    permittedUse: parcel.permittedUse,
-    address: parcel.address,
-    state: parcel.state,
-    source: parcel.source,
-    sourceCrs: parcel.sourceCrs,
-  };
+  return { ...Object.fromEntries(FIELDS.map((field) => [field, parcel[field]])), geom: encodeGeometryBlob(parcel.geometry) };
 }
 
 /**
@@ -80,18 +64,17 @@ export function createCadastralParcelRepository(db: Database.Database, contents:
     listPark: db.prepare(`SELECT ${COLUMNS} FROM ${TABLE} WHERE park_id = ? ORDER BY fid`),
     byNumber: db.prepare(`SELECT ${COLUMNS} FROM ${TABLE} WHERE park_id = ? AND cadastral_number = ?`),
     insertOne: db.prepare(
-      `INSERT INTO ${TABLE} (geom, park_id, cadastral_number, declared_area_m2, area_inaccuracy_m2, category, permitted_use, address, state, source, source_crs)
-       VALUES (:geom, :parkId, :cadastralNumber, :declaredAreaM2, :areaInaccuracyM2, :category, :permittedUse, :address, :state, :source, :sourceCrs)`,
+      `INSERT INTO ${TABLE} (geom, ${FIELDS.map((field) => FIELD_COLUMNS[field]).join(', ')}) VALUES (:geom, ${FIELDS.map((field) => `:${field}`).join(', ')})`,
     ),
-    updateOne: db.prepare(
-      `UPDATE ${TABLE} SET geom = :geom, declared_area_m2 = :declaredAreaM2, area_inaccuracy_m2 = :areaInaccuracyM2, category = :category,
-       permitted_use = :permittedUse, address = :address, state = :state, source = :source, source_crs = :sourceCrs WHERE fid = :id`,
-    ),
+    updateOne: db.prepare(`UPDATE ${TABLE} SET geom = :geom, ${UPDATED.map((field) => `${FIELD_COLUMNS[field]} = :${field}`).join(', ')} WHERE fid = :id`),
   });
   const use = () => (statements ??= prepare());
+  const readAll = () => (exists() ? readRows(use().listAll.all() as ParcelRow[], toParcel, TABLE, 'MultiPolygon', (row) => String(row.cadastral_number)) : { items: [], findings: [] });
+
   return {
-    list: () => (exists() ? (use().listAll.all() as ParcelRow[]).map(toParcel) : []),
-    listByPark: (parkId) => (exists() ? (use().listPark.all(parkId) as ParcelRow[]).map(toParcel) : []),
+    list: () => readAll().items,
+    readAll,
+    listByPark: (parkId) => (exists() ? readRows(use().listPark.all(parkId) as ParcelRow[], toParcel, TABLE, 'MultiPolygon', (row) => String(row.cadastral_number)).items : []),
     upsert: db.transaction((parcel: NewCadastralParcel) => {
       const { byNumber, insertOne, updateOne } = use();
       const old = byNumber.get(parcel.parkId, parcel.cadastralNumber) as ParcelRow | undefined;

@@ -1,10 +1,12 @@
+import type { RowFinding } from '../../../shared/contract/views';
 import type Database from 'better-sqlite3';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
 import type { Plot } from '../../../shared/domain/plot';
 import type { ContentsKeeper } from '../gpkg/contents';
 import { geometryEnvelope, widened, type Envelope } from '../gpkg/envelope';
-import { encodeGeometryBlob } from '../gpkg/geometryBlob';
-import { expectChanged, readGeometry } from './rowValues';
+import { decodeGeometryBlob, encodeGeometryBlob } from '../gpkg/geometryBlob';
+import type { MultiPolygonGeometry } from '../../../shared/domain/geometry';
+import { expectChanged, readGeometry, readRows } from './rowValues';
 
 /** A plot to insert: everything but the id the file gives it. */
 export type NewPlot = Omit<Plot, 'id'>;
@@ -12,8 +14,12 @@ export type NewPlot = Omit<Plot, 'id'>;
 /** Plots (feature table `plots`, POLYGON); codes are unique within a park. */
 export interface PlotRepository {
   list(): Plot[];
+  /** Every readable row, and a finding for each row another tool wrote that is not a Polygon (left in the file). */
+  readAll(): { readonly items: Plot[]; readonly findings: RowFinding[] };
   listByPark(parkId: ParkId): Plot[];
   get(id: PlotId): Plot | null;
+  /** A plot another tool wrote as a MultiPolygon, with its parts, for the repair that splits it; null when it is none. */
+  getMultiPart(id: PlotId): (Omit<Plot, 'geometry'> & { readonly geometry: MultiPolygonGeometry }) | null;
   /** The plot with this code in this park, or null. */
   getByCode(parkId: ParkId, code: string): Plot | null;
   /** The codes of the park's plots, as stored (for comparing them as codes compare, see shared/park/plotCode). */
@@ -98,9 +104,21 @@ export function createPlotRepository(db: Database.Database, contents: ContentsKe
     return plot;
   };
 
+  const readAll = () => readRows(listAll.all() as PlotRow[], toPlot, 'plots', 'Polygon', (row) => row.code);
+
+  const getMultiPart = (id: PlotId) => {
+    const row = getOne.get(id) as PlotRow | undefined;
+    if (row === undefined) return null;
+    const { geometry } = decodeGeometryBlob(row.geom);
+    if (geometry.type !== 'MultiPolygon') return null;
+    return { ...toPlot({ ...row, geom: encodeGeometryBlob({ type: 'Polygon', coordinates: geometry.coordinates[0] ?? [] }) }), geometry };
+  };
+
   return {
-    list: () => (listAll.all() as PlotRow[]).map(toPlot),
-    listByPark: (parkId) => (listPark.all(parkId) as PlotRow[]).map(toPlot),
+    list: () => readAll().items,
+    readAll,
+    getMultiPart,
+    listByPark: (parkId) => readRows(listPark.all(parkId) as PlotRow[], toPlot, 'plots', 'Polygon', (row) => row.code).items,
     get,
     getByCode: (parkId, code) => one(getCode.get(parkId, code)),
     listCodes: (parkId) => listParkCodes.all(parkId) as string[],

@@ -1,7 +1,9 @@
+import type { RowFinding } from '../../../shared/contract/views';
 import type Database from 'better-sqlite3';
 import type { ParkId, RailSpurId } from '../../../shared/domain/ids';
 import type { RailSpur } from '../../../shared/domain/railSpur';
 import type { ContentsKeeper } from '../gpkg/contents';
+import { readRows } from './rowValues';
 import { geometry, tableRows } from './tableRows';
 
 /** A rail spur to insert: everything but the id the file gives it. */
@@ -9,7 +11,10 @@ export type NewRailSpur = Omit<RailSpur, 'id'>;
 
 /** Railway spurs (feature table `rail_spurs`, LINESTRING). */
 export interface RailSpurRepository {
+  /** Every readable row; the rows another tool wrote wrongly are left out (see readAll). */
   list(): RailSpur[];
+  /** Every row that reads, and the rows that do not (or read only as another tool wrote them), as findings. */
+  readAll(): { readonly items: RailSpur[]; readonly findings: RowFinding[] };
   listByPark(parkId: ParkId): RailSpur[];
   get(id: RailSpurId): RailSpur | null;
   insert(spur: NewRailSpur): RailSpur;
@@ -32,11 +37,17 @@ export function createRailSpurRepository(db: Database.Database, contents: Conten
       geometry: geometry('geom', 'LineString'),
     },
   });
-  const listPark = rows.select('WHERE park_id = ?');
+  // Raw rows, so that one row another tool wrote wrongly is a finding and not an unreadable table.
+  type StoredRow = { fid: number; geom: unknown; name: string };
+  const listAll = db.prepare(`SELECT ${rows.columns} FROM rail_spurs ORDER BY fid`);
+  const listPark = db.prepare(`SELECT ${rows.columns} FROM rail_spurs WHERE park_id = ? ORDER BY fid`);
+  const read = (stored: unknown[]) => readRows(stored as StoredRow[], rows.toDomain, 'rail_spurs', 'LineString', (row) => row.name);
+  const readAll = () => read(listAll.all());
 
   return {
-    list: rows.list,
-    listByPark: (parkId) => listPark.all(parkId),
+    list: () => readAll().items,
+    readAll,
+    listByPark: (parkId) => read(listPark.all(parkId)).items,
     get: rows.get,
     insert: rows.insert,
     update: rows.update,

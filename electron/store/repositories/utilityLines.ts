@@ -1,7 +1,9 @@
+import type { RowFinding } from '../../../shared/contract/views';
 import type Database from 'better-sqlite3';
 import type { ParkId, UtilityLineId } from '../../../shared/domain/ids';
 import type { UtilityLine } from '../../../shared/domain/utility';
 import type { ContentsKeeper } from '../gpkg/contents';
+import { readRows } from './rowValues';
 import { geometry, tableRows } from './tableRows';
 
 /** A utility line to insert: everything but the id the file gives it. */
@@ -9,7 +11,10 @@ export type NewUtilityLine = Omit<UtilityLine, 'id'>;
 
 /** Utility network lines (feature table `utility_lines`, LINESTRING). */
 export interface UtilityLineRepository {
+  /** Every readable row; the rows another tool wrote wrongly are left out (see readAll). */
   list(): UtilityLine[];
+  /** Every row that reads, and the rows that do not (or read only as another tool wrote them), as findings. */
+  readAll(): { readonly items: UtilityLine[]; readonly findings: RowFinding[] };
   listByPark(parkId: ParkId): UtilityLine[];
   get(id: UtilityLineId): UtilityLine | null;
   insert(line: NewUtilityLine): UtilityLine;
@@ -34,11 +39,17 @@ export function createUtilityLineRepository(db: Database.Database, contents: Con
       geometry: geometry('geom', 'LineString'),
     },
   });
-  const listPark = rows.select('WHERE park_id = ?', 'network, fid');
+  // Raw rows, so that one row another tool wrote wrongly is a finding and not an unreadable table.
+  type StoredRow = { fid: number; geom: unknown; name: string };
+  const listAll = db.prepare(`SELECT ${rows.columns} FROM utility_lines ORDER BY fid`);
+  const listPark = db.prepare(`SELECT ${rows.columns} FROM utility_lines WHERE park_id = ? ORDER BY network, fid`);
+  const read = (stored: unknown[]) => readRows(stored as StoredRow[], rows.toDomain, 'utility_lines', 'LineString', (row) => row.name);
+  const readAll = () => read(listAll.all());
 
   return {
-    list: rows.list,
-    listByPark: (parkId) => listPark.all(parkId),
+    list: () => readAll().items,
+    readAll,
+    listByPark: (parkId) => read(listPark.all(parkId)).items,
     get: rows.get,
     insert: rows.insert,
     update: rows.update,

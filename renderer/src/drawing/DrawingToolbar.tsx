@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NETWORKS, type Network } from '../../../shared/domain/utility';
 import type { EditState } from '../editing/editChannels';
+import { useMessageText } from '../i18n/useMessageText';
 import { DRAWING_TOOLS, TOOL_MESSAGE, type DrawingTool, type ToolbarAction } from './drawingTools';
 
 const TOOL_GLYPH = {
@@ -37,6 +38,7 @@ interface DrawingToolbarProps {
 /** The tools over the map: one pressed tool, the one-shot actions, and the drawing options. */
 export function DrawingToolbar(props: DrawingToolbarProps) {
   const { t } = useTranslation();
+  const word = useMessageText();
   const { editState, busy } = props;
   const action = (name: ToolbarAction, disabled: boolean, title?: string) => (
     <button
@@ -69,8 +71,8 @@ export function DrawingToolbar(props: DrawingToolbarProps) {
         ))}
       </div>
       <div className="tool-group">
-        {action('undo', busy || !editState.canUndo, editState.undoLabel ? t('toolbar.undoWhat', { what: editState.undoLabel }) : undefined)}
-        {action('redo', busy || !editState.canRedo, editState.redoLabel ? t('toolbar.redoWhat', { what: editState.redoLabel }) : undefined)}
+        {action('undo', busy || !editState.canUndo, editState.undoLabel ? t('toolbar.undoWhat', { what: word(editState.undoLabel) }) : undefined)}
+        {action('redo', busy || !editState.canRedo, editState.redoLabel ? t('toolbar.redoWhat', { what: word(editState.redoLabel) }) : undefined)}
         {action('validate', busy)}
         {action('shortcuts', false)}
       </div>

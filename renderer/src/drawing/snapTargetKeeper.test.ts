@@ -26,7 +26,7 @@ function plot(id: number, parkId: number, column: number, north = 0) {
   };
 }
 
-const layers: MapLayers = { parks: empty, plots: { type: 'FeatureCollection', features: [plot(1, 1, 0), plot(2, 1, 1), plot(3, 2, 2)] }, railSpurs: empty, utilityLines: empty, cadastralParcels: empty };
+const layers: MapLayers = { parks: empty, plots: { type: 'FeatureCollection', features: [plot(1, 1, 0), plot(2, 1, 1), plot(3, 2, 2)] }, railSpurs: empty, utilityLines: empty, cadastralParcels: empty, rowFindings: [] };
 const step = (state: ProjectState, seq: number, plots: NonNullable<ChangeSet['layers']['plots']>): ProjectState => applyChangeSet(state, { seq, layers: { plots }, tables: [], edit: NONE });
 const at = (state: ProjectState, keeper: ReturnType<typeof createSnapTargetKeeper>, parkId: ParkId | null) => keeper.at(state.layers, state.version, state.diff, parkId);
 /** Where a cursor on a corner of plot 2's first place snaps to. */

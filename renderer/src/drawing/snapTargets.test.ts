@@ -25,6 +25,7 @@ const layers = (parkId: number): MapLayers => ({
   railSpurs: { type: 'FeatureCollection', features: [] },
   utilityLines: { type: 'FeatureCollection', features: [] },
   cadastralParcels: { type: 'FeatureCollection', features: [] },
+  rowFindings: [],
 });
 
 describe('snap targets', () => {

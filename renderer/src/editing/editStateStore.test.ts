@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { EditState } from '../../../shared/contract/editViews';
 import { fail, type Result } from '../../../shared/contract/result';
 import { createEditStateStore } from './editStateStore';
+import { message } from '../../../shared/messages/message';
 
-const state = (depth: number): EditState => ({ canUndo: depth > 0, canRedo: false, undoLabel: depth > 0 ? `Edit ${depth}` : null, redoLabel: null, depth });
+const state = (depth: number): EditState => ({ canUndo: depth > 0, canRedo: false, undoLabel: depth > 0 ? message('edit.editPlot', { code: `П-${depth}`, fields: [] }) : null, redoLabel: null, depth });
 
 /** A journal read the test answers by hand, to order it against other answers. */
 function pendingReads() {

@@ -50,7 +50,7 @@ export function ImportChoicesForm({ choices, onChange, preview, fileName }: Impo
   };
   const setFlag = (key: 'swapXY' | 'skipRejected', on: boolean) => onChange(on ? { ...choices, [key]: true } : without(choices, key));
   // A DXF's check fails until its CRS (and, without $INSUNITS, its units) are chosen: offer them at once.
-  const isDxf = source?.format === 'DXF' || preview?.report.format === 'DXF' || (fileName !== null && /\.dxf$/iu.test(fileName));
+  const isDxf = source?.format.key === 'import.format.dxf' || preview?.report.format.key === 'import.format.dxf' || (fileName !== null && /\.dxf$/iu.test(fileName));
   return (
     <>
       <label htmlFor={`${id}-layer`}>{t('importDialog.layer')}</label>

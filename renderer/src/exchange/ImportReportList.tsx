@@ -1,16 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportFeatureNote, ImportReportView } from '../../../shared/contract/exchangeViews';
-import { importLabelRu, importMessageRu, importNameRu, importNoteRu } from './importTextRu';
-
-/** The Node side words the report in English; in Russian the dialog translates it (see importTextRu.ts). */
-function useReportWords() {
-  const { i18n } = useTranslation();
-  const ru = i18n.language.startsWith('ru');
-  const same = (text: string): string => text;
-  return ru
-    ? { label: importLabelRu, message: importMessageRu, note: importNoteRu, name: importNameRu }
-    : { label: same, message: same, note: same, name: same };
-}
+import { useMessageText } from '../i18n/useMessageText';
 
 /**
  * The dry run's verdict: the counts, then each repaired feature, each plot overlapping others or leaving
@@ -18,7 +8,7 @@ function useReportWords() {
  */
 export function ImportReportList({ report }: { readonly report: ImportReportView }) {
   const { t } = useTranslation();
-  const words = useReportWords();
+  const word = useMessageText();
   return (
     <section className="import-report" aria-label={t('importDialog.title')}>
       <p role="status">
@@ -27,11 +17,11 @@ export function ImportReportList({ report }: { readonly report: ImportReportView
           accepted: report.accepted,
           repaired: report.repairedCount,
           rejected: report.rejectedCount,
-          format: words.name(report.format),
-          crs: words.name(report.crs),
+          format: word(report.format),
+          crs: word(report.crs),
         })}
       </p>
-      {report.notes.map((note) => <p key={note} className="exchange-hint">{words.note(note)}</p>)}
+      {report.notes.map((note, index) => <p key={index} className="exchange-hint">{word(note)}</p>)}
       <NoteList title={t('importDialog.repaired')} notes={report.repaired} total={report.repairedCount} kind="repaired" />
       <NoteList title={t('importChoices.overlapping')} notes={report.overlapping ?? []} total={report.overlappingCount ?? 0} kind="overlapping" />
       <NoteList title={t('importChoices.outside')} notes={report.outside ?? []} total={report.outsideCount ?? 0} kind="outside" />
@@ -44,7 +34,7 @@ export function ImportReportList({ report }: { readonly report: ImportReportView
 
 function NoteList({ title, notes, total, kind }: { readonly title: string; readonly notes: readonly ImportFeatureNote[]; readonly total: number; readonly kind: string }) {
   const { t } = useTranslation();
-  const words = useReportWords();
+  const word = useMessageText();
   if (total === 0) return null;
   return (
     <>
@@ -52,7 +42,7 @@ function NoteList({ title, notes, total, kind }: { readonly title: string; reado
       <ul className={`import-notes ${kind}`}>
         {notes.map((note, index) => (
           <li key={index}>
-            <strong>{words.label(note.label)}</strong>: {note.messages.map(words.message).join('; ')}
+            <strong>{word(note.label)}</strong>: {note.messages.map(word).join('; ')}
           </li>
         ))}
         {total > notes.length && <li>{t('importDialog.more', { count: total - notes.length })}</li>}

@@ -31,6 +31,7 @@ const layers: MapLayers = {
   railSpurs: { type: 'FeatureCollection', features: [] },
   utilityLines: { type: 'FeatureCollection', features: [] },
   cadastralParcels: { type: 'FeatureCollection', features: [] },
+  rowFindings: [],
 };
 
 describe('cameraMove', () => {

@@ -25,7 +25,7 @@ const plot = (id: number): MapLayers['plots']['features'][number] => ({
 });
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
-const layers: MapLayers = { parks: empty, plots: { type: 'FeatureCollection', features: [plot(1), plot(2)] }, railSpurs: empty, utilityLines: empty, cadastralParcels: empty };
+const layers: MapLayers = { parks: empty, plots: { type: 'FeatureCollection', features: [plot(1), plot(2)] }, railSpurs: empty, utilityLines: empty, cadastralParcels: empty, rowFindings: [] };
 
 describe('the selection source', () => {
   it('holds the selected plot alone, the very feature of the layers', () => {

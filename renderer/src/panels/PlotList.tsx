@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlotFinding } from '../../../shared/contract/editViews';
-import type { PlotFeatureProps } from '../../../shared/contract/views';
+import type { PlotFeatureProps, RowFinding } from '../../../shared/contract/views';
+import { message } from '../../../shared/messages/message';
+import { rowFindingMessage } from '../../../shared/validation/rowFindingMessage';
 import type { PlotId } from '../../../shared/domain/ids';
 import { useLocale } from '../i18n/useLocale';
 import { shortcutFor } from '../shortcuts/keymap';
@@ -10,6 +12,7 @@ import { DEFAULT_SORT, nextSort, sortPlots, type PlotSort } from '../state/plotS
 import type { SelectionOrigin } from '../state/viewState';
 import { SortableHeader } from './SortableHeader';
 import { PlotListRow } from './PlotListRow';
+import { useMessageText } from '../i18n/useMessageText';
 import { scrollShowingRow, useWindowedRows } from './useWindowedRows';
 
 /** Every row is this high (app.css), so the list can be windowed. */
@@ -23,6 +26,8 @@ interface PlotListProps {
   readonly onSelect: (plot: PlotFeatureProps) => void;
   /** The last validation's findings by plot: a marker with their count, the findings as its tooltip. */
   readonly findings?: ReadonlyMap<PlotId, readonly PlotFinding[]>;
+  /** Rows of the file another tool wrote that are not as ParkPlan keeps them (a MultiPolygon plot, …). */
+  readonly rowFindings?: readonly RowFinding[];
 }
 
 const NO_FINDINGS: ReadonlyMap<PlotId, readonly PlotFinding[]> = new Map();
@@ -31,7 +36,7 @@ const NO_FINDINGS: ReadonlyMap<PlotId, readonly PlotFinding[]> = new Map();
  * The park's plots as a sortable table; a row click selects the plot, a map click brings its row into view.
  * The search field (Ctrl+F) keeps the rows that answer it; Enter selects the best hit and the map flies to it.
  */
-export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, findings = NO_FINDINGS }: PlotListProps) {
+export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, findings = NO_FINDINGS, rowFindings = [] }: PlotListProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [sort, setSort] = useState<PlotSort>(DEFAULT_SORT);
@@ -134,6 +139,24 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, fin
           </table>
         </div>
       )}
+      <RowFindings findings={rowFindings} />
     </section>
+  );
+}
+
+/** The rows another tool wrote that were left out or read as they are, each named by table and fid. */
+function RowFindings({ findings }: { readonly findings: readonly RowFinding[] }) {
+  const word = useMessageText();
+  if (findings.length === 0) return null;
+  const heading = word(message('unreadable.heading'));
+  return (
+    <div className="row-findings" role="note" aria-label={heading}>
+      <p>⚠ {heading}</p>
+      <ul>
+        {findings.map((finding) => (
+          <li key={`${finding.table}:${finding.fid}:${finding.problem.key}`}>{word(rowFindingMessage(finding))}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -3,8 +3,9 @@ import type { ChangeSet } from '../../../shared/contract/changeSet';
 import type { MapLayers } from '../../../shared/contract/views';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
 import { applyChangeSet, loadedProject } from './projectChanges';
+import { message } from '../../../shared/messages/message';
 
-const EDIT = { canUndo: true, canRedo: false, undoLabel: 'Edit', redoLabel: null, depth: 1 };
+const EDIT = { canUndo: true, canRedo: false, undoLabel: message('edit.deletePlot', { code: 'П-1' }), redoLabel: null, depth: 1 };
 const NONE = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, depth: 0 };
 const park = 1 as ParkId;
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -27,6 +28,7 @@ const layers: MapLayers = {
   railSpurs: empty,
   utilityLines: empty,
   cadastralParcels: empty,
+  rowFindings: [],
 };
 
 const change = (seq: number, partial: Partial<ChangeSet>): ChangeSet => ({ seq, layers: {}, tables: [], edit: EDIT, ...partial });

@@ -2,6 +2,7 @@ import type { Park } from '../../../../shared/domain/park';
 import type { ProjectStore } from '../../../store/project';
 import type { Orientation, PaperSize } from '../map/paperSizes';
 import type { ProjectSnapshot } from '../../project/projectSnapshot';
+import type { Message } from '../../../../shared/messages/message';
 
 export const LEGEND_KINDS = ['status', 'resident'] as const;
 export type LegendKind = (typeof LEGEND_KINDS)[number];
@@ -61,7 +62,7 @@ export interface ExportContext {
 export interface ExportResult {
   readonly files: readonly { readonly path: string; readonly summary: string }[];
   /** What the planner should know about the output (a map cut off at its frame); the files are written. */
-  readonly warnings?: readonly string[];
+  readonly warnings?: readonly Message[];
 }
 
 /** Writes one format. Must write every file atomically: on failure no partial output is left behind. */

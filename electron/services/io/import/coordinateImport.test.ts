@@ -5,6 +5,7 @@ import type { Position } from '../../../../shared/domain/geometry';
 import { rectangleAt, type ChannelCalls } from '../../__fixtures__/channelCalls';
 import { openDemoPerTest } from '../../__fixtures__/demoPerTest';
 import { type DemoProject } from '../../__fixtures__/demoStore';
+import { wordedEditState } from '../../__fixtures__/wordedEditState';
 
 let demo: DemoProject;
 let calls: ChannelCalls;
@@ -57,7 +58,7 @@ describe('plots:fromCoordinates', () => {
     const created = await calls.value<PlotEdited>('plots:fromCoordinates', { parkId: ryazansky(), text: extract(outline), crs: 'MSK-62-1' });
     const plot = demo.store.plots.get(created.plotId as never)!;
     expect(plot.code).toBe('Н-1');
-    expect(created.edit.undoLabel).toBe('Plot Н-1 from coordinates');
+    expect(wordedEditState(created.edit).undoLabel).toBe('Plot Н-1 from coordinates');
     const ring = plot.geometry.coordinates[0]!;
     expect(ring).toHaveLength(outline.length);
     ring.forEach((position, i) => expect(distanceM(position, outline[i]!)).toBeLessThan(0.01));

@@ -36,12 +36,12 @@ export function plotFromCoordinates(store: ProjectStore, request: PlotFromCoordi
     assertSoundOutline(geometry, message('outline.pasted'));
     const code = nextNewPlotCode(store, park);
     const fields = { code, cadastralNumber: null, status: 'free', zone: 'production', notes: '', geometry } as const;
-    const plot = insertPlot(store, park, fields, `Plot ${code} from coordinates`, false);
+    const plot = insertPlot(store, park, fields, message('edit.plotFromCoordinates', { code }), false);
     return { plotId: plot.id, edit: editState(store) };
   }
   const plot = expectPlot(store, request.plotId);
   if (plot.parkId !== park.id) throw new RefusedError('plot.notInPark', { code: plot.code, park: park.name });
   assertSoundOutline(geometry, message('outline.pastedOfPlot', { code: plot.code }));
-  replaceOutline(store, plot, geometry, `Outline of plot ${plot.code} from coordinates`, false);
+  replaceOutline(store, plot, geometry, message('edit.outlineFromCoordinates', { code: plot.code }), false);
   return { plotId: plot.id, edit: editState(store) };
 }

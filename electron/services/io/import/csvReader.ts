@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { cadastralCrsOf } from '../../../../shared/crs/cadastralCrs';
 import type { Position } from '../../../../shared/domain/geometry';
 import { parseCoordinateList } from './coordinateList';
+import { message, type Message } from '../../../../shared/messages/message';
 import { RefusedError } from '../../refusals/refusedError';
 import type { FeatureSource } from './sourceFeature';
 
@@ -23,10 +24,9 @@ function listCrs(text: string, crs: string | undefined, parkCrs: string | null):
   throw new RefusedError('cadastre.list.needsCrs');
 }
 
-function describeCrs(system: string): string {
-  if (system === 'WGS84') return 'degrees';
-  const crs = cadastralCrsOf(system);
-  return `${crs?.label.en ?? system} metres (X northing, Y easting)`;
+function describeCrs(system: string): Message {
+  if (system === 'WGS84') return message('import.note.listDegrees');
+  return message('import.note.listMetres', { crs: cadastralCrsOf(system)?.label ?? system });
 }
 
 /**
@@ -41,9 +41,9 @@ export function readCoordinateCsv(file: string, crs: string | undefined, parkZon
   const geometry = parseCoordinateList(text, system, near);
   const code = basename(file).replace(/\.(csv|txt)$/i, '');
   return {
-    format: 'coordinate list',
+    format: message('import.format.coordinateList'),
     declaredCrs: 'EPSG:4326',
-    notes: [`read as ${describeCrs(system)}`],
-    features: [{ label: `contour «${code}»`, geometry, attributes: { code } }],
+    notes: [describeCrs(system)],
+    features: [{ label: message('importLabel.contour', { code }), geometry, attributes: { code } }],
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import DxfParser, { type IDxf } from 'dxf-parser';
 import type { DxfUnit } from '../../../../shared/contract/exchangeRequests';
-import { formatMessage, message } from '../../../../shared/messages/message';
+import { message, type Message } from '../../../../shared/messages/message';
 import { RefusedError } from '../../refusals/refusedError';
 import { dxfPolylines, type AttribEntity, type DxfPolyline, type ExpansionCount } from './dxfBlocks';
 import { checkDxfFrame } from './dxfStructure';
@@ -19,22 +19,25 @@ import type { FeatureSource, SourceFeature, SourcePosition } from './sourceFeatu
  */
 
 /** $INSUNITS codes → metres per drawing unit (0, unitless, is taken as metres and said so). */
-const UNIT_METRES: Readonly<Record<number, readonly [number, string]>> = {
-  0: [1, 'unitless, read as metres'],
-  1: [0.0254, 'inches'],
-  2: [0.3048, 'feet'],
-  4: [0.001, 'millimetres'],
-  5: [0.01, 'centimetres'],
-  6: [1, 'metres'],
-  7: [1000, 'kilometres'],
+const UNIT_METRES: Readonly<Record<number, readonly [number, Message]>> = {
+  0: [1, message('import.unit.unitless')],
+  1: [0.0254, message('import.unit.inches')],
+  2: [0.3048, message('import.unit.feet')],
+  4: [0.001, message('import.unit.millimetres')],
+  5: [0.01, message('import.unit.centimetres')],
+  6: [1, message('import.unit.metres')],
+  7: [1000, message('import.unit.kilometres')],
 };
+
+const DXF = message('import.format.dxf');
 
 /** The units a planner can name (--units, the dialog) → metres per drawing unit. */
 const CHOSEN_UNIT_METRES: Readonly<Record<DxfUnit, number>> = { m: 1, mm: 0.001, cm: 0.01, km: 1000, ft: 0.3048, in: 0.0254 };
 
 /** What the header said, for the note when the planner's units override it. */
-function fileSaid(code: number): string {
-  return `$INSUNITS=${code}${UNIT_METRES[code] === undefined ? '' : ` (${UNIT_METRES[code][1]})`}`;
+function fileSaid(code: number): Message {
+  const units = UNIT_METRES[code]?.[1];
+  return units === undefined ? message('import.note.insunits', { code: String(code) }) : message('import.note.insunitsNamed', { code: String(code), units });
 }
 
 interface Scanner {
@@ -71,8 +74,6 @@ function parse(text: string, file: string): IDxf {
   }
 }
 
-const note = (...args: Parameters<typeof message>): string => formatMessage('en', message(...args));
-
 function featureOf(polyline: DxfPolyline, index: number, scale: number): SourceFeature {
   const positions: SourcePosition[] = polyline.positions.map(([x, y]) => [x * scale, y * scale]);
   const first = positions[0];
@@ -88,7 +89,11 @@ function featureOf(polyline: DxfPolyline, index: number, scale: number): SourceF
     ...polyline.attributes,
     ...(polyline.bulges > 0 ? { notes: `${polyline.bulges} arc segment(s) of the drawing read as straight lines` } : {}),
   };
-  const label = `${polyline.kind} ${index}${block === null ? '' : ` of block «${block}»`}${layer === '' ? '' : ` on layer «${layer}»`}`;
+  const kind = polyline.kind;
+  const label =
+    block === null
+      ? layer === '' ? message('importLabel.polyline', { kind, n: index }) : message('importLabel.polylineOnLayer', { kind, n: index, layer })
+      : layer === '' ? message('importLabel.polylineOfBlock', { kind, n: index, block }) : message('importLabel.polylineOfBlockOnLayer', { kind, n: index, block, layer });
   return { label, geometry: closed ? { type: 'Polygon', coordinates: [positions] } : { type: 'LineString', coordinates: positions }, attributes };
 }
 
@@ -96,13 +101,13 @@ function featureOf(polyline: DxfPolyline, index: number, scale: number): SourceF
  * The features, in drawing order, and the notes on the blocks expanded. The drawing is in memory once
  * parsed, so the features are made at once: the notes must be known before the report is begun.
  */
-function features(dxf: IDxf, file: string, scale: number): { features: SourceFeature[]; notes: string[] } {
+function features(dxf: IDxf, file: string, scale: number): { features: SourceFeature[]; notes: Message[] } {
   const count: ExpansionCount = { inserts: 0, fromBlocks: 0, missing: new Set() };
   const made: SourceFeature[] = [];
   for (const polyline of dxfPolylines(dxf, file, count)) made.push(featureOf(polyline, made.length + 1, scale));
-  const notes: string[] = [];
-  if (count.inserts > 0) notes.push(note('import.dxf.note.blocks', { inserts: count.inserts, polylines: count.fromBlocks }));
-  if (count.missing.size > 0) notes.push(note('import.dxf.note.missingBlocks', { blocks: [...count.missing].join(', ') }));
+  const notes: Message[] = [];
+  if (count.inserts > 0) notes.push(message('import.dxf.note.blocks', { inserts: count.inserts, polylines: count.fromBlocks }));
+  if (count.missing.size > 0) notes.push(message('import.dxf.note.missingBlocks', { blocks: [...count.missing].join(', ') }));
   return { features: made, notes };
 }
 
@@ -122,20 +127,20 @@ export function readDxf(file: string, crs: string | undefined, units?: DxfUnit):
   const decoded = decodeDxf(bytes);
   const { unitsCode } = checkDxfFrame(decoded.text, name);
   const dxf = parse(decoded.text, name);
-  const textNote = note('import.dxf.note.text', { encoding: decoded.encoding, because: decoded.because });
+  const textNote = message('import.dxf.note.text', { encoding: decoded.encoding, because: decoded.because });
   const geographic = /^(EPSG:)?4326$/i.test(crs.trim());
   let scale: number;
-  let unitNote: string;
+  let unitNote: Message;
   if (units !== undefined && !geographic) {
     scale = CHOSEN_UNIT_METRES[units];
-    unitNote = `units: ${units} (chosen), file said ${fileSaid(unitsCode)}`;
+    unitNote = message('import.note.dxfChosenUnits', { unit: units, said: fileSaid(unitsCode) });
   } else {
-    const [metres, unitName] = UNIT_METRES[unitsCode] ?? [Number.NaN, ''];
+    const [metres, unitName] = UNIT_METRES[unitsCode] ?? [Number.NaN, message('import.unit.metres')];
     if (!Number.isFinite(metres)) throw new RefusedError('import.dxf.units', { file: name, units: unitsCode });
     scale = geographic ? 1 : metres;
-    unitNote = geographic ? 'drawing units taken as degrees (--crs EPSG:4326)' : `drawing units: ${unitName}`;
+    unitNote = geographic ? message('import.note.dxfDegrees') : message('import.note.dxfUnits', { units: unitName });
   }
   const read = features(dxf, name, scale);
-  return { format: 'DXF', declaredCrs: crs, notes: [unitNote, textNote, ...read.notes], features: read.features };
+  return { format: DXF, declaredCrs: crs, notes: [unitNote, textNote, ...read.notes], features: read.features };
 }
 

@@ -1,3 +1,4 @@
+import { message, type Message } from '../../../../shared/messages/message';
 import type { SourceFeature } from './sourceFeature';
 
 /*
@@ -15,6 +16,8 @@ export interface FeaturePart {
 
 export type PartFeature = SourceFeature & { readonly part?: FeaturePart };
 
+const partLabel = (feature: SourceFeature, index: number, count: number): Message => message('importLabel.part', { feature: feature.label, index, count });
+
 /**
  * The features with every multi-part geometry of the layer's kind split into one feature per part;
  * single-part and other geometries pass unchanged (the repair step decides about them).
@@ -29,12 +32,12 @@ export function* featureParts(features: Iterable<SourceFeature>, layer: 'plots' 
     if (layer === 'plots' && geometry?.type === 'MultiPolygon' && Array.isArray(geometry.coordinates) && geometry.coordinates.length > 1) {
       const count = geometry.coordinates.length;
       for (const [offset, rings] of geometry.coordinates.entries()) {
-        yield { ...feature, label: `${feature.label}, part ${offset + 1} of ${count}`, part: { index: offset + 1, count }, geometry: { type: 'Polygon', coordinates: rings } };
+        yield { ...feature, label: partLabel(feature, offset + 1, count), part: { index: offset + 1, count }, geometry: { type: 'Polygon', coordinates: rings } };
       }
     } else if (layer !== 'plots' && geometry?.type === 'MultiLineString' && Array.isArray(geometry.coordinates) && geometry.coordinates.length > 1) {
       const count = geometry.coordinates.length;
       for (const [offset, line] of geometry.coordinates.entries()) {
-        yield { ...feature, label: `${feature.label}, part ${offset + 1} of ${count}`, part: { index: offset + 1, count }, geometry: { type: 'LineString', coordinates: line } };
+        yield { ...feature, label: partLabel(feature, offset + 1, count), part: { index: offset + 1, count }, geometry: { type: 'LineString', coordinates: line } };
       }
     } else {
       yield feature;

@@ -13,13 +13,15 @@ import type { AttributeValue, FeatureSource, SourceFeature, SourceGeometry } fro
 const isObject = (value: JsonValue | undefined): value is { [key: string]: JsonValue } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const GEOJSON = message('import.format.geojson');
+
 const SHAPED = ['Point', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] as const;
 
 function geometryOf(value: JsonValue | undefined): SourceGeometry | null {
   if (value === null || value === undefined) return null;
-  if (!isObject(value) || typeof value.type !== 'string') return { type: 'Unsupported', what: 'a geometry without a "type"' };
+  if (!isObject(value) || typeof value.type !== 'string') return { type: 'Unsupported', what: message('import.geometry.noType') };
   const type = value.type;
-  if (!(SHAPED as readonly string[]).includes(type)) return { type: 'Unsupported', what: `a ${type}` };
+  if (!(SHAPED as readonly string[]).includes(type)) return { type: 'Unsupported', what: message('import.geometry.other', { type }) };
   // The shape of the coordinates is checked by the pipeline, which reports per feature what is wrong.
   return { type, coordinates: value.coordinates } as SourceGeometry;
 }
@@ -35,11 +37,12 @@ function attributesOf(value: JsonValue | undefined): Record<string, AttributeVal
 
 function featureOf(value: JsonValue, index: number): SourceFeature {
   if (!isObject(value) || value.type !== 'Feature') {
-    return { label: `feature ${index}`, geometry: { type: 'Unsupported', what: 'an element of "features" that is not a Feature' }, attributes: {} };
+    return { label: message('importLabel.feature', { n: index }), geometry: { type: 'Unsupported', what: message('import.geometry.notFeature') }, attributes: {} };
   }
   const attributes = attributesOf(value.properties);
   const name = attributes.code ?? attributes.name;
-  return { label: `feature ${index}${typeof name === 'string' || typeof name === 'number' ? ` «${name}»` : ''}`, geometry: geometryOf(value.geometry), attributes };
+  const label = typeof name === 'string' || typeof name === 'number' ? message('importLabel.featureNamed', { n: index, name: String(name) }) : message('importLabel.feature', { n: index });
+  return { label, geometry: geometryOf(value.geometry), attributes };
 }
 
 function crsName(value: JsonValue): string | null {
@@ -88,8 +91,8 @@ export function readGeoJson(file: string, crsGiven = false): FeatureSource {
     stream.close();
     throw error;
   }
-  if (single !== null) return { format: 'GeoJSON', declaredCrs, notes: [], features: [featureOf(single, 1)] };
-  return { format: 'GeoJSON', declaredCrs, notes: [], features: collection(stream, crsGiven), progress: () => stream.fractionRead() };
+  if (single !== null) return { format: GEOJSON, declaredCrs, notes: [], features: [featureOf(single, 1)] };
+  return { format: GEOJSON, declaredCrs, notes: [], features: collection(stream, crsGiven), progress: () => stream.fractionRead() };
 }
 
 function* collection(stream: JsonStream, crsGiven: boolean): Generator<SourceFeature> {

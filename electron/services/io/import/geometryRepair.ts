@@ -1,5 +1,4 @@
-// The import report is still worded in English here and translated by renderer/src/exchange/importTextRu.ts (issue 9).
-import { formatMessage } from '../../../../shared/messages/message';
+import { message, type Message } from '../../../../shared/messages/message';
 import type { LineStringGeometry, LinearRing, PolygonGeometry, Position } from '../../../../shared/domain/geometry';
 import { findSelfIntersections, selfIntersectionMessage } from '../../../../shared/validation/selfIntersections';
 import type { SourceCrs } from './sourceCrs';
@@ -13,7 +12,7 @@ import type { SourceGeometry, SourcePosition } from './sourceFeature';
  * CRS) are rejected and explained — never placed on the other side of the Earth.
  */
 
-export type RepairOutcome<G> = { readonly ok: true; readonly geometry: G; readonly repairs: readonly string[] } | { readonly ok: false; readonly reason: string };
+export type RepairOutcome<G> = { readonly ok: true; readonly geometry: G; readonly repairs: readonly Message[] } | { readonly ok: false; readonly reason: Message };
 
 /** Where the park is, to catch features that land elsewhere. */
 export interface ParkWhereabouts {
@@ -27,27 +26,28 @@ export const FAR_FROM_PARK_KM = 25;
 
 type Rings = readonly (readonly SourcePosition[])[];
 
-const rejected = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
+const rejected = (reason: Message): { ok: false; reason: Message } => ({ ok: false, reason });
 
 /** Checks the coordinate arrays really are arrays of number pairs; the message names the first fault. */
-function malformed(rings: unknown): string | null {
-  if (!Array.isArray(rings)) return 'its coordinates are not an array';
+function malformed(rings: unknown): Message | null {
+  if (!Array.isArray(rings)) return message('import.reject.notArray');
   for (const [r, ring] of rings.entries()) {
-    if (!Array.isArray(ring)) return `ring ${r + 1} is not an array of positions`;
+    if (!Array.isArray(ring)) return message('import.reject.ringNotArray', { ring: r + 1 });
     for (const [v, position] of ring.entries()) {
-      if (!Array.isArray(position) || position.length < 2 || position.some((n) => typeof n !== 'number')) return `vertex ${v + 1} of ring ${r + 1} is not a pair of numbers`;
+      if (!Array.isArray(position) || position.length < 2 || position.some((n) => typeof n !== 'number')) return message('import.reject.vertexNotPair', { vertex: v + 1, ring: r + 1 });
     }
   }
   return null;
 }
 
-function nonFinite(rings: Rings): string | null {
+function nonFinite(rings: Rings): Message | null {
   for (const [r, ring] of rings.entries()) {
     for (const [v, position] of ring.entries()) {
       const bad = position.slice(0, 2).find((n) => !Number.isFinite(n));
       if (bad !== undefined) {
-        const what = Number.isNaN(bad) ? 'NaN' : `${bad} (a number too large for a double, such as 1e400, reads as infinity)`;
-        return `vertex ${v + 1}${rings.length > 1 ? ` of ring ${r + 1}` : ''} has the coordinate ${what}`;
+        const where: Record<string, number> = rings.length > 1 ? { vertex: v + 1, ring: r + 1 } : { vertex: v + 1 };
+        if (Number.isNaN(bad)) return message(rings.length > 1 ? 'import.reject.vertexNaNOfRing' : 'import.reject.vertexNaN', where);
+        return message(rings.length > 1 ? 'import.reject.vertexInfiniteOfRing' : 'import.reject.vertexInfinite', { ...where, value: String(bad) });
       }
     }
   }
@@ -73,28 +73,28 @@ function nearPark(rings: readonly (readonly Position[])[], park: ParkWhereabouts
  * copies: every feature of a 100 MB file passes here twice, and a valid one should cost little more
  * than reading its coordinates.
  */
-function placed(rings: Rings, crs: SourceCrs, park: ParkWhereabouts): { rings: Position[][] } | { reason: string } {
+function placed(rings: Rings, crs: SourceCrs, park: ParkWhereabouts): { rings: Position[][] } | { reason: Message } {
   const [sx = 0, sy = 0] = firstPosition(rings);
+  // The file's own figures, as written: text, so that Russian does not put a decimal comma into them.
+  const first = { x: String(sx), y: String(sy), crs: crs.label };
   if (crs.geographic && rings.some((ring) => ring.some(([x = 0, y = 0]) => Math.abs(x) > 180 || Math.abs(y) > 90))) {
-    return {
-      reason: `the coordinates (${sx}, ${sy}) cannot be degrees: they look like projected metres. The file is read as ${crs.label}; give the CRS they are in with --crs (for example MSK-62-1)`,
-    };
+    return { reason: message('import.reject.degreesAreMetres', first) };
   }
   const convert = (swap: boolean): Position[][] => rings.map((ring) => ring.map(([x = 0, y = 0]) => (swap ? crs.toLonLat(y, x) : crs.toLonLat(x, y))));
   const straight = convert(false);
   if (!everyPosition(straight, ([lon, lat]) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat) <= 90)) {
-    return { reason: `the coordinates (${sx}, ${sy}) do not convert from ${crs.label} to longitude and latitude` };
+    return { reason: message('import.reject.doesNotConvert', first) };
   }
   if (nearPark(straight, park)) return { rings: straight };
   const swapped = convert(true);
   if (everyPosition(swapped, ([lon, lat]) => Number.isFinite(lon) && Math.abs(lat) <= 90) && nearPark(swapped, park)) {
-    return {
-      reason: `its coordinates have the axes swapped: read as (${crs.geographic ? 'longitude, latitude' : 'easting, northing'}) it lies far from ${park.name}, read the other way round it lies in it. Fix the file's axis order or re-run with --swap-xy`,
-    };
+    return { reason: message(crs.geographic ? 'import.reject.axesSwapped' : 'import.reject.axesSwappedProjected', { park: park.name }) };
   }
   const [lon = 0, lat = 0] = straight[0]?.[0] ?? [];
-  return { reason: `it lies at ${lat.toFixed(4)}°N ${lon.toFixed(4)}°E, more than ${FAR_FROM_PARK_KM} km from ${park.name}; is ${crs.label} the right CRS?` };
+  return { reason: message('import.reject.farFromPark', { lat: lat.toFixed(4), lon: lon.toFixed(4), km: FAR_FROM_PARK_KM, park: park.name, crs: crs.label }) };
 }
+
+const duplicatesRemoved = (count: number): Message => message(count === 1 ? 'import.repair.duplicateVertex' : 'import.repair.duplicateVertices', { count });
 
 const sameSpot = (p: Position, q: Position): boolean => p[0] === q[0] && p[1] === q[1];
 
@@ -136,14 +136,14 @@ function orientation(ring: LinearRing): number {
   return sum;
 }
 
-function polygonRings(geometry: SourceGeometry): { rings: Rings; repairs: string[] } | { reason: string } {
+function polygonRings(geometry: SourceGeometry): { rings: Rings; repairs: Message[] } | { reason: Message } {
   if (geometry.type === 'Polygon') return { rings: geometry.coordinates, repairs: [] };
   if (geometry.type === 'MultiPolygon') {
-    if (Array.isArray(geometry.coordinates) && geometry.coordinates.length === 1) return { rings: geometry.coordinates[0] ?? [], repairs: ['a one-part MultiPolygon read as a Polygon'] };
-    return { reason: `it is a MultiPolygon of ${Array.isArray(geometry.coordinates) ? geometry.coordinates.length : '?'} parts; a plot is one polygon — split it into one feature per part` };
+    if (Array.isArray(geometry.coordinates) && geometry.coordinates.length === 1) return { rings: geometry.coordinates[0] ?? [], repairs: [message('import.repair.onePartPolygon')] };
+    return { reason: message('import.reject.multiPolygon', { count: Array.isArray(geometry.coordinates) ? geometry.coordinates.length : '?' }) };
   }
-  if (geometry.type === 'Unsupported') return { reason: `its geometry is ${geometry.what}, which import does not read` };
-  return { reason: `it is a ${geometry.type}; a plot needs a Polygon` };
+  if (geometry.type === 'Unsupported') return { reason: message('import.reject.unsupported', { what: geometry.what }) };
+  return { reason: message('import.reject.notPolygon', { type: geometry.type }) };
 }
 
 /**
@@ -158,7 +158,7 @@ export function repairPolygon(geometry: SourceGeometry, crs: SourceCrs, park: Pa
   if ('reason' in shape) return rejected(shape.reason);
   const fault = malformed(shape.rings) ?? nonFinite(shape.rings);
   if (fault !== null) return rejected(fault);
-  if (shape.rings.length === 0) return rejected('it has no rings: too few vertices');
+  if (shape.rings.length === 0) return rejected(message('import.reject.noRings'));
   const where = placed(shape.rings, crs, park);
   if ('reason' in where) return rejected(where.reason);
   const counts = { duplicates: 0, closed: 0 };
@@ -167,18 +167,21 @@ export function repairPolygon(geometry: SourceGeometry, crs: SourceCrs, park: Pa
   let turned = 0;
   for (const [r, ring] of rings.entries()) {
     const distinct = distinctUpToThree(ring);
-    if (distinct < 3) return rejected(`${r === 0 ? 'its outline' : `hole ${r}`} has ${distinct} distinct vertices, too few for a polygon (at least 3)`);
+    if (distinct < 3) return rejected(r === 0 ? message('import.reject.outlineTooFew', { count: distinct }) : message('import.reject.holeTooFew', { hole: r, count: distinct }));
     // RFC 7946: the outer ring counter-clockwise, holes clockwise.
     if ((r === 0) !== orientation(ring) > 0) {
       ring.reverse();
       turned++;
     }
     const crossings = findSelfIntersections(ring);
-    if (crossings.length > 0) return rejected(`${r === 0 ? '' : `hole ${r}: `}${formatMessage('en', selfIntersectionMessage(crossings))}`);
+    if (crossings.length > 0) {
+      const fault = selfIntersectionMessage(crossings);
+      return rejected(r === 0 ? fault : message('import.reject.holeFault', { hole: r, fault }));
+    }
   }
-  if (counts.closed > 0) repairs.push(counts.closed === 1 ? 'ring closed' : `${counts.closed} rings closed`);
-  if (turned > 0) repairs.push(turned === 1 ? 'winding fixed' : `winding fixed on ${turned} rings`);
-  if (counts.duplicates > 0) repairs.push(`${counts.duplicates} duplicate ${counts.duplicates === 1 ? 'vertex' : 'vertices'} removed`);
+  if (counts.closed > 0) repairs.push(counts.closed === 1 ? message('import.repair.ringClosed') : message('import.repair.ringsClosed', { count: counts.closed }));
+  if (turned > 0) repairs.push(turned === 1 ? message('import.repair.windingFixed') : message('import.repair.windingFixedRings', { count: turned }));
+  if (counts.duplicates > 0) repairs.push(duplicatesRemoved(counts.duplicates));
   return { ok: true, geometry: { type: 'Polygon', coordinates: rings }, repairs };
 }
 
@@ -191,13 +194,13 @@ export function repairPolygon(geometry: SourceGeometry, crs: SourceCrs, park: Pa
  */
 export function repairLine(geometry: SourceGeometry, crs: SourceCrs, park: ParkWhereabouts): RepairOutcome<LineStringGeometry> {
   let line: readonly SourcePosition[];
-  const repairs: string[] = [];
+  const repairs: Message[] = [];
   if (geometry.type === 'LineString') line = geometry.coordinates;
   else if (geometry.type === 'MultiLineString' && Array.isArray(geometry.coordinates) && geometry.coordinates.length === 1) {
     line = geometry.coordinates[0] ?? [];
-    repairs.push('a one-part MultiLineString read as a LineString');
-  } else if (geometry.type === 'Unsupported') return rejected(`its geometry is ${geometry.what}, which import does not read`);
-  else return rejected(`it is a ${geometry.type}${geometry.type === 'MultiLineString' ? ' of several parts' : ''}; a line needs one LineString`);
+    repairs.push(message('import.repair.onePartLine'));
+  } else if (geometry.type === 'Unsupported') return rejected(message('import.reject.unsupported', { what: geometry.what }));
+  else return rejected(geometry.type === 'MultiLineString' ? message('import.reject.multiLine') : message('import.reject.notLine', { type: geometry.type }));
   const fault = malformed([line]) ?? nonFinite([line]);
   if (fault !== null) return rejected(fault);
   const where = placed([line], crs, park);
@@ -209,7 +212,7 @@ export function repairLine(geometry: SourceGeometry, crs: SourceCrs, park: ParkW
     if (last !== undefined && sameSpot(last, position)) duplicates++;
     else positions.push(position);
   }
-  if (positions.length < 2) return rejected('it has fewer than 2 distinct vertices, too few for a line');
-  if (duplicates > 0) repairs.push(`${duplicates} duplicate ${duplicates === 1 ? 'vertex' : 'vertices'} removed`);
+  if (positions.length < 2) return rejected(message('import.reject.lineTooFew'));
+  if (duplicates > 0) repairs.push(duplicatesRemoved(duplicates));
   return { ok: true, geometry: { type: 'LineString', coordinates: positions }, repairs };
 }

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { decodeGeometryBlob } from '../../../store/gpkg/geometryBlob';
 import { openForeignGeoPackage, type ForeignGeoPackage } from '../../../store/foreignGeoPackage';
+import { message } from '../../../../shared/messages/message';
 import { RefusedError } from '../../refusals/refusedError';
 import type { AttributeValue, FeatureSource, SourceFeature } from './sourceFeature';
 
@@ -26,10 +27,10 @@ function featureOf(row: Record<string, unknown>, column: string, index: number):
     try {
       geometry = decodeGeometryBlob(blob).geometry;
     } catch (error) {
-      geometry = { type: 'Unsupported', what: `a geometry that does not decode (${error instanceof Error ? error.message : String(error)})` };
+      geometry = { type: 'Unsupported', what: message('import.geometry.undecodable', { detail: error instanceof Error ? error.message : String(error) }) };
     }
   }
-  return { label: `row ${index}`, geometry, attributes };
+  return { label: message('importLabel.row', { n: index }), geometry, attributes };
 }
 
 /**
@@ -68,7 +69,7 @@ export function readGeoPackage(file: string, table: string | undefined): Feature
         gpkg.close();
       }
     }
-    return { format: 'GeoPackage', declaredCrs, notes: [`read table "${chosen.name}" (opened read-only)`], features: features(), tables: { names: tables.map((t) => t.name), read: chosen.name } };
+    return { format: message('import.format.geopackage'), declaredCrs, notes: [message('import.note.gpkgTable', { table: chosen.name })], features: features(), tables: { names: tables.map((t) => t.name), read: chosen.name } };
   } catch (error) {
     gpkg.close();
     throw unreadable(name, error);

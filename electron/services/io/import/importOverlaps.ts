@@ -10,6 +10,7 @@ import { interiorsOverlap, leavesRegion } from '../../../../shared/validation/in
 import { liesWithin } from '../../../../shared/validation/containment';
 import { sharedAreaM2 } from '../../../../shared/validation/overlapArea';
 import { checkPlotShape, type ProjectedPlot } from '../../../../shared/validation/plotShape';
+import { message, type Message } from '../../../../shared/messages/message';
 
 /*
  * Imported plots that overlap plots already in the park, or plots earlier in the same file, or that
@@ -33,9 +34,9 @@ const E = ON_EDGE_TOLERANCE_M;
 
 export interface PlotWarnings {
   /** "overlaps plot П-12 by 123.4 m²", one per plot overlapped. */
-  readonly overlaps: readonly string[];
+  readonly overlaps: readonly Message[];
   /** "56.0 m² lie outside the park boundary", or null. */
-  readonly outside: string | null;
+  readonly outside: Message | null;
 }
 
 export interface PlotOverlapCheck {
@@ -67,14 +68,15 @@ interface Known {
   readonly projected: ProjectedPlot;
 }
 
-const squareMetres = (area: number): string => `${area.toFixed(1)} m²`;
+/** An area as the report gives it: to 0.1 m², worded per language (a decimal comma in Russian). */
+const squareMetres = (area: number): number => Math.round(area * 10) / 10;
 
 /**
  * A checker for one import into `park`, whose plots are `existing`.
  *
  * @example
  * const overlaps = plotOverlapCheck(park, store.plots.listByPark(park.id));
- * overlaps.check('Г-1', outline); // { overlaps: ['overlaps plot П-12 by 123.4 m²'], outside: null }
+ * overlaps.check('Г-1', outline); // { overlaps: [message('import.warn.overlaps', { code: 'П-12', area: 123.4 })], outside: null }
  */
 export function plotOverlapCheck(park: Pick<Park, 'boundary'>, existing: readonly Pick<Plot, 'code' | 'geometry'>[]): PlotOverlapCheck {
   const boundaryPolygons = park.boundary.type === 'Polygon' ? [park.boundary.coordinates] : park.boundary.coordinates;
@@ -124,20 +126,20 @@ export function plotOverlapCheck(park: Pick<Park, 'boundary'>, existing: readonl
     check(code, geometry) {
       // The pipeline has repaired the outline already (closed, wound, no self-intersection).
       const p = project(geometry, frame.toXY);
-      const overlaps: string[] = [];
+      const overlaps: Message[] = [];
       for (const slot of index.search(p.minX - E, p.minY - E, p.maxX + E, p.maxY + E)) {
         const other = parkPlots[slot];
         const area = other === undefined ? 0 : overlapWith(geometry, p, other);
-        if (other !== undefined && area > 0) overlaps.push(`overlaps plot ${other.code} by ${squareMetres(area)}`);
+        if (other !== undefined && area > 0) overlaps.push(message('import.warn.overlaps', { code: other.code, area: squareMetres(area) }));
       }
       const cells = cellsOf(p);
       const nearby = new Set(cells.flatMap((key) => grid.get(key) ?? []));
       for (const slot of [...nearby].sort((a, b) => a - b)) {
         const other = filePlots[slot] as Known;
         const area = overlapWith(geometry, p, other);
-        if (area > 0) overlaps.push(`overlaps plot ${other.code} (earlier in this file) by ${squareMetres(area)}`);
+        if (area > 0) overlaps.push(message('import.warn.overlapsEarlier', { code: other.code, area: squareMetres(area) }));
       }
-      let outside: string | null = null;
+      let outside: Message | null = null;
       if (region.length > 0) {
         const near = edgeIndex
           .search(p.minX - E, p.minY - E, p.maxX + E, p.maxY + E)
@@ -146,7 +148,7 @@ export function plotOverlapCheck(park: Pick<Park, 'boundary'>, existing: readonl
         if (leavesRegion(p.rings, region, near)) {
           // No boundary edge near the plot's box: it lies wholly outside, and the overlay is not needed.
           const area = geodesicArea(geometry) - (near.length === 0 ? 0 : sharedAreaM2(geometry, park.boundary));
-          if (!(area < SMALLEST_AREA_M2)) outside = `${squareMetres(area)} lie outside the park boundary`;
+          if (!(area < SMALLEST_AREA_M2)) outside = message('import.warn.outside', { area: squareMetres(area) });
         }
       }
       const vertices = p.rings.reduce((sum, ring) => sum + ring.length, 0);

@@ -8,11 +8,14 @@ import type { NewPlot, NewRailSpur, NewUtilityLine, ProjectStore } from '../../.
 import { draftJournalEntry } from '../../journal/editJournal';
 import { highestPlotNumber, plotCodeKey } from '../../../../shared/park/plotCode';
 import { takenCodeKeys } from '../../plots/plotCodes';
+import { message, type Message } from '../../../../shared/messages/message';
 import { RefusedError } from '../../refusals/refusedError';
 import { fieldValue, readCadastralNumber, readLineStatus, readNetwork, readPlotStatus, readPlotZone, type MappedField } from './attributeMapping';
 import { readCoordinateCsv } from './csvReader';
 import { readDxf } from './dxfReader';
 import { featureParts } from './featureParts';
+import { plotSizeBound, vertexBound } from './featureBounds';
+import { geodesicArea } from '../../../../shared/geometry/geodesicArea';
 import { readGeoJson } from './geojsonReader';
 import { readGeoPackage } from './geopackageReader';
 import { repairLine, repairPolygon, type ParkWhereabouts } from './geometryRepair';
@@ -104,7 +107,7 @@ export function openSource(options: Pick<ImportOptions, 'input' | 'crs' | 'table
 /** The CRS the features' coordinates are read in: --crs, else what the file declares, else WGS84. */
 export function sourceCrs(options: Pick<ImportOptions, 'crs' | 'swapXY'>, source: FeatureSource): SourceCrs {
   // A coordinate list is converted by its own parser; --crs has been applied there.
-  const named = source.format === 'coordinate list' ? source.declaredCrs : (options.crs ?? source.declaredCrs);
+  const named = source.format.key === 'import.format.coordinateList' ? source.declaredCrs : (options.crs ?? source.declaredCrs);
   const crs = named === null ? WGS84_DEGREES : resolveCrs(named);
   return options.swapXY ? swapAxes(crs) : crs;
 }
@@ -149,6 +152,7 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
   let nextNew = highestPlotNumber(park.codePrefix, store.plots.listCodes(park.id)) + 1;
   const taken = (code: string): boolean => codes.has(plotCodeKey(code)) || existing.has(plotCodeKey(code));
   const stem = basename(options.input, extname(options.input));
+  const parkAreaM2 = geodesicArea(park.boundary);
 
   const features = source.features;
   // Parts of multi-part features count as features read, so an array's share is capped at the whole.
@@ -159,10 +163,15 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
     watch.feature(feature);
     const attribute = (field: MappedField): string | null => fieldValue(feature.attributes, field, options.fieldMap);
     if (feature.geometry === null) {
-      noteFeature(report, 'rejected', feature.label, ['it has no geometry']);
+      noteFeature(report, 'rejected', feature.label, [message('import.reject.noGeometry')]);
       continue;
     }
-    const notes: string[] = [];
+    const tooMany = vertexBound(feature.geometry);
+    if (tooMany !== null) {
+      noteFeature(report, 'rejected', feature.label, [tooMany]);
+      continue;
+    }
+    const notes: Message[] = [];
     let row: Prepared;
     if (options.layer === 'plots') {
       const outcome = repairPolygon(feature.geometry, crs, place);
@@ -170,12 +179,18 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
         noteFeature(report, 'rejected', feature.label, [outcome.reason]);
         continue;
       }
+      const outline = outcome.geometry;
+      const tooLarge = plotSizeBound(outline, () => geodesicArea(outline), parkAreaM2);
+      if (tooLarge !== null) {
+        noteFeature(report, 'rejected', feature.label, [tooLarge]);
+        continue;
+      }
       const fileCode = attribute('code');
       // Each part of a multi-part plot is a plot of its own: its code is the file's code numbered «/k».
       let code = fileCode !== null && feature.part !== undefined ? `${fileCode}/${feature.part.index}` : fileCode;
-      if (feature.part !== undefined) notes.push(`part ${feature.part.index} of a ${feature.part.count}-part MultiPolygon, imported as a plot of its own`);
+      if (feature.part !== undefined) notes.push(message('import.note.polygonPart', { ...feature.part }));
       if (code !== null && taken(code)) {
-        noteFeature(report, 'rejected', feature.label, [`plot code ${code} is already used in ${park.name}${codes.has(plotCodeKey(code)) ? ' (earlier in this file)' : ''}`]);
+        noteFeature(report, 'rejected', feature.label, [message(codes.has(plotCodeKey(code)) ? 'import.reject.codeTakenEarlier' : 'import.reject.codeTaken', { code, park: park.name })]);
         continue;
       }
       if (code === null) {
@@ -189,12 +204,13 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
       const status = readPlotStatus(statusText);
       const zone = readPlotZone(zoneText);
       const cadastralNumber = readCadastralNumber(cadastralText);
-      if (statusText !== null && status === null) notes.push(`status "${statusText}" not recognised, set to free`);
-      if (zoneText !== null && zone === null) notes.push(`zone "${zoneText}" not recognised, set to production`);
-      if (cadastralText !== null && cadastralNumber === null) notes.push(`"${cadastralText}" is not a cadastral number, left empty`);
+      if (statusText !== null && status === null) notes.push(message('import.note.plotStatus', { text: statusText }));
+      if (zoneText !== null && zone === null) notes.push(message('import.note.zone', { text: zoneText }));
+      if (cadastralText !== null && cadastralNumber === null) notes.push(message('import.note.cadastralNumber', { text: cadastralText }));
       row = { layer: 'plots', plot: { code, status: status ?? 'free', zone: zone ?? 'production', cadastralNumber, notes: attribute('notes') ?? '', geometry: outcome.geometry } };
-      noteFeature(report, 'accepted', `${feature.label} → plot ${code}`, [...outcome.repairs, ...notes]);
-      watch.plot(`${feature.label} → plot ${code}`, code, outcome.geometry);
+      const label = message('importLabel.asPlot', { feature: feature.label, code });
+      noteFeature(report, 'accepted', label, [...outcome.repairs, ...notes]);
+      watch.plot(label, code, outcome.geometry);
     } else {
       const outcome = repairLine(feature.geometry, crs, place);
       if (!outcome.ok) {
@@ -203,28 +219,28 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
       }
       const fileName = attribute('name') ?? `${stem} ${report.read}`;
       const name = feature.part === undefined ? fileName : `${fileName} (${feature.part.index}/${feature.part.count})`;
-      if (feature.part !== undefined) notes.push(`part ${feature.part.index} of a ${feature.part.count}-part MultiLineString, imported as a line of its own`);
+      if (feature.part !== undefined) notes.push(message('import.note.linePart', { ...feature.part }));
       const statusText = attribute('status');
       const status = readLineStatus(statusText);
-      if (statusText !== null && status === null) notes.push(`status "${statusText}" not recognised, set to planned`);
+      if (statusText !== null && status === null) notes.push(message('import.note.lineStatus', { text: statusText }));
       if (options.layer === 'rail_spurs') {
         row = { layer: 'rail_spurs', spur: { name, status: status ?? 'planned', station: attribute('station') ?? '', geometry: outcome.geometry } };
       } else {
         const networkText = attribute('network');
         const network = readNetwork(networkText);
         if (network === null) {
-          noteFeature(report, 'rejected', feature.label, [networkText === null ? 'its network is not given: add a "network" column or use --map network=COLUMN' : `network "${networkText}" is not one of power, gas, water, sewer, heat, telecom, storm`]);
+          noteFeature(report, 'rejected', feature.label, [networkText === null ? message('import.reject.noNetwork') : message('import.reject.badNetwork', { text: networkText })]);
           continue;
         }
         const capacityText = attribute('capacity');
         const capacity = capacityText === null ? null : Number(capacityText.replace(',', '.'));
-        if (capacity !== null && !Number.isFinite(capacity)) notes.push(`capacity "${capacityText}" is not a number, left empty`);
+        if (capacity !== null && !Number.isFinite(capacity)) notes.push(message('import.note.capacity', { text: capacityText ?? '' }));
         row = {
           layer: 'utility_lines',
           line: { network, name, capacity: capacity !== null && Number.isFinite(capacity) ? capacity : null, serviceClass: attribute('serviceClass') ?? '', status: status ?? 'planned', geometry: outcome.geometry },
         };
       }
-      noteFeature(report, 'accepted', `${feature.label} → ${name}`, [...outcome.repairs, ...notes]);
+      noteFeature(report, 'accepted', message('importLabel.asLine', { feature: feature.label, name }), [...outcome.repairs, ...notes]);
     }
     accept(row);
   }
@@ -278,7 +294,7 @@ export function* commitSteps(store: ProjectStore, park: Park, options: ImportOpt
   if (report.rejectedCount > 0 && !options.skipRejected) throw new RefusedError('import.rejected', { count: report.rejectedCount });
   report.written = report.accepted;
   if (draft !== null) {
-    draft.write(`Import ${basename(options.input)} (${options.layer.replace('_', ' ')})`);
+    draft.write(message(`edit.import.${options.layer}`, { file: basename(options.input) }));
     report.journaled = true;
   }
   return report;

@@ -1,4 +1,5 @@
 import type { ImportSourceView } from '../../../../shared/contract/exchangeViews';
+import { message, type Message } from '../../../../shared/messages/message';
 import type { PolygonGeometry } from '../../../../shared/domain/geometry';
 import type { Park } from '../../../../shared/domain/park';
 import type { ProjectStore } from '../../../store/project';
@@ -28,7 +29,7 @@ export interface ImportWatch {
   /** Sees every feature read, before it is judged. */
   feature(feature: SourceFeature): void;
   /** Checks an accepted plot against the park's plots, the file's earlier plots and the boundary. */
-  plot(label: string, code: string, geometry: PolygonGeometry): void;
+  plot(label: Message, code: string, geometry: PolygonGeometry): void;
 }
 
 const factsByReport = new WeakMap<ImportReport, () => SourceFacts>();
@@ -39,7 +40,7 @@ const factsByReport = new WeakMap<ImportReport, () => SourceFacts>();
  * @example
  * const watch = watchImport(store, park, options, source, report);
  * watch.feature(feature); // for each feature read
- * watch.plot('feature 3 → plot Г-1', 'Г-1', outline); // for each accepted plot
+ * watch.plot(message('importLabel.asPlot', { feature, code: 'Г-1' }), 'Г-1', outline); // for each accepted plot
  */
 export function watchImport(store: ProjectStore, park: Park, options: ImportOptions, source: FeatureSource, report: ImportReport): ImportWatch {
   const columns = collectColumns();
@@ -66,7 +67,7 @@ export function watchImport(store: ProjectStore, park: Park, options: ImportOpti
       const warnings = overlaps.check(code, geometry);
       if (overlaps.stoppedRemembering !== null && !noted) {
         noted = true;
-        report.notes.push(`overlaps among the file's own plots were checked for its first ${overlaps.stoppedRemembering} plots (memory bound); every plot was checked against the park's plots`);
+        report.notes.push(message('import.note.overlapMemory', { count: overlaps.stoppedRemembering }));
       }
       if (warnings.overlaps.length > 0) overlappingCodes.add(code);
       if (warnings.outside !== null) outsideCodes.add(code);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { message, type Message } from '../../../../shared/messages/message';
 import { RefusedError } from '../../refusals/refusedError';
 import type { AttributeValue, FeatureSource, SourceFeature, SourceGeometry, SourcePosition } from './sourceFeature';
 import { xmlEvents } from './xmlTokens';
@@ -50,7 +51,7 @@ function geometryOf(node: XmlNode): SourceGeometry | null {
       if (parts.length > 0 && parts.every((p) => p.type === 'LineString')) {
         return { type: 'MultiLineString', coordinates: parts.map((p) => (p.type === 'LineString' ? p.coordinates : [])) };
       }
-      return parts.length === 0 ? null : { type: 'Unsupported', what: `a MultiGeometry mixing ${parts.map((p) => p.type).join(', ')}` };
+      return parts.length === 0 ? null : { type: 'Unsupported', what: message('import.geometry.mixedMulti', { types: parts.map((p) => p.type).join(', ') }) };
     }
     default:
       return null;
@@ -75,7 +76,7 @@ function featureOf(placemark: XmlNode, index: number): SourceFeature {
     }
   }
   const geometries = placemark.children.map(geometryOf).filter((g): g is SourceGeometry => g !== null);
-  return { label: `Placemark ${index}${name ? ` «${name}»` : ''}`, geometry: geometries[0] ?? null, attributes };
+  return { label: name ? message('importLabel.placemarkNamed', { n: index, name }) : message('importLabel.placemark', { n: index }), geometry: geometries[0] ?? null, attributes };
 }
 
 /** The Placemarks of a KML document, each read completely before the next begins. */
@@ -106,14 +107,14 @@ function* placemarks(xml: string, file: string): Generator<SourceFeature> {
 }
 
 /** Reads the KML text of a .kml file or of the main .kml entry inside a .kmz. */
-function kmlText(file: string): { xml: string; notes: string[] } {
+function kmlText(file: string): { xml: string; notes: Message[] } {
   if (!file.toLowerCase().endsWith('.kmz')) return { xml: readFileSync(file, 'utf8'), notes: [] };
   const zip = ZipArchive.open(file);
   try {
     const kmls = zip.entries.filter((entry) => entry.name.toLowerCase().endsWith('.kml'));
     const main = kmls.find((entry) => entry.name.toLowerCase() === 'doc.kml') ?? kmls.find((entry) => !entry.name.includes('/')) ?? kmls[0];
     if (main === undefined) throw new RefusedError('import.kml.noDocument', { file });
-    return { xml: zip.read(main).toString('utf8'), notes: [`read ${main.name} from the KMZ`] };
+    return { xml: zip.read(main).toString('utf8'), notes: [message('import.note.kmz', { entry: main.name })] };
   } finally {
     zip.close();
   }
@@ -127,5 +128,5 @@ function kmlText(file: string): { xml: string; notes: string[] } {
  */
 export function readKml(file: string): FeatureSource {
   const { xml, notes } = kmlText(file);
-  return { format: 'KML', declaredCrs: 'EPSG:4326', notes, features: placemarks(xml, basename(file)) };
+  return { format: message('import.format.kml'), declaredCrs: 'EPSG:4326', notes, features: placemarks(xml, basename(file)) };
 }

@@ -1,3 +1,4 @@
+import { message } from '../../../../shared/messages/message';
 import { RefusedError } from '../../refusals/refusedError';
 import type { SourceGeometry, SourcePosition } from './sourceFeature';
 
@@ -136,7 +137,7 @@ export function regionPolygons(rings: readonly SourcePosition[][]): SourceGeomet
   return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] ?? [] } : { type: 'MultiPolygon', coordinates: polygons };
 }
 
-const unsupported = (what: string): SourceGeometry => ({ type: 'Unsupported', what: `MapInfo ${what}` });
+const unsupported = (what: string): SourceGeometry => ({ type: 'Unsupported', what: message('import.geometry.mifObject', { what }) });
 
 function readObject(cursor: Cursor, word: string, index: number): SourceGeometry | null {
   switch (word) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatMessage, message } from '../../../../shared/messages/message';
+import { message } from '../../../../shared/messages/message';
 import { RefusedError } from '../../refusals/refusedError';
 import { mifCoordSys } from './mifCoordSys';
 import { mifObjects } from './mifObjects';
@@ -116,7 +116,6 @@ function headerOf(lines: readonly string[], file: string): MifHeader {
   throw new RefusedError('import.mif.noData', { file });
 }
 
-const note = (...args: Parameters<typeof message>): string => formatMessage('en', message(...args));
 
 /**
  * Opens a MapInfo MIF/MID pair for import: the .mif (its .mid beside it), or a .zip holding both.
@@ -146,12 +145,12 @@ export function readMif(file: string, crsGiven = false): FeatureSource {
 
   const crs = header.coordSys === null ? { declared: 'EPSG:4326', proj4: '+proj=longlat +datum=WGS84 +no_defs' } : mifCoordSys(header.coordSys);
   if (crs === null && !crsGiven) throw new RefusedError('import.mif.needsCrs', { file: pair.name });
-  const notes = [note('import.mif.note.charset', { encoding, charset: rough.charset })];
-  if (crs !== null) notes.push(note('import.mif.note.coordSys', { crs: crs.declared }));
+  const notes = [message('import.mif.note.charset', { encoding, charset: rough.charset })];
+  if (crs !== null) notes.push(message('import.mif.note.coordSys', { crs: crs.declared }));
   const skipped = new Map<string, number>();
   for (const object of objects) if (object.geometry?.type === 'Unsupported') skipped.set(object.kind, (skipped.get(object.kind) ?? 0) + 1);
-  for (const [kind, count] of skipped) notes.push(note('import.mif.note.skipped', { kind, count }));
+  for (const [kind, count] of skipped) notes.push(message('import.mif.note.skipped', { kind, count }));
 
-  const features: SourceFeature[] = objects.map((object, i) => ({ label: `${object.kind} ${i + 1}`, geometry: object.geometry, attributes: rows[i] ?? {} }));
-  return { format: 'MapInfo MIF', declaredCrs: crs?.declared ?? null, notes, features };
+  const features: SourceFeature[] = objects.map((object, i) => ({ label: message('importLabel.mifObject', { kind: object.kind, n: i + 1 }), geometry: object.geometry, attributes: rows[i] ?? {} }));
+  return { format: message('import.format.mif'), declaredCrs: crs?.declared ?? null, notes, features };
 }

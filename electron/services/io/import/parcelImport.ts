@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { message } from '../../../../shared/messages/message';
 import { basename } from 'node:path';
 import { fromCadastral } from '../../../../shared/crs/cadastralArea';
 import { cadastralCrsOf, type CadastralCrs } from '../../../../shared/crs/cadastralCrs';
-import type { NewCadastralParcel } from '../../../../shared/domain/cadastralParcel';
+import { parcelRecordOf, type NewCadastralParcel } from '../../../../shared/domain/cadastralParcel';
 import type { LinearRing, MultiPolygonGeometry, Position } from '../../../../shared/domain/geometry';
 import type { Park } from '../../../../shared/domain/park';
 import { isValidLonLat } from '../../../../shared/geometry/positionChecks';
+import { message, type Message } from '../../../../shared/messages/message';
 import type { ProjectStore } from '../../../store/project';
 import { assertSoundOutline } from '../../plots/outlineCheck';
+import { KeyedError } from '../../refusals/keyedError';
 import { RefusedError } from '../../refusals/refusedError';
 import { emptyReport, noteFeature, type ImportReport } from './importReport';
 import { readRosreestrExtract, type ExtractParcel, type PlanarContour, type RosreestrExtract } from './rosreestrExtract';
@@ -59,7 +60,7 @@ function decodeXml(bytes: Buffer): string {
 }
 
 /** The extract(s) of the file and how it was read. */
-function readExtracts(file: string): { extracts: { name: string; extract: RosreestrExtract }[]; notes: string[] } {
+function readExtracts(file: string): { extracts: { name: string; extract: RosreestrExtract }[]; notes: Message[] } {
   const parse = (name: string, bytes: Buffer): { name: string; extract: RosreestrExtract } => {
     const root = xmlTree(decodeXml(bytes), name);
     const extract = readRosreestrExtract(root);
@@ -72,8 +73,8 @@ function readExtracts(file: string): { extracts: { name: string; extract: Rosree
     const xmls = zip.entries.filter((entry) => entry.name.toLowerCase().endsWith('.xml'));
     if (xmls.length === 0) throw new RefusedError('cadastre.extract.noXml', { file: basename(file), entries: zip.entries.map((entry) => entry.name).join(', ') || 'nothing' });
     const signatures = zip.entries.filter((entry) => entry.name.toLowerCase().endsWith('.sig')).map((entry) => entry.name);
-    const notes = [`read ${xmls.map((entry) => entry.name).join(', ')} from the zip`];
-    if (signatures.length > 0) notes.push(`signature ${signatures.join(', ')} present (not verified)`);
+    const notes = [message('parcelReport.readFromZip', { entries: xmls.map((entry) => entry.name).join(', ') })];
+    if (signatures.length > 0) notes.push(message('parcelReport.signature', { names: signatures.join(', ') }));
     return { extracts: xmls.map((entry) => parse(entry.name, zip.read(entry))), notes };
   } finally {
     zip.close();
@@ -81,19 +82,19 @@ function readExtracts(file: string): { extracts: { name: string; extract: Rosree
 }
 
 /** The CRS the X/Y are read in: the planner's, else the park's; never guessed from the file's wording. */
-function chosenCrs(options: ParcelImportOptions, park: Park, fileCrs: string): { crs: CadastralCrs; how: string } {
+function chosenCrs(options: ParcelImportOptions, park: Park, fileCrs: string): { crs: CadastralCrs; how: Message } {
   if (options.crs !== undefined) {
     const crs = cadastralCrsOf(options.crs);
     if (crs === null) throw new RefusedError('cadastre.crs.unknown', { text: options.crs.slice(0, 80) });
-    return { crs, how: 'chosen with --crs' };
+    return { crs, how: message('parcelReport.crsChosen') };
   }
   const crs = cadastralCrsOf(park.cadastralCrs);
   if (crs === null) throw new RefusedError('cadastre.extract.needsCrs', { fileCrs });
-  return { crs, how: 'the park’s cadastral CRS' };
+  return { crs, how: message('parcelReport.crsOfPark') };
 }
 
 /** A contour's X/Y → WGS84 rings; null (with the reason) when a point falls outside the CRS's area. */
-function toRings(contour: PlanarContour, crs: CadastralCrs, near: Position, problems: string[]): LinearRing[] | null {
+function toRings(contour: PlanarContour, crs: CadastralCrs, near: Position, problems: Message[]): LinearRing[] | null {
   const [west, east] = crs.coversLongitude ?? [near[0] - 3, near[0] + 3];
   const rings: LinearRing[] = [];
   for (const ring of contour) {
@@ -101,7 +102,7 @@ function toRings(contour: PlanarContour, crs: CadastralCrs, near: Position, prob
     for (const { x, y } of ring) {
       const position = fromCadastral({ x, y }, crs.key);
       if (!isValidLonLat(position[0], position[1]) || position[0] < west - 1.5 || position[0] > east + 1.5) {
-        problems.push(`X ${x}, Y ${y} lies outside the area of ${crs.coversLongitude === null ? crs.label.en : crs.key} — another zone, or X and Y swapped?`);
+        problems.push(message('parcelReport.outsideZone', { x: String(x), y: String(y), crs: crs.coversLongitude === null ? crs.label : crs.key }));
         return null;
       }
       positions.push(position);
@@ -111,7 +112,7 @@ function toRings(contour: PlanarContour, crs: CadastralCrs, near: Position, prob
   return rings;
 }
 
-function parcelGeometry(parcel: ExtractParcel, crs: CadastralCrs, near: Position, problems: string[]): MultiPolygonGeometry | null {
+function parcelGeometry(parcel: ExtractParcel, crs: CadastralCrs, near: Position, problems: Message[]): MultiPolygonGeometry | null {
   const polygons: LinearRing[][] = [];
   parcel.contours.forEach((contour, i) => {
     const rings = toRings(contour, crs, near, problems);
@@ -120,7 +121,8 @@ function parcelGeometry(parcel: ExtractParcel, crs: CadastralCrs, near: Position
       assertSoundOutline({ type: 'Polygon', coordinates: rings }, parcel.contours.length > 1 ? message('outline.parcelContour', { contour: i + 1 }) : message('outline.parcel'));
       polygons.push(rings);
     } catch (error) {
-      problems.push(error instanceof Error ? error.message : String(error));
+      if (!(error instanceof KeyedError)) throw error;
+      problems.push(error.asMessage);
     }
   });
   return problems.length === 0 && polygons.length > 0 ? { type: 'MultiPolygon', coordinates: polygons } : null;
@@ -143,7 +145,7 @@ export function checkParcelImport(store: ProjectStore, park: Park, options: Parc
   const fileCrs = extracts.map(({ extract }) => extract.crsName).find((name) => name !== null) ?? 'СК кадастрового округа';
   const { crs, how } = chosenCrs(options, park, fileCrs);
   const formats = [...new Set(extracts.map(({ extract }) => extract.format))].join(', ');
-  const report = emptyReport(`Rosreestr ${formats}`, `X north, Y east in ${crs.label.en} (${how}; the file names «${fileCrs}»)`, notes);
+  const report = emptyReport(message('import.format.rosreestr', { formats }), message('parcelReport.crs', { crs: crs.label, how, fileCrs }), notes, 'parcels');
   const known = new Set(store.cadastralParcels.listByPark(park.id).map((parcel) => parcel.cadastralNumber));
   const seen = new Set<string>();
   const parcels: NewCadastralParcel[] = [];
@@ -154,25 +156,20 @@ export function checkParcelImport(store: ProjectStore, park: Park, options: Parc
       const problems = [...parcel.problems];
       const geometry = problems.length === 0 ? parcelGeometry(parcel, crs, near, problems) : null;
       const number = parcel.cadastralNumber ?? '';
-      if (geometry !== null && seen.has(number)) problems.push('appears twice in the file; the first is taken');
+      if (geometry !== null && seen.has(number)) problems.push(message('parcelReport.twice'));
       if (geometry === null || problems.length > 0) {
         noteFeature(report, 'rejected', parcel.label, problems);
         continue;
       }
       seen.add(number);
       const messages = [...parcel.repairs];
-      if (parcel.contours.length > 1) messages.push(`${parcel.contours.length} contours read as one multipolygon`);
-      if (known.has(number)) messages.push('replaces the parcel imported before');
+      if (parcel.contours.length > 1) messages.push(message('parcelReport.contours', { count: parcel.contours.length }));
+      if (known.has(number)) messages.push(message('parcelReport.replaces'));
       noteFeature(report, 'accepted', parcel.label, messages);
       parcels.push({
+        ...parcelRecordOf(parcel),
         parkId: park.id,
         cadastralNumber: number,
-        declaredAreaM2: parcel.declaredAreaM2,
-        areaInaccuracyM2: parcel.areaInaccuracyM2,
-        category: parcel.category,
-        permittedUse: parcel.permittedUse,
-        address: parcel.address,
-        state: parcel.state,
         source: `${name} (${extract.format})`,
         sourceCrs: crs.key,
         geometry,

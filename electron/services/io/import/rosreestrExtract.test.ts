@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readRosreestrExtract } from './rosreestrExtract';
 import { xmlTree } from './xmlTree';
+import { formatMessage, type Message } from '../../../../shared/messages/message';
+
+const english = (said: Message): string => formatMessage('en', said);
 
 const read = (xml: string) => readRosreestrExtract(xmlTree(xml, 'test.xml'));
 
@@ -18,7 +21,7 @@ describe('readRosreestrExtract', () => {
     const [parcel] = extract?.parcels ?? [];
     expect(parcel).toMatchObject({ cadastralNumber: '62:15:1:1', declaredAreaM2: 100, areaInaccuracyM2: 4, state: '06', problems: [] });
     expect(parcel?.contours[0]?.[0]).toEqual([{ x: 10, y: 20 }, { x: 10, y: 30 }, { x: 20.5, y: 30 }, { x: 10, y: 20 }]);
-    expect(parcel?.repairs).toEqual(['contour, outer ring: 1 repeated point removed', 'contour, outer ring: ring closed']);
+    expect(parcel?.repairs.map(english)).toEqual(['contour, outer ring: 1 repeated point removed', 'contour, outer ring: ring closed']);
   });
 
   it('takes the first spatial element as the outer ring and the rest as holes; several contours stay apart', () => {
@@ -55,7 +58,7 @@ describe('readRosreestrExtract', () => {
       <Parcel CadastralNumber="62:1:1:9"/>
       <Parcel CadastralNumber="62:1:1:10"><EntitySpatial><SpatialElement><SpelementUnit><Ordinate X="a" Y="1"/></SpelementUnit></SpatialElement></EntitySpatial></Parcel>
     </Parcels></KVZU>`);
-    expect(extract?.parcels.map((parcel) => [parcel.label, parcel.problems])).toEqual([
+    expect(extract?.parcels.map((parcel) => [english(parcel.label), parcel.problems.map(english)])).toEqual([
       ['parcel 1', ['contour, outer ring: a ring needs at least 3 distinct points (has 2)', 'no cadastral number']],
       ['62:1:1:9', ['no boundary coordinates (EntitySpatial)']],
       ['62:1:1:10', ['contour, outer ring, point 1: X and Y are not numbers']],

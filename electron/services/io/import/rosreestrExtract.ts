@@ -1,3 +1,5 @@
+import type { ParcelRecord } from '../../../../shared/domain/cadastralParcel';
+import { message, type Message } from '../../../../shared/messages/message';
 import { child, childrenNamed, descendants, path, textOf, type XmlElement } from './xmlTree';
 
 /*
@@ -24,21 +26,16 @@ export interface PlanarPoint {
 /** One contour: its outer ring, then its holes, each closed. */
 export type PlanarContour = readonly (readonly PlanarPoint[])[];
 
-export interface ExtractParcel {
+/** A parcel as the extract gives it: its record (area, category, use, address, state) and its contours. */
+export interface ExtractParcel extends ParcelRecord {
   /** How the report names it: the cadastral number, or «parcel 3» when it has none. */
-  readonly label: string;
+  readonly label: Message;
   readonly cadastralNumber: string | null;
-  readonly declaredAreaM2: number | null;
-  readonly areaInaccuracyM2: number | null;
-  readonly category: string;
-  readonly permittedUse: string;
-  readonly address: string;
-  readonly state: string;
   readonly contours: readonly PlanarContour[];
   /** What was repaired on the way (a ring closed, a circle made a polygon, a list of numbers split). */
-  readonly repairs: readonly string[];
+  readonly repairs: readonly Message[];
   /** Why the parcel cannot be taken; empty when it can. */
-  readonly problems: readonly string[];
+  readonly problems: readonly Message[];
 }
 
 export interface RosreestrExtract {
@@ -78,15 +75,15 @@ interface RawPoint {
 }
 
 /** Turns the points of one spatial element into a closed ring, noting what was mended and what is wrong. */
-function ringOf(points: readonly RawPoint[], where: string, repairs: string[], problems: string[]): PlanarPoint[] | null {
+function ringOf(points: readonly RawPoint[], where: Message, repairs: Message[], problems: Message[]): PlanarPoint[] | null {
   const bad = points.findIndex((point) => !Number.isFinite(point.x) || !Number.isFinite(point.y));
   if (bad >= 0) {
-    problems.push(`${where}, point ${bad + 1}: X and Y are not numbers`);
+    problems.push(message('parcelReport.pointNotNumbers', { where, n: bad + 1 }));
     return null;
   }
   const circle = points.length === 1 && points[0] !== undefined && points[0].r !== null && points[0].r > 0 ? points[0] : null;
   if (circle !== null && circle.r !== null) {
-    repairs.push(`${where}: a circle of radius ${circle.r} m made a ${CIRCLE_SIDES}-sided polygon`);
+    repairs.push(message('parcelReport.circle', { where, r: circle.r, sides: CIRCLE_SIDES }));
     const ring = Array.from({ length: CIRCLE_SIDES }, (_, i) => {
       const angle = (2 * Math.PI * i) / CIRCLE_SIDES;
       return { x: circle.x + (circle.r ?? 0) * Math.cos(angle), y: circle.y + (circle.r ?? 0) * Math.sin(angle) };
@@ -100,32 +97,36 @@ function ringOf(points: readonly RawPoint[], where: string, repairs: string[], p
     if (last !== undefined && last.x === x && last.y === y) duplicates++;
     else ring.push({ x, y });
   }
-  if (duplicates > 0) repairs.push(`${where}: ${duplicates} repeated point${duplicates === 1 ? '' : 's'} removed`);
+  if (duplicates > 0) repairs.push(message(duplicates === 1 ? 'parcelReport.repeatedPoint' : 'parcelReport.repeatedPoints', { where, count: duplicates }));
   const distinct = new Set(ring.map(({ x, y }) => `${x} ${y}`)).size;
   if (distinct < 3) {
-    problems.push(`${where}: a ring needs at least 3 distinct points (has ${distinct})`);
+    problems.push(message('parcelReport.tooFewPoints', { where, count: distinct }));
     return null;
   }
   const first = ring[0] as PlanarPoint;
   const last = ring[ring.length - 1] as PlanarPoint;
   if (first.x !== last.x || first.y !== last.y) {
-    repairs.push(`${where}: ring closed`);
+    repairs.push(message('parcelReport.ringClosed', { where }));
     ring.push(first);
   }
   return ring;
 }
 
-function contourOf(elements: readonly (readonly RawPoint[])[], where: string, repairs: string[], problems: string[]): PlanarContour | null {
-  const rings = elements.map((points, i) => ringOf(points, `${where}, ${i === 0 ? 'outer ring' : `hole ${i}`}`, repairs, problems));
+function contourOf(elements: readonly (readonly RawPoint[])[], index: number, count: number, repairs: Message[], problems: Message[]): PlanarContour | null {
+  const contour = count > 1 ? message('parcelReport.contourN', { n: index + 1 }) : message('parcelReport.contour');
+  const rings = elements.map((points, i) => ringOf(points, i === 0 ? message('parcelReport.outerRing', { contour }) : message('parcelReport.hole', { contour, n: i }), repairs, problems));
   return rings.every((ring) => ring !== null) && rings.length > 0 ? (rings as PlanarPoint[][]) : null;
 }
 
 /** A list of cadastral numbers in one field: the first is the parcel's, the others are noted. */
-function splitNumbers(text: string, repairs: string[]): string | null {
+function splitNumbers(text: string, repairs: Message[]): string | null {
   const numbers = text.split(/[\s,;]+/).filter((part) => part !== '');
-  if (numbers.length > 1) repairs.push(`the cadastral number field lists ${numbers.length} numbers (${numbers.join(', ')}); read as ${numbers[0]}`);
+  if (numbers.length > 1) repairs.push(message('parcelReport.severalNumbers', { count: numbers.length, numbers: numbers.join(', '), first: numbers[0] ?? '' }));
   return numbers[0] ?? null;
 }
+
+const parcelLabel = (cadastralNumber: string | null, index: number): Message =>
+  cadastralNumber === null ? message('importLabel.parcel', { n: index }) : message('import.text', { text: cadastralNumber });
 
 // KPT_v10 and KVZU_v07 --------------------------------------------------------------------------
 
@@ -150,21 +151,21 @@ function oldAddress(parcel: XmlElement): string {
 }
 
 function oldParcel(parcel: XmlElement, index: number): ExtractParcel {
-  const repairs: string[] = [];
-  const problems: string[] = [];
+  const repairs: Message[] = [];
+  const problems: Message[] = [];
   const cadastralNumber = splitNumbers(parcel.attributes['CadastralNumber'] ?? '', repairs);
-  const label = cadastralNumber ?? `parcel ${index}`;
+  const label = parcelLabel(cadastralNumber, index);
   const entities = [
     ...childrenNamed(parcel, 'EntitySpatial'),
     ...childrenNamed(child(parcel, 'Contours') ?? parcel, 'Contour').flatMap((contour) => childrenNamed(contour, 'EntitySpatial')),
   ];
   const contours: PlanarContour[] = [];
   entities.forEach((entity, i) => {
-    const contour = contourOf(oldEntitySpatial(entity), entities.length > 1 ? `contour ${i + 1}` : 'contour', repairs, problems);
+    const contour = contourOf(oldEntitySpatial(entity), i, entities.length, repairs, problems);
     if (contour !== null) contours.push(contour);
   });
-  if (cadastralNumber === null) problems.push('no cadastral number');
-  if (entities.length === 0) problems.push('no boundary coordinates (EntitySpatial)');
+  if (cadastralNumber === null) problems.push(message('parcelReport.noNumber'));
+  if (entities.length === 0) problems.push(message('parcelReport.noBoundary', { element: 'EntitySpatial' }));
   const utilization = child(parcel, 'Utilization');
   const area = child(parcel, 'Area');
   return {
@@ -195,23 +196,23 @@ function newEntitySpatial(entity: XmlElement): RawPoint[][] {
 }
 
 function newParcel(record: XmlElement, index: number): ExtractParcel {
-  const repairs: string[] = [];
-  const problems: string[] = [];
+  const repairs: Message[] = [];
+  const problems: Message[] = [];
   const cadastralNumber = splitNumbers(textOf(path(record, 'object', 'common_data', 'cad_number')), repairs);
   const contoursElement = path(record, 'contours_location', 'contours');
   const entities = contoursElement === undefined ? [] : childrenNamed(contoursElement, 'contour').map((contour) => child(contour, 'entity_spatial')).filter((e) => e !== undefined);
   const contours: PlanarContour[] = [];
   entities.forEach((entity, i) => {
-    const contour = contourOf(newEntitySpatial(entity), entities.length > 1 ? `contour ${i + 1}` : 'contour', repairs, problems);
+    const contour = contourOf(newEntitySpatial(entity), i, entities.length, repairs, problems);
     if (contour !== null) contours.push(contour);
   });
-  if (cadastralNumber === null) problems.push('no cadastral number');
-  if (entities.length === 0) problems.push('no boundary coordinates (contours_location)');
+  if (cadastralNumber === null) problems.push(message('parcelReport.noNumber'));
+  if (entities.length === 0) problems.push(message('parcelReport.noBoundary', { element: 'contours_location' }));
   const params = child(record, 'params');
   const category = path(params, 'category', 'type');
   const status = descendants(record, 'status', SKIP_NEW)[0];
   return {
-    label: cadastralNumber ?? `parcel ${index}`,
+    label: parcelLabel(cadastralNumber, index),
     cadastralNumber,
     declaredAreaM2: optionalFigure(textOf(path(params, 'area', 'value'))),
     areaInaccuracyM2: optionalFigure(textOf(path(params, 'area', 'inaccuracy'))),

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseShp, type ShpGeometry } from 'shpjs';
+import { message, type Message } from '../../../../shared/messages/message';
 import { RefusedError } from '../../refusals/refusedError';
 import { readDbf, type DbfTable } from './dbfTable';
 import type { FeatureSource, SourceFeature, SourceGeometry, SourcePosition } from './sourceFeature';
@@ -88,7 +89,7 @@ function sourceGeometry(geometry: ShpGeometry | null | undefined, shapeType: num
     case 'MultiPolygon':
       return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(geoJsonWinding) };
     case 'MultiPoint':
-      return { type: 'Unsupported', what: `shape type ${shapeType} (multipoint)` };
+      return { type: 'Unsupported', what: message('import.geometry.shapeType', { type: `${shapeType} (multipoint)` }) };
   }
 }
 
@@ -141,7 +142,7 @@ export function readShapefile(file: string, crsGiven = false): FeatureSource {
   if (table.recordCount !== spans.length) {
     throw new RefusedError('import.shp.countsDiffer', { layer: parts.name, shp: spans.length, dbf: table.recordCount });
   }
-  const notes = [`attributes read as ${table.encoding}${parts.cpg === null ? ' (no .cpg; chosen from the .dbf)' : ' (from the .cpg)'}`];
+  const notes: Message[] = [message(parts.cpg === null ? 'import.note.encodingGuessed' : 'import.note.encodingCpg', { encoding: table.encoding })];
   let declaredCrs = parts.prj?.trim() || null;
   if (declaredCrs === null && !crsGiven) {
     const [minX, minY, maxX, maxY] = shapefileExtent(parts.shp);
@@ -150,7 +151,7 @@ export function readShapefile(file: string, crsGiven = false): FeatureSource {
       throw new RefusedError('import.shp.needsCrs', { layer: parts.name, minX, maxX, minY, maxY });
     }
     declaredCrs = 'EPSG:4326';
-    notes.push('no .prj: the coordinates look like degrees and are read as EPSG:4326');
+    notes.push(message('import.note.noPrj'));
   }
   const shapeType = spans.length === 0 ? 0 : parts.shp.readInt32LE(32);
   // shpjs refuses a layer of a type it does not know (a MultiPatch): every record is then reported as one.
@@ -159,9 +160,9 @@ export function readShapefile(file: string, crsGiven = false): FeatureSource {
   function* features(): Generator<SourceFeature> {
     for (const index of spans.keys()) {
       done = index;
-      const geometry: SourceGeometry | null = geometries === null ? { type: 'Unsupported', what: `shape type ${shapeType}` } : sourceGeometry(geometries[index], shapeType);
-      yield { label: `record ${index + 1}`, geometry, attributes: table.record(index) };
+      const geometry: SourceGeometry | null = geometries === null ? { type: 'Unsupported', what: message('import.geometry.shapeType', { type: String(shapeType) }) } : sourceGeometry(geometries[index], shapeType);
+      yield { label: message('importLabel.record', { n: index + 1 }), geometry, attributes: table.record(index) };
     }
   }
-  return { format: 'Shapefile', declaredCrs, notes, features: features(), progress: () => (spans.length === 0 ? 1 : done / spans.length) };
+  return { format: message('import.format.shapefile'), declaredCrs, notes, features: features(), progress: () => (spans.length === 0 ? 1 : done / spans.length) };
 }

@@ -1,6 +1,7 @@
 import proj4 from 'proj4';
 import { CADASTRAL_ZONES, cadastralZoneFromName } from '../../../../shared/crs/cadastralZones';
 import type { Position } from '../../../../shared/domain/geometry';
+import { message, type Message } from '../../../../shared/messages/message';
 import { RefusedError } from '../../refusals/refusedError';
 
 /*
@@ -10,18 +11,18 @@ import { RefusedError } from '../../refusals/refusedError';
 
 export interface SourceCrs {
   /** As the report names it. */
-  readonly label: string;
+  readonly label: Message;
   /** True when the source coordinates are already longitude/latitude degrees. */
   readonly geographic: boolean;
   /** Source x, y → [lon, lat]; non-finite input gives non-finite output, never an exception. */
   toLonLat(x: number, y: number): Position;
 }
 
-const identity: SourceCrs = { label: 'EPSG:4326 (WGS84 degrees)', geographic: true, toLonLat: (x, y) => [x, y] };
+const identity: SourceCrs = { label: message('import.crs.wgs84'), geographic: true, toLonLat: (x, y) => [x, y] };
 
 const GEOGRAPHIC_EPSG = new Set(['4326', '4258', '4269', 'CRS84']);
 
-function projected(label: string, definition: string): SourceCrs {
+function projected(label: Message, definition: string): SourceCrs {
   let converter: proj4.Converter;
   try {
     converter = proj4(definition, 'WGS84');
@@ -53,16 +54,19 @@ function projected(label: string, definition: string): SourceCrs {
 export function resolveCrs(text: string): SourceCrs {
   const trimmed = text.trim();
   const zone = cadastralZoneFromName(trimmed);
-  if (zone !== null) return projected(CADASTRAL_ZONES[zone].label.en, CADASTRAL_ZONES[zone].proj4);
+  if (zone !== null) return projected(message('import.text', { text: CADASTRAL_ZONES[zone].label }), CADASTRAL_ZONES[zone].proj4);
   const code = trimmed.match(/^(?:urn:ogc:def:crs:)?(EPSG|OGC):(?:[\d.]*:)?:?(\w+)$/i)?.[2] ?? (/^\d+$/.test(trimmed) ? trimmed : null);
   if (code !== null) {
     if (GEOGRAPHIC_EPSG.has(code.toUpperCase())) return identity;
-    if (code === '3857' || code === '900913') return projected('EPSG:3857 (Web Mercator)', 'EPSG:3857');
+    if (code === '3857' || code === '900913') return projected(message('import.crs.webMercator'), 'EPSG:3857');
     throw new RefusedError('import.crs.epsgNotBuiltIn', { code });
   }
   if (trimmed.startsWith('+') || /^\s*[A-Z]+CRS\[|^\s*(PROJCS|GEOGCS)\[/i.test(trimmed)) {
-    const label = trimmed.startsWith('+') ? trimmed : (trimmed.match(/^\w+\["([^"]*)"/)?.[1] ?? 'from WKT');
-    return projected(label, trimmed);
+    const name = trimmed.startsWith('+') ? trimmed : trimmed.match(/^\w+\["([^"]*)"/)?.[1];
+    // A .prj that names an МСК zone («MSK-62 zone 1») is labelled as the zone is, in either language.
+    const named = name === undefined ? null : cadastralZoneFromName(name);
+    const label = named !== null ? CADASTRAL_ZONES[named].label : name;
+    return projected(label === undefined ? message('import.crs.fromWkt') : message('import.text', { text: label }), trimmed);
   }
   throw new RefusedError('cadastre.crs.unknown', { text: trimmed.slice(0, 80) });
 }
@@ -71,5 +75,5 @@ export const WGS84_DEGREES = identity;
 
 /** The same CRS with the file's two axes taken the other way round (`--swap-xy`). */
 export function swapAxes(crs: SourceCrs): SourceCrs {
-  return { label: `${crs.label}, axes swapped`, geographic: crs.geographic, toLonLat: (x, y) => crs.toLonLat(y, x) };
+  return { label: message('import.crs.swapped', { crs: crs.label }), geographic: crs.geographic, toLonLat: (x, y) => crs.toLonLat(y, x) };
 }

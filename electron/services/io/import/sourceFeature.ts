@@ -1,3 +1,5 @@
+import type { Message } from '../../../../shared/messages/message';
+
 /*
  * What every format reader hands the import pipeline: features with their geometry still in the file's
  * own coordinates (GeoJSON-shaped, nothing checked yet) and their attributes as plain values. Checking,
@@ -13,13 +15,13 @@ export type SourceGeometry =
   | { readonly type: 'MultiLineString'; readonly coordinates: readonly (readonly SourcePosition[])[] }
   | { readonly type: 'Polygon'; readonly coordinates: readonly (readonly SourcePosition[])[] }
   | { readonly type: 'MultiPolygon'; readonly coordinates: readonly (readonly (readonly SourcePosition[])[])[] }
-  | { readonly type: 'Unsupported'; readonly what: string };
+  | { readonly type: 'Unsupported'; readonly what: Message };
 
 export type AttributeValue = string | number | boolean | null;
 
 export interface SourceFeature {
   /** How the report names the feature: "feature 12", "Placemark 3 «Р-7»", "record 5". */
-  readonly label: string;
+  readonly label: Message;
   /** Null when the feature has no geometry at all. */
   readonly geometry: SourceGeometry | null;
   readonly attributes: Readonly<Record<string, AttributeValue>>;
@@ -28,11 +30,11 @@ export interface SourceFeature {
 /** A file read far enough to know its CRS; features come one by one so big files stay memory bounded. */
 export interface FeatureSource {
   /** The format, as the report names it: "GeoJSON", "KML", "Shapefile"… */
-  readonly format: string;
+  readonly format: Message;
   /** The CRS the file declares (proj4 string, WKT or "EPSG:n"), or null when it declares none. */
   readonly declaredCrs: string | null;
   /** Notes about how the file was read (encoding chosen, entries skipped), shown in the report. */
-  readonly notes: readonly string[];
+  readonly notes: readonly Message[];
   readonly features: Iterable<SourceFeature>;
   /**
    * How far reading has got, 0..1 (bytes read / file size for a streamed file, feature index / count

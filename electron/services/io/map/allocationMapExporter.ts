@@ -3,6 +3,7 @@ import type { MapFormat } from './allocationMapOptions';
 import { exportAllocationMap } from './exportAllocationMap';
 import { createUnderlayTiles } from '../../underlays/underlayTiles';
 import { scaleText } from './scaleBar';
+import { message, type Message } from '../../../../shared/messages/message';
 
 /*
  * The allocation map in the export registry (electron/services/exporters/registry.ts): `parkplan
@@ -43,10 +44,11 @@ function writeMap(format: MapFormat) {
     ).finally(() => tiles.closeAll());
     const pages = format === 'pdf' ? `${result.pageCount} page(s), ` : '';
     const files = result.files.map((path) => ({ path, summary: `the allocation map (${pages}${scaleText(result.scale)})` }));
-    const warnings = [...result.underlayWarnings];
+    // The underlay's warnings are still English sentences (the underlay reader's); the cut-off is a key.
+    const warnings: Message[] = result.underlayWarnings.map((text) => message('import.text', { text }));
     if (result.cutOff !== null) {
       const sheet = `${paper ?? 'A3'} ${orientation ?? 'landscape'}`;
-      warnings.push(`at ${scaleText(result.scale)} ${park.name} does not fit the ${sheet} sheet and is cut off at the map frame; it fits at ${scaleText(result.cutOff.fittingScale)} (which --scale fit chooses) or on a larger sheet`);
+      warnings.push(message('export.mapCutOff', { scale: scaleText(result.scale), park: park.name, sheet, fitting: scaleText(result.cutOff.fittingScale) }));
     }
     return warnings.length === 0 ? { files } : { files, warnings };
   };

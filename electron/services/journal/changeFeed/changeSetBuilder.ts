@@ -13,7 +13,7 @@ import type { RowNotes } from './rowNotes';
  * plots it holds; an allocation its plot's status and resident.
  */
 
-type FeatureOf<L extends keyof MapLayers> = MapLayers[L]['features'][number];
+type FeatureOf<L extends Exclude<keyof MapLayers, 'rowFindings'>> = MapLayers[L]['features'][number];
 
 function layerChanges<F extends FeatureOf<'plots' | 'parks' | 'railSpurs' | 'utilityLines'>>(
   ids: Iterable<number>,
