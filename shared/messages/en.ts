@@ -6,6 +6,7 @@ import { parkEn } from './parkMessages';
 import { geometryEn } from './geometryMessages';
 import { importEn } from './importMessages';
 import { plotEn } from './plotMessages';
+import { landTermEn } from './landTermMessages';
 import { tableValueEn } from './tableValueMessages';
 import { underlayEn } from './underlayMessages';
 
@@ -26,6 +27,7 @@ export const en = {
   ...parkEn,
   ...geometryEn,
   ...plotEn,
+  ...landTermEn,
   ...importEn,
 } as const satisfies Readonly<Record<string, string>>;
 

@@ -7,6 +7,7 @@ import { parkRu } from './parkMessages';
 import { geometryRu } from './geometryMessages';
 import { importRu } from './importMessages';
 import { plotRu } from './plotMessages';
+import { landTermRu } from './landTermMessages';
 import { tableValueRu } from './tableValueMessages';
 import { underlayRu } from './underlayMessages';
 
@@ -21,5 +22,6 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...parkRu,
   ...geometryRu,
   ...plotRu,
+  ...landTermRu,
   ...importRu,
 };

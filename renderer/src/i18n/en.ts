@@ -24,14 +24,6 @@ export const en: Messages = {
     illustrative: 'illustrative data',
     illustrativeHint: 'Demonstration data, not a land survey',
   },
-  summary: {
-    boundaryArea: 'Park area',
-    plots: 'Plots',
-    plotArea: 'In plots',
-    allocatedArea: 'Allocated',
-    freeArea: 'Free',
-    residents: 'Residents',
-  },
   language: {
     label: 'Interface language',
     ru: 'Russian',

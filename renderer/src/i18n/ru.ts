@@ -24,14 +24,6 @@ export const ru = {
     illustrative: 'иллюстративные данные',
     illustrativeHint: 'Демонстрационные данные, не результаты межевания',
   },
-  summary: {
-    boundaryArea: 'Площадь парка',
-    plots: 'Участков',
-    plotArea: 'Под участками',
-    allocatedArea: 'Предоставлено',
-    freeArea: 'Свободно',
-    residents: 'Резидентов',
-  },
   language: {
     label: 'Язык интерфейса',
     ru: 'Русский',

@@ -1,30 +1,48 @@
-import { useTranslation } from 'react-i18next';
 import type { ParkSummary } from '../../../shared/contract/views';
 import { formatHectares, formatNumber } from '../../../shared/format/measure';
+import { message, type MessageKey } from '../../../shared/messages/message';
+import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/useLocale';
+import { useMessageText } from '../i18n/useMessageText';
 
-/** The current park in figures: its area, its plots, what is allocated and what is still free. */
+/**
+ * The current park in figures, each labelled with the land balance's glossary term (its definition as the
+ * tooltip), so they read as the dashboard's and `report`'s same-named figures; plots reaching outside the
+ * boundary are flagged, since the balance leaves their part outside out.
+ */
 export function ParkFigures({ park }: { readonly park: ParkSummary }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const word = useMessageText();
   const ha = (value: number) => formatHectares(value, locale, 1);
-  const figures = [
-    ['boundaryArea', ha(park.boundaryAreaHa)],
-    ['plots', formatNumber(park.plotCount, locale)],
-    ['plotArea', ha(park.plotAreaHa)],
-    ['allocatedArea', ha(park.allocatedAreaHa)],
-    ['freeArea', ha(park.freeAreaHa)],
-    ['residents', formatNumber(park.residentCount, locale)],
-  ] as const;
+  const figures: readonly (readonly [MessageKey, string])[] = [
+    ['land.parkArea', ha(park.land.parkAreaHa)],
+    ['land.plotCount', formatNumber(park.plotCount, locale)],
+    ['land.occupied', ha(park.land.occupiedHa)],
+    ['land.free', ha(park.land.parts.free)],
+    ['land.residents', formatNumber(park.residentCount, locale)],
+  ];
+  const outside = park.outsidePlots;
   return (
     <section className="park-figures" aria-label={t('header.summary')}>
       <dl>
         {figures.map(([key, value]) => (
-          <div key={key} className={`figure figure-${key}`}>
-            <dt>{t(`summary.${key}`)}</dt>
+          <div key={key} className="figure" data-term={key} title={word(message(`${key}.means` as MessageKey))}>
+            <dt>{word(message(key))}</dt>
             <dd>{value}</dd>
           </div>
         ))}
+        {outside.length > 0 && (
+          <div
+            className="figure figure-outside"
+            data-term="land.outside"
+            role="alert"
+            title={`${word(message('land.outsidePlots', { count: outside.length, area: Math.round(park.land.outsideHa * 10_000) }))}: ${outside.map((plot) => plot.code).join(', ')}`}
+          >
+            <dt>{word(message('land.outside'))}</dt>
+            <dd>⚠ {formatNumber(outside.length, locale)}</dd>
+          </div>
+        )}
       </dl>
     </section>
   );
