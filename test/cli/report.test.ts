@@ -132,7 +132,7 @@ describe('parkplan report --json, against the demo JSON', () => {
         expect(row.requested).toBeCloseTo(sum('requested'), 9);
         expect(row.approved).toBeCloseTo(sum('approved'), 9);
         expect(row.connected).toBeCloseTo(sum('connected'), 9);
-        expect(row.reserve).toBeCloseTo((capacity ?? 0) - sum('approved') - sum('connected'), 9);
+        expect(row.reserve).toBeCloseTo((capacity ?? 0) - sum('requested') - sum('approved') - sum('connected'), 9);
         expect(row.overCommitted).toBe(sum('approved') + sum('connected') > (capacity ?? 0));
       }
     });

@@ -34,7 +34,7 @@ export function balanceSheetLines(sheet: ParkBalanceSheet, illustrative: boolean
     }
   }
 
-  lines.push('  Utilities                    capacity   requested    approved   connected     reserve');
+  lines.push('  Utilities                    capacity   requested    approved   connected     reserve (capacity − requested − approved − connected)');
   if (sheet.utilities.length === 0) lines.push('    none recorded');
   for (const row of sheet.utilities) {
     const figures = [row.capacity, row.requested, row.approved, row.connected, row.reserve].map((value) => amount(value).padStart(11)).join(' ');

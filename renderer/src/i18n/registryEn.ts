@@ -142,6 +142,7 @@ export const registryEn: Pick<Messages, RegistryKeys> = {
     approved: 'Approved',
     connected: 'Connected',
     reserve: 'Reserve',
+    reserveHint: 'Capacity less what is requested, approved and connected: what a new resident can still be promised',
     noCapacity: 'not set',
     overCommitted: 'Over-committed: approved and connected exceed the capacity',
     noUtilities: 'No capacities or connections recorded',
