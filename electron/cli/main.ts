@@ -22,16 +22,18 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   reconcile: async () => (await import('./commands/reconcile')).reconcileCommand,
   underlay: async () => (await import('./commands/underlay')).underlayCommand,
   repair: async () => (await import('./commands/repair')).repairCommand,
+  settings: async () => (await import('./commands/settings')).settingsCommand,
 };
 
 async function usage(): Promise<string> {
-  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { UNDERLAY_USAGE }, { REPAIR_USAGE }, { PARK_USAGE }] = await Promise.all([
+  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { UNDERLAY_USAGE }, { REPAIR_USAGE }, { PARK_USAGE }, { SETTINGS_USAGE }] = await Promise.all([
     import('./commands/export'),
     import('./commands/import'),
     import('./commands/reconcile'),
     import('./commands/underlay'),
     import('./commands/repair'),
     import('./commands/park'),
+    import('./commands/settings'),
   ]);
   return `Usage: parkplan <command> [arguments] [--lang ru]
 (messages are in English; --lang ru, or a Russian LANG/LC_ALL, words refusals in Russian)
@@ -40,8 +42,9 @@ Commands:
   new FILE                   write an empty project (no parks) to a new .gpkg file
   demo FILE                  write the illustrative demo project to a new .gpkg file
 ${PARK_USAGE}
-  info FILE [--json]         per park: boundary area, plots, allocated and free land (ha; in the park's МСК
-                             as the ЕГРН rounds it where the park has one, else geodesic)
+  info FILE [--json]         per park: the land balance's figures (ha; in the park's МСК as the ЕГРН rounds
+                             it where the park has one, else geodesic) and the plots reaching outside it
+${SETTINGS_USAGE}
 ${EXPORT_USAGE}
 ${IMPORT_USAGE}
   report FILE [--park NAME] [--rail-threshold M] [--json]

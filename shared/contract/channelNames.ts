@@ -52,6 +52,9 @@ export const CHANNELS = [
   'underlays:list',
   'underlays:update',
   'underlays:georeference',
+  // The project's settings for its documents (issue 11): see settingsChannels.ts.
+  'settings:get',
+  'settings:update',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

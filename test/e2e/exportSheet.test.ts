@@ -4,17 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { callChannel } from './support/drawingPage';
 import { openPlannerPage } from './support/plannerPage';
 
 // Issue 5, the map sheet's own words in the Export dialog: the planner sets the author and the МСК grid,
 // the preview follows, the PDF saved through the browser's download carries both (read by pdftotext),
-// the DPI choice appears only for PNG, and the author is offered again the next time.
+// the DPI choice appears only for PNG, and the author is offered again the next time. Issue 11: the
+// author is kept as the project's «Составил», so the next export (in the app or the CLI) prints it.
 
 let page: Page;
 const AUTHOR = 'Отдел генплана, Сидоров П. П.';
 const TITLE = 'Схема для инвесткомитета';
 
-openPlannerPage({ lang: 'en', ready: 'plot list filled', acceptDownloads: true }, (opened) => ({ page } = opened));
+const planner = openPlannerPage({ lang: 'en', ready: 'plot list filled', acceptDownloads: true }, (opened) => ({ page } = opened));
 
 const dialog = () => page.getByRole('dialog', { name: 'Export allocation map' });
 /** The preview's picture as its data URL, once drawn. */
@@ -34,7 +36,7 @@ describe('the export dialog’s sheet options', () => {
     // DPI is a PNG choice: not offered for the PDF.
     expect(await dialog().getByLabel('PNG resolution, dots per inch').count()).toBe(0);
 
-    await dialog().getByLabel('Drawn by').fill(AUTHOR);
+    await dialog().getByLabel('Prepared by', { exact: true }).fill(AUTHOR);
     await dialog().getByLabel('Sheet title').fill(TITLE);
     await dialog().getByLabel(/МСК grid/).check();
     await expect.poll(previewSvg, { timeout: 60_000 }).toContain('class="grid"');
@@ -81,8 +83,21 @@ describe('the export dialog’s sheet options', () => {
 
   it('starts the next export with the author last used', async () => {
     await page.getByRole('button', { name: 'Export map' }).click();
-    expect(await dialog().getByLabel('Drawn by').inputValue()).toBe(AUTHOR);
+    expect(await dialog().getByLabel('Prepared by', { exact: true }).inputValue()).toBe(AUTHOR);
     expect(await dialog().getByLabel('Sheet title').inputValue()).toBe('');
     await dialog().getByRole('button', { name: 'Close' }).click();
   }, 60_000);
+
+  it('kept the author as the project’s «Составил»: another browser and the CLI print it too', async () => {
+    expect(await callChannel(page, 'settings:get')).toEqual({ preparedBy: AUTHOR });
+    // Without this browser's memory of the last author, the field comes from the project file.
+    await page.evaluate(() => localStorage.clear());
+    await page.getByRole('button', { name: 'Export map' }).click();
+    await expect.poll(() => dialog().getByLabel('Prepared by', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(AUTHOR);
+    await dialog().getByRole('button', { name: 'Close' }).click();
+    const out = join(mkdtempSync(join(tmpdir(), 'parkplan-export-e2e-')), 'cli.pdf');
+    const cli = spawnSync(process.execPath, ['bin/parkplan.mjs', 'export', planner.app.project, out, '--park', 'рязан'], { encoding: 'utf8' });
+    expect(cli.stderr).toBe('');
+    expect(spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout.replaceAll('\u00a0', ' ')).toContain(`Составил: ${AUTHOR}`);
+  }, 120_000);
 });

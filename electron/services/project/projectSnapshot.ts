@@ -5,6 +5,7 @@ import type { Plot } from '../../../shared/domain/plot';
 import type { RailSpur } from '../../../shared/domain/railSpur';
 import type { Resident } from '../../../shared/domain/resident';
 import type { UtilityLine } from '../../../shared/domain/utility';
+import type { ProjectSettings } from '../../../shared/domain/projectSettings';
 import type { ProjectStore } from '../../store/project';
 
 /** The project as domain objects, read in one read transaction (one snapshot, no write lock) so every view is consistent. */
@@ -17,6 +18,8 @@ export interface ProjectSnapshot {
   readonly utilityLines: readonly UtilityLine[];
   /** Parcels from Rosreestr extracts: reference data. */
   readonly cadastralParcels: readonly CadastralParcel[];
+  /** «Составил» and the other settings the project's documents print. */
+  readonly settings: ProjectSettings;
 }
 
 export function readSnapshot(store: ProjectStore): ProjectSnapshot {
@@ -28,5 +31,6 @@ export function readSnapshot(store: ProjectStore): ProjectSnapshot {
     railSpurs: store.railSpurs.list(),
     utilityLines: store.utilityLines.list(),
     cadastralParcels: store.cadastralParcels.list(),
+    settings: store.settings.get(),
   }));
 }

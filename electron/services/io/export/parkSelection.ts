@@ -24,5 +24,6 @@ export function snapshotOfParks(snapshot: ProjectSnapshot, parks: readonly Park[
     railSpurs: snapshot.railSpurs.filter((spur) => parkIds.has(spur.parkId)),
     utilityLines: snapshot.utilityLines.filter((line) => parkIds.has(line.parkId)),
     cadastralParcels: snapshot.cadastralParcels.filter((parcel) => parkIds.has(parcel.parkId)),
+    settings: snapshot.settings,
   };
 }

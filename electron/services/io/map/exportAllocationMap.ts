@@ -41,7 +41,7 @@ const pageFile = (outFile: string, index: number): string => {
  */
 export async function exportAllocationMap(snapshot: ProjectSnapshot, options: AllocationMapOptions, outFile: string): Promise<AllocationMapResult> {
   const now = new Date();
-  const resolved = resolveMapOptions(options, isoDate(now));
+  const resolved = resolveMapOptions(options, isoDate(now), snapshot.settings.preparedBy);
   const drawing = allocationMapDrawing(snapshot, resolved, textMeasure());
   const { scale, cutOff } = drawing;
   if (resolved.format === 'pdf') {
