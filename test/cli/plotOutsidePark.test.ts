@@ -77,6 +77,19 @@ describe('plots outside their park, in report and info', () => {
     expect(info.stdout).toContain(`! far: ${FAR_M2} m² outside the park boundary`);
   });
 
+  it('the committee pack’s overview sheet prints the same balance, in the glossary’s words', () => {
+    const pdf = join(dir, 'pack.pdf');
+    expect(run('export', project, pdf, '--paper', 'A3').stderr).toBe('');
+    const text = spawnSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replaceAll('\u00a0', ' ');
+    const land = (JSON.parse(run('report', project, '--json').stdout) as { parks: { landBalance: Land }[] }).parks[0]!.landBalance;
+    const ha = (value: number) => `${value.toFixed(2).replace('.', ',')} га`;
+    expect(text).toContain('Баланс территории');
+    expect(text).toMatch(new RegExp(`Площадь парка\\s+${ha(land.parkAreaHa)}`));
+    expect(text).toMatch(new RegExp(`Свободно\\s+${ha(land.parts['free']!)}`));
+    expect(text).toMatch(new RegExp(`Не разбито на участки\\s+${ha(land.parts['unplotted']!)}`));
+    expect(text).toMatch(new RegExp(`За границей парка\\s+${ha(land.outsideHa)}`));
+  });
+
   it('info --json gives the same parts as report --json', () => {
     const info = (JSON.parse(run('info', project, '--json').stdout) as { parks: { land: Land }[] }).parks[0]!.land;
     const report = (JSON.parse(run('report', project, '--json').stdout) as { parks: { landBalance: Land }[] }).parks[0]!.landBalance;

@@ -13,6 +13,8 @@ import type { DrawnPage, MapDrawing, Shape } from './drawing';
 import type { TextMeasure } from './mapFont';
 import { mapSheet, parkCutOff, parkProjection } from './mapSheet';
 import { overviewInset } from './overviewInset';
+import { landBalanceBlock } from './landBalanceBlock';
+import { landBalance } from '../../../../shared/park/landBalance';
 import { createPaperProjection, type PaperProjection } from './paperProjection';
 import { parkSheets, sheetIndexOverlay } from './sheetIndex';
 import { MAP_WORDS } from './mapWords';
@@ -74,6 +76,7 @@ export function allocationMapDrawing(snapshot: ProjectSnapshot, options: Resolve
   const footerRoom = fontSize * 2.5;
   const continuation = { x: inner.x, y: inner.y, width: inner.width, height: inner.height - footerRoom };
   const pages: PlannedPage[] = [];
+  const land = landBalance(data.park, snapshot.plots);
 
   const addMapSheet = (
     facts: Facts,
@@ -81,6 +84,7 @@ export function allocationMapDrawing(snapshot: ProjectSnapshot, options: Resolve
     rows: readonly (readonly string[])[] | null,
     sheetProjection: PaperProjection,
     overlay: readonly Shape[] = [],
+    withBalance = false,
   ): void => {
     const sheet = mapSheet(
       {
@@ -94,10 +98,13 @@ export function allocationMapDrawing(snapshot: ProjectSnapshot, options: Resolve
       measure,
     );
     const blockTop = panel.y + panel.height - titleBlockHeight({ ...facts, pageNumber: 0, pageCount: 0 }, fontSize);
-    const roomTop = sharedColumn ? sheet.panelFreeTop : panel.y;
+    const freeTop = sharedColumn ? sheet.panelFreeTop : panel.y;
+    // The overview carries the land balance above the table, when the panel has room for it.
+    const balance = withBalance ? landBalanceBlock(land, panel.x, freeTop, panel.width, (blockTop - freeTop) * 0.45, fontSize, measure) : null;
+    const roomTop = freeTop + (balance === null ? 0 : balance.height + fontSize);
     const room = { x: panel.x, y: roomTop, width: panel.width, height: blockTop - fontSize - roomTop };
     const table = rows === null ? { inPanel: null, continued: [] } : splitTable(rows, room.height > 0 ? room : null, continuation, fontSize * 0.9, measure);
-    const shapes = [...sheet.shapes, ...overlay];
+    const shapes = [...sheet.shapes, ...overlay, ...(balance?.shapes ?? [])];
     pages.push({ shapes: table.inPanel === null ? shapes : [...shapes, table.inPanel], facts: { ...facts, scale: sheetProjection.scale } });
     for (const section of table.continued) pages.push({ shapes: [section], facts: null });
   };
@@ -107,14 +114,14 @@ export function allocationMapDrawing(snapshot: ProjectSnapshot, options: Resolve
   if (series.length > 1) {
     // The key map at the scale that fits the park, then each sheet of the series at the chosen one.
     const keyMap = parkProjection(data, layout, 'fit', series.flatMap((sheet) => sheet.corners));
-    addMapSheet({ ...baseFacts, subtitle: MAP_WORDS.keyMapTitle }, null, options.atlas ? null : rows, keyMap, [sheetIndexOverlay(series, keyMap, fontSize)]);
+    addMapSheet({ ...baseFacts, subtitle: MAP_WORDS.keyMapTitle }, null, options.atlas ? null : rows, keyMap, [sheetIndexOverlay(series, keyMap, fontSize)], true);
     for (const sheet of series) {
       const sheetProjection = createPaperProjection(sheet.centre, projection.scale, layout.mapFrame);
       const subtitle = MAP_WORDS.sheetOf.replace('{{n}}', String(sheet.number)).replace('{{count}}', String(series.length));
       addMapSheet({ ...baseFacts, subtitle }, null, null, sheetProjection, [overviewInset(data, sheetProjection, [])]);
     }
   } else {
-    addMapSheet(baseFacts, null, options.atlas ? null : rows, projection);
+    addMapSheet(baseFacts, null, options.atlas ? null : rows, projection, [], true);
   }
   if (options.atlas) {
     for (const resident of data.residents) {
