@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callChannel } from './support/drawingPage';
+import { sheetLayout } from '../../electron/services/io/map/sheetLayout';
+import { callChannel, mapLayers } from './support/drawingPage';
 import { openPlannerPage } from './support/plannerPage';
 
 // Issue 5, the map sheet's own words in the Export dialog: the planner sets the author and the МСК grid,
@@ -100,4 +101,27 @@ describe('the export dialog’s sheet options', () => {
     expect(cli.stderr).toBe('');
     expect(spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout.replaceAll('\u00a0', ' ')).toContain(`Составил: ${AUTHOR}`);
   }, 120_000);
+
+  it('saves an atlas whose page for a resident shows that resident’s plots in its map frame', async () => {
+    const layers = await mapLayers(page);
+    const parkId = layers.parks.features.find((park) => park.properties.name.includes('Рязанский'))?.properties.id;
+    const held = layers.plots.features.filter((plot) => plot.properties.parkId === parkId && plot.properties.residentName !== null);
+    const residents = [...new Set(held.map((plot) => plot.properties.residentName!))].sort((a, b) => a.localeCompare(b, 'ru'));
+    await page.getByRole('button', { name: 'Export map' }).click();
+    await dialog().getByLabel(/^Atlas/).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog().getByRole('button', { name: 'Save' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'parkplan-atlas-e2e-')), 'atlas.pdf');
+    await download.saveAs(file);
+    await dialog().getByRole('button', { name: 'Close' }).click();
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1]);
+    expect(pages).toBe(residents.length + 1);
+    // The map frame of A3 landscape (the dialog's default), so the table beside the map does not count.
+    const frame = sheetLayout('A3', 'landscape').mapFrame;
+    const crop = ['-x', String(Math.floor(frame.x)), '-y', String(Math.floor(frame.y)), '-W', String(Math.floor(frame.width)), '-H', String(Math.floor(frame.height))];
+    for (const [index, name] of residents.entries()) {
+      const page = String(index + 2);
+      const words = spawnSync('pdftotext', ['-f', page, '-l', page, ...crop, file, '-'], { encoding: 'utf8' }).stdout.split(/\s+/u);
+      for (const plot of held.filter((candidate) => candidate.properties.residentName === name)) expect(words, `${name}: ${plot.properties.code}`).toContain(plot.properties.code);
+    }
+  }, 180_000);
 });
