@@ -3,7 +3,7 @@ import type { Allocation } from '../../../shared/domain/allocation';
 import type { AllocationId } from '../../../shared/domain/ids';
 import { openDemoProject, TODAY, type DemoProject } from '../__fixtures__/demoStore';
 import { allocatePlots, allocationHistory, endAllocation } from './plotAllocation';
-import { RefusedError } from '../refusals/refusedError';
+import { refusalOf } from '../__fixtures__/refusalOf';
 
 let demo: DemoProject;
 beforeEach(() => {
@@ -14,15 +14,8 @@ afterEach(() => demo.dispose());
 const activeToday = (allocation: Allocation): boolean =>
   allocation.startDate <= TODAY && (allocation.endDate === null || allocation.endDate >= TODAY);
 
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RefusedError);
-    return (error as Error).message;
-  }
-  throw new Error('expected a refusal');
-}
+/** The refusal's English message. */
+const refusal = (run: () => unknown): string => refusalOf(run).message;
 
 /** A plot of the demo that someone holds today, with its holder. */
 function heldPlot(status: 'allocated' | 'built') {

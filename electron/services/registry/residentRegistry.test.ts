@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ResidentId } from '../../../shared/domain/ids';
 import { openDemoProject, TODAY, type DemoProject } from '../__fixtures__/demoStore';
 import { editState, redoEdit, undoEdit } from '../journal/editJournal';
-import { RefusedError } from '../refusals/refusedError';
 import { createResident, listResidents, updateResident } from './residentRegistry';
+import { refusalOf } from '../__fixtures__/refusalOf';
 
 let demo: DemoProject;
 beforeEach(() => {
@@ -14,15 +14,8 @@ afterEach(() => demo.dispose());
 // ПАО Сбербанк: real, public, with valid check digits (see shared/domain/companyNumbers.test.ts).
 const SBER = { inn: '7707083893', ogrn: '1027700132195' };
 
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RefusedError);
-    return (error as Error).message;
-  }
-  throw new Error('expected a refusal');
-}
+/** The refusal's English message. */
+const refusal = (run: () => unknown): string => refusalOf(run).message;
 
 describe('listResidents', () => {
   it('finds by any part of the name, ignoring case and ё', () => {
