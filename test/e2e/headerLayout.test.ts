@@ -69,4 +69,15 @@ describe('the header at 1280×720 in Russian', () => {
     expect(height).toBeLessThanOrEqual(64);
     for (const part of parts) expect(part.right, part.name).toBeLessThanOrEqual(1280);
   });
+
+  it.each([[1400, 900], [1920, 1080]])('is one row at %i×%i too', async (width, height) => {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}-${width}x${height}.png` });
+    const { height: headerHeight, parts } = await headerParts(page);
+    expect(headerHeight).toBeLessThanOrEqual(64);
+    for (const part of parts) {
+      expect(part.clipped, part.name).toBe(false);
+      expect(part.right, part.name).toBeLessThanOrEqual(width);
+    }
+  });
 });
