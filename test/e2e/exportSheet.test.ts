@@ -71,7 +71,7 @@ describe('the export dialog’s sheet options', () => {
     await dialog().getByRole('button', { name: 'Close' }).click();
   }, 120_000);
 
-  it('warns when the chosen scale cuts the park off at the map frame, and not when it is fitted', async () => {
+  it('warns when the chosen scale needs several sheets (a key map first), and not when it is fitted', async () => {
     await page.getByRole('button', { name: 'Export map' }).click();
     await dialog().getByLabel('Scale').selectOption('1000');
     // «Рязанский» spans about 2.5 km: 2.5 m of paper at 1:1000, far more than an A3 sheet.

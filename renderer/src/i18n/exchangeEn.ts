@@ -31,7 +31,7 @@ export const exchangeEn: Pick<Messages, 'exchange' | 'exportDialog' | 'importDia
     format: 'File format',
     preview: 'Preview of page 1',
     previewing: 'Drawing the preview…',
-    cutOff: 'At 1:{{scale}} the park does not fit this sheet and is cut off at the map frame. It fits at 1:{{fitting}}, on a larger sheet, or with the scale set to fit the sheet.',
+    cutOff: 'At 1:{{scale}} the park does not fit this sheet, so it is drawn on several sheets after a key map. It fits at 1:{{fitting}}, on a larger sheet, or with the scale set to fit the sheet.',
     pages: '{{count}} page(s), scale 1:{{scale}}',
     mapOnly: 'Sheet options apply to PDF, SVG and PNG; data formats export the whole park.',
     save: 'Save',

@@ -39,7 +39,7 @@ function writeMap(format: MapFormat) {
     const files = result.files.map((path) => ({ path, summary: `the allocation map (${pages}${scaleText(result.scale)})` }));
     if (result.cutOff === null) return { files };
     const sheet = `${paper ?? 'A3'} ${orientation ?? 'landscape'}`;
-    const warning = `at ${scaleText(result.scale)} ${park.name} does not fit the ${sheet} sheet and is cut off at the map frame; it fits at ${scaleText(result.cutOff.fittingScale)} (which --scale fit chooses) or on a larger sheet`;
+    const warning = `at ${scaleText(result.scale)} ${park.name} does not fit the ${sheet} sheet, so it is drawn on several sheets after a key map; it fits one sheet at ${scaleText(result.cutOff.fittingScale)} (which --scale fit chooses) or a larger sheet`;
     return { files, warnings: [warning] };
   };
 }
