@@ -72,7 +72,9 @@ export interface PlotFeatureProps {
   readonly areaM2Cadastral: number | null;
   /** The cadastral CRS key (Park.cadastralCrs) areaM2 is in; null when areaM2 is geodesic. */
   readonly areaCrs: string | null;
-  /** The part of areaM2 outside the park boundary, m² (0 within it): the land balance leaves it out. */
+  /** The part of areaM2 inside the park boundary, m² (areaM2 within it): what the land balance counts. */
+  readonly areaInsideParkM2: number;
+  /** The part outside the park boundary, m² (0 within it): the land balance leaves it out. */
   readonly areaOutsideParkM2: number;
   /** The resident holding the plot today (its active allocation), for the header's resident count. */
   readonly residentId: ResidentId | null;

@@ -17,7 +17,7 @@ const plotFeature = (id: number, parkId: number, areaM2: number, status: PlotSta
   geometry: { type: 'Polygon' as const, coordinates: [] },
   properties: {
     id: id as PlotId, parkId: parkId as ParkId, code: `P-${id}`, status, zone: 'production' as const, areaM2, areaHa: areaM2 / 10_000,
-    areaM2Geodesic: areaM2, areaM2Cadastral: null, areaCrs: null, areaOutsideParkM2: outsideM2, residentId: residentId as ResidentId | null, residentName: residentId === null ? null : `R${residentId}`, cadastralNumber: null,
+    areaM2Geodesic: areaM2, areaM2Cadastral: null, areaCrs: null, areaInsideParkM2: areaM2 - outsideM2, areaOutsideParkM2: outsideM2, residentId: residentId as ResidentId | null, residentName: residentId === null ? null : `R${residentId}`, cadastralNumber: null,
   },
 });
 

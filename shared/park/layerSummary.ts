@@ -5,7 +5,7 @@ const HECTARE = 10_000;
 
 /**
  * The header's per-park figures from the map layers alone, as parkFigures computes them from the rows:
- * the land balance's glossary figures from each plot's area inside the park (areaM2 − areaOutsideParkM2),
+ * the land balance's glossary figures from each plot's area inside the park (areaInsideParkM2),
  * residents those holding a plot today. The renderer recomputes them after each change set instead of
  * asking the whole project again.
  */
@@ -21,7 +21,7 @@ export function summarizeLayers(file: string, layers: Pick<MapLayers, 'parks' | 
     const land = plots.map((plot) => ({
       status: plot.status,
       zone: plot.zone,
-      insideM2: Math.max(0, plot.areaM2 - plot.areaOutsideParkM2),
+      insideM2: plot.areaInsideParkM2,
       outsideM2: plot.areaOutsideParkM2,
     }));
     const residents = new Set(plots.flatMap((plot) => (plot.residentId === null ? [] : [plot.residentId])));

@@ -51,7 +51,7 @@ function inParkOf(park: ParkArea): (geometry: Plot['geometry']) => PlotInPark {
 export function plotFeature(plot: Plot, park: ParkArea | null, allocation: Allocation | undefined, residentName: string | null): FeatureOf<'plots'> {
   const figures = plotAreaFigures(plot.geometry, park?.cadastralCrs ?? null);
   const areaM2 = figures.areaM2;
-  const outsideM2 = park === null ? 0 : inParkOf(park)(plot.geometry).outsideM2;
+  const inPark = park === null ? { insideM2: areaM2, outsideM2: 0 } : inParkOf(park)(plot.geometry);
   return {
     type: 'Feature',
     id: plot.id,
@@ -67,7 +67,8 @@ export function plotFeature(plot: Plot, park: ParkArea | null, allocation: Alloc
       areaM2Geodesic: figures.geodesicAreaM2,
       areaM2Cadastral: figures.cadastralAreaM2,
       areaCrs: figures.crs?.key ?? null,
-      areaOutsideParkM2: outsideM2,
+      areaInsideParkM2: inPark.insideM2,
+      areaOutsideParkM2: inPark.outsideM2,
       residentId: allocation === undefined ? null : allocation.residentId,
       residentName: allocation === undefined ? null : residentName,
       cadastralNumber: plot.cadastralNumber,

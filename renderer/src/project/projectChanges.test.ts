@@ -16,7 +16,7 @@ function plot(id: number, areaM2: number, status: 'free' | 'allocated' = 'free')
     geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] as [number, number][][] },
     properties: {
       id: id as PlotId, parkId: park, code: `P-${id}`, status, zone: 'production' as const, areaM2, areaHa: areaM2 / 10_000,
-      areaM2Geodesic: areaM2, areaM2Cadastral: null, areaCrs: null, areaOutsideParkM2: 0, residentId: null, residentName: null, cadastralNumber: null,
+      areaM2Geodesic: areaM2, areaM2Cadastral: null, areaCrs: null, areaInsideParkM2: areaM2, areaOutsideParkM2: 0, residentId: null, residentName: null, cadastralNumber: null,
     },
   };
 }
