@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/{store,cli,config,demo,web}/**/*.test.ts', 'test/import/**/*.test.ts', 'test/export/**/*.test.ts', 'test/mapExport/**/*.test.ts', 'test/underlay/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/{store,cli,config,demo,web,sync}/**/*.test.ts', 'test/import/**/*.test.ts', 'test/export/**/*.test.ts', 'test/mapExport/**/*.test.ts', 'test/underlay/**/*.test.ts'],
           environment: 'node',
           // CLI and store tests spawn real processes; on a loaded 2-core machine start-up alone can take seconds.
           testTimeout: 60_000,

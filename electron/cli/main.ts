@@ -22,17 +22,24 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   reconcile: async () => (await import('./commands/reconcile')).reconcileCommand,
   underlay: async () => (await import('./commands/underlay')).underlayCommand,
   repair: async () => (await import('./commands/repair')).repairCommand,
+  publish: async () => (await import('./commands/publish')).publishCommand,
+  clone: async () => (await import('./commands/clone')).cloneCommand,
+  sync: async () => (await import('./commands/sync')).syncCommand,
+  conflicts: async () => (await import('./commands/conflicts')).conflictsCommand,
+  resolve: async () => (await import('./commands/resolve')).resolveCommand,
+  log: async () => (await import('./commands/log')).logCommand,
   settings: async () => (await import('./commands/settings')).settingsCommand,
 };
 
 async function usage(): Promise<string> {
-  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { UNDERLAY_USAGE }, { REPAIR_USAGE }, { PARK_USAGE }, { SETTINGS_USAGE }] = await Promise.all([
+  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { UNDERLAY_USAGE }, { REPAIR_USAGE }, { PARK_USAGE }, { SYNC_USAGE }, { SETTINGS_USAGE }] = await Promise.all([
     import('./commands/export'),
     import('./commands/import'),
     import('./commands/reconcile'),
     import('./commands/underlay'),
     import('./commands/repair'),
     import('./commands/park'),
+    import('./commands/publish'),
     import('./commands/settings'),
   ]);
   return `Usage: parkplan <command> [arguments] [--lang ru]
@@ -53,7 +60,8 @@ ${IMPORT_USAGE}
                              --park takes a name or any unique part of it
 ${RECONCILE_USAGE}
 ${UNDERLAY_USAGE}
-${REPAIR_USAGE}`;
+${REPAIR_USAGE}
+${SYNC_USAGE}`;
 }
 
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 failed on the data, 2 called wrongly. */

@@ -1,7 +1,7 @@
 import { isChannel, requestSchemas, type Channel } from '../../shared/contract/channels';
 import { fail, ok, type Result } from '../../shared/contract/result';
 import type { ChangeFeed } from '../services/journal/changeFeed/changeFeed';
-import type { HandlerMap } from './handlerMap';
+import type { HandlerMap, ProjectHandlerMap } from './handlerMap';
 import { describeFailure } from './describeFailure';
 import { importBusyLabel, isSqliteBusy } from '../services/io/exchange/importWriteLock';
 import { actingAs, CLI_ACTOR, type EditActor } from '../services/journal/editActor';
@@ -12,8 +12,9 @@ import { actingAs, CLI_ACTOR, type EditActor } from '../services/journal/editAct
  * thrown into a Result so nothing throws across the boundary. With the project's change feed, a write's
  * answer carries its change set and every window gets it.
  */
-export async function dispatch(handlers: HandlerMap, channel: unknown, payload: unknown, feed?: ChangeFeed, actor: EditActor = CLI_ACTOR): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return fail('unknown-channel', 'failure.unknownChannel', { channel: String(channel).slice(0, 80) });
+export async function dispatch(handlers: ProjectHandlerMap, channel: unknown, payload: unknown, feed?: ChangeFeed, actor: EditActor = CLI_ACTOR): Promise<Result<unknown>> {
+  // A project's own handlers (tests, the CLI) have none for the project-file channels a host's session answers.
+  if (!isChannel(channel) || !Object.hasOwn(handlers, channel)) return fail('unknown-channel', 'failure.unknownChannel', { channel: String(channel).slice(0, 80) });
   const parsed = requestSchemas[channel].safeParse(payload ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -36,7 +37,7 @@ export async function dispatch(handlers: HandlerMap, channel: unknown, payload: 
   }
 }
 
-function call<C extends Channel>(handlers: HandlerMap, channel: C, request: unknown): unknown {
-  const handler = handlers[channel] as (request: unknown) => unknown;
+function call<C extends Channel>(handlers: ProjectHandlerMap, channel: C, request: unknown): unknown {
+  const handler = (handlers as Partial<HandlerMap>)[channel] as (request: unknown) => unknown;
   return handler(request);
 }

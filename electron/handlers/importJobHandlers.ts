@@ -1,13 +1,12 @@
 import { createImportJobs, type OpenWriter } from '../services/io/exchange/importJobs';
-import { createStagedUploads } from '../services/io/exchange/stagedUploads';
+import type { StagedUploads } from '../services/io/exchange/stagedUploads';
 import type { HandlerMap } from './handlerMap';
 import type { ServiceContext } from './serviceContext';
 
 type ImportJobChannel = 'import:upload' | 'import:discard' | 'import:start' | 'import:progress' | 'import:cancel';
 
-/** The import dialog: a file staged in chunks, then preview and commit jobs it polls and may cancel. */
-export function createImportJobHandlers({ store }: ServiceContext, openWriter?: OpenWriter): Pick<HandlerMap, ImportJobChannel> {
-  const uploads = createStagedUploads();
+/** The import dialog: a file staged in chunks (the park form reads a boundary from one too), then preview and commit jobs it polls and may cancel. */
+export function createImportJobHandlers({ store }: ServiceContext, uploads: StagedUploads, openWriter?: OpenWriter): Pick<HandlerMap, ImportJobChannel> {
   const jobs = createImportJobs(store, uploads, openWriter);
   return {
     'import:upload': (request) => uploads.receive(request),

@@ -16,7 +16,7 @@ export function registerAppScheme(): void {
 }
 
 /** Serves the built renderer from parkplan://app/ (only files under its folder) and the underlays' tiles, with the CSP on every response. */
-export function serveRenderer(rendererRoot: string, underlays: UnderlayTiles): void {
+export function serveRenderer(rendererRoot: string, underlays: Pick<UnderlayTiles, 'serve'>): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     // Underlay tiles and scans come from the same origin as the app, so the CSP needs no exception.

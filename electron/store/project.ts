@@ -17,6 +17,8 @@ import { createParkCapacityRepository, type ParkCapacityRepository } from './rep
 import { createParkRepository, type ParkRepository } from './repositories/parks';
 import { createPlotRepository, type PlotRepository } from './repositories/plots';
 import { createRailSpurRepository, type RailSpurRepository } from './repositories/railSpurs';
+import { createRowImageRepository, type RowImageRepository } from './repositories/rowImages';
+import { createSyncStateRepository, type SyncStateRepository } from './repositories/syncState';
 import { createResidentRepository, type ResidentRepository } from './repositories/residents';
 import { createUtilityConnectionRepository, type UtilityConnectionRepository } from './repositories/utilityConnections';
 import { createUtilityLineRepository, type UtilityLineRepository } from './repositories/utilityLines';
@@ -28,6 +30,8 @@ export { ProjectFileError, PROJECT_FILE_ERROR_CODES, type ProjectFileErrorCode }
 export type { NewAllocation } from './repositories/allocations';
 export type { ChangeSet, JournalEntry, RowChange } from './repositories/editJournal';
 export { JOURNALED_TABLES, MissingRowError, type JournaledTable, type RowImage } from './repositories/journalRows';
+export { IMAGED_TABLES, type ImagedTable, type RowValue, type TableColumn, type ForeignKey } from './repositories/rowImages';
+export type { SyncLink, SyncedRow, SyncConflict, NewSyncConflict, ConflictKind, ConflictValue } from './repositories/syncState';
 export type { NeighbourPlot } from './repositories/plotNeighbours';
 export type { NewPark } from './repositories/parks';
 export type { NewPlot } from './repositories/plots';
@@ -41,6 +45,8 @@ export type {
   EditJournalRepository,
   JournalRowRepository,
   PlotNeighbourRepository,
+  RowImageRepository,
+  SyncStateRepository,
   ParkCapacityRepository,
   ParkRepository,
   PlotRepository,
@@ -86,6 +92,10 @@ export interface ProjectStore {
   readonly editJournal: EditJournalRepository;
   /** Whole rows of the edited tables, as the journal records and restores them. */
   readonly journalRows: JournalRowRepository;
+  /** Whole rows of every data table, as team sync compares and writes them. */
+  readonly rowImages: RowImageRepository;
+  /** A working copy's link to its server, the rows as last synced, the conflicts under review. */
+  readonly syncState: SyncStateRepository;
   /** Plots near a box, for clipping and checking an edited plot against its neighbours. */
   readonly plotNeighbours: PlotNeighbourRepository;
   /** Basemaps, orthophotos and scans drawn under the plan (table underlays). */
@@ -168,6 +178,8 @@ function buildStore(file: string, connection: ProjectConnection, readonly: boole
     cadastralParcels: createCadastralParcelRepository(db, contents),
     editJournal: createEditJournalRepository(db, contents),
     journalRows: createJournalRowRepository(db, contents),
+    rowImages: createRowImageRepository(db, contents),
+    syncState: createSyncStateRepository(db),
     plotNeighbours: createPlotNeighbourRepository(db),
     underlays: createUnderlayRepository(db, contents),
     settings: createProjectSettingsRepository(db),

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { UPLOAD_CHUNK_BYTES } from '../../shared/contract/importJobs';
 import { dispatch } from '../handlers/dispatch';
 import { windowActor } from '../services/journal/editActor';
-import type { HandlerMap } from '../handlers/handlerMap';
+import type { ProjectHandlerMap } from '../handlers/handlerMap';
 import type { ChangeFeed } from '../services/journal/changeFeed/changeFeed';
 import { EVENTS_PATH, serveProjectEvents } from './eventStream';
 import { checkAccess, tokenCookieName } from './accessGuard';
@@ -25,7 +25,7 @@ const BODY_LIMITS: Readonly<Record<string, number>> = { 'import:upload': UPLOAD_
 export const bodyLimitFor = (channel: string): number => (Object.hasOwn(BODY_LIMITS, channel) ? (BODY_LIMITS[channel] ?? MAX_BODY_BYTES) : MAX_BODY_BYTES);
 
 export interface WebHostOptions {
-  readonly handlers: HandlerMap;
+  readonly handlers: ProjectHandlerMap;
   /** The open project's change feed: writes answer with their change sets, pages get them on /events. */
   readonly feed?: ChangeFeed;
   /** The built renderer (out/renderer). */
@@ -33,7 +33,7 @@ export interface WebHostOptions {
   /** 0 picks a free port. */
   readonly port: number;
   /** Tiles and scan images of the project's underlays, served under /underlays/ behind the same token. */
-  readonly underlays?: UnderlayTiles;
+  readonly underlays?: Pick<UnderlayTiles, 'serve'>;
 }
 
 export interface WebHost {

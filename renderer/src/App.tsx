@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import { PlotAllocationSection } from './allocations/PlotAllocationSection';
+import { CadastrePanel } from './cadastre/CadastrePanel';
 import { Dashboard } from './dashboard/Dashboard';
 import type { PlotFeatureProps } from '../../shared/contract/views';
 import type { ParkId, PlotId } from '../../shared/domain/ids';
@@ -22,6 +23,7 @@ import { MapView } from './map/MapView';
 import { Header } from './panels/Header';
 import { LayerPanel } from './panels/LayerPanel';
 import { UnderlayPanel } from './underlays/UnderlayPanel';
+import { RYAZAN_DEFAULT_ZONE } from '../../shared/crs/cadastralZones';
 import { PlotDetailsPanel } from './panels/PlotDetailsPanel';
 import { PlotList } from './panels/PlotList';
 import { usePlotDetails } from './state/usePlotDetails';
@@ -36,13 +38,47 @@ import { useResidentSelection } from './residents/useResidentSelection';
 import { AttributeTables } from './table/AttributeTables';
 import { ViewTabs, viewPanelId } from './views/ViewTabs';
 import { isWideView, type WorkspaceView } from './views/workspaceViews';
+import { projectWindowTitle, type ProjectFileState } from '../../shared/contract/projectFileChannels';
+import { ProjectMenu } from './projectFiles/ProjectMenu';
+import { useProjectFileState } from './projectFiles/projectFileState';
+import { ReadOnlyBanner } from './projectFiles/ReadOnlyBanner';
+import { StartScreen } from './projectFiles/StartScreen';
+import { ParkPanel } from './parks/ParkPanel';
+import type { PolygonGeometry } from '../../shared/domain/geometry';
 
 interface AppProps {
   readonly onLanguage: (locale: Locale) => void;
 }
 
-/** Loads the project, then shows the planner's workspace; a failure is said in words, not a blank page. */
+/** Finds which file is open, then loads the project; a failure is said in words, not a blank page. */
 export function App({ onLanguage }: AppProps) {
+  const { t } = useTranslation();
+  const file = useProjectFileState();
+  const state = file.status === 'ready' ? file.state : null;
+  useEffect(() => {
+    if (state !== null) document.title = projectWindowTitle(state, t('projectFiles.readOnly'));
+  }, [state, t]);
+  if (file.status === 'loading') return <p className="app-status" role="status">{t('app.loading')}</p>;
+  if (file.status === 'failed') return <LoadFailed message={file.failure.message} />;
+  if (file.state.access.mode === 'none') return <StartScreen state={file.state} failure={file.state.access.failure} />;
+  return <ProjectWorkspace onLanguage={onLanguage} fileState={file.state} />;
+}
+
+function LoadFailed({ message }: { readonly message: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="app-status error" role="alert">
+      {t('app.loadFailed', { message })}
+    </p>
+  );
+}
+
+interface WorkspaceProps extends AppProps {
+  readonly fileState: ProjectFileState;
+}
+
+/** Loads the open project, then shows the planner's workspace. */
+function ProjectWorkspace({ onLanguage, fileState }: WorkspaceProps) {
   const { t } = useTranslation();
   const data = useProjectLoad();
   // One whole read at start; after it, change sets (answers and pushes) keep the store in step.
@@ -51,14 +87,8 @@ export function App({ onLanguage }: AppProps) {
     return projectStore.follow();
   }, []);
   if (data.status === 'loading') return <p className="app-status" role="status">{t('app.loading')}</p>;
-  if (data.status === 'failed') {
-    return (
-      <p className="app-status error" role="alert">
-        {t('app.loadFailed', { message: data.message })}
-      </p>
-    );
-  }
-  return <Workspace onLanguage={onLanguage} />;
+  if (data.status === 'failed') return <LoadFailed message={data.message} />;
+  return <Workspace onLanguage={onLanguage} fileState={fileState} />;
 }
 
 const selectLayers = (project: ProjectState) => project.layers;
@@ -66,7 +96,7 @@ const selectSummary = (project: ProjectState) => project.summary;
 const selectVersion = (project: ProjectState) => project.version;
 const selectDiff = (project: ProjectState) => project.diff;
 
-function Workspace({ onLanguage }: AppProps) {
+function Workspace({ onLanguage, fileState }: WorkspaceProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const layers = useProject(selectLayers);
@@ -79,12 +109,42 @@ function Workspace({ onLanguage }: AppProps) {
   const [toggles, setToggles] = useState<LayerToggles>(ALL_LAYERS_ON);
   const [tool, setTool] = useState<DrawingTool>('select');
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  // The park form waiting for a boundary drawn on the map (issue 11).
+  const [boundaryTake, setBoundaryTake] = useState<((polygon: PolygonGeometry) => void) | null>(null);
+  const drawBoundary = useCallback((take: (polygon: PolygonGeometry) => void) => {
+    setBoundaryTake(() => take);
+    setTool('draw-plot');
+  }, []);
+  // The park whose boundary the plot tools edit now (vertex drag, snapping, Cut hole; Undo as for plots).
+  const [boundaryParkId, setBoundaryParkId] = useState<ParkId | null>(null);
+  const editedBoundary = useMemo(() => {
+    const geometry = layers.parks.features.find((feature) => feature.properties.id === boundaryParkId)?.geometry;
+    return boundaryParkId !== null && geometry?.type === 'Polygon' ? { parkId: boundaryParkId, geometry } : null;
+  }, [layers, boundaryParkId]);
+  const editBoundary = useCallback((parkId: ParkId | null) => {
+    setBoundaryParkId(parkId);
+    setTool('select');
+    if (parkId !== null) dispatch({ type: 'clear-selection' });
+  }, []);
+  const boundaryDrawn = useMemo(
+    () =>
+      boundaryTake === null
+        ? undefined
+        : (polygon: PolygonGeometry) => {
+            boundaryTake(polygon);
+            setBoundaryTake(null);
+            setTool('select');
+          },
+    [boundaryTake],
+  );
   const details = usePlotDetails(view.selectedPlotId);
   const [tab, setTab] = useState<WorkspaceView>('plots');
   const residents = useResidentSelection();
   const clearSelection = useCallback(() => dispatch({ type: 'clear-selection' }), []);
   const editing = usePlanEditing();
   const selectPlot = useCallback((plotId: PlotId, parkId: ParkId) => dispatch({ type: 'select-plot', plotId, parkId, origin: 'map' }), []);
+  // In the «ЕГРН» view a click on the map may pick parcels for «Create plots from parcels» instead.
+  const [parcelPicking, setParcelPicking] = useState(false);
 
   const currentPark = summary.parks.find((park) => park.id === view.parkId) ?? null;
   const selectedFeature = layers.plots.features.find((feature) => feature.properties.id === view.selectedPlotId) ?? null;
@@ -94,6 +154,17 @@ function Workspace({ onLanguage }: AppProps) {
     [layers, view.parkId],
   );
   const colouring = useResidentColouring(parkPlots, locale);
+  const parkParcelNumbers = useMemo(
+    () => new Set(layers.cadastralParcels.features.filter((feature) => feature.properties.parkId === view.parkId).map((feature) => feature.properties.cadastralNumber)),
+    [layers, view.parkId],
+  );
+  const showPlotByCode = useCallback(
+    (code: string) => {
+      const plot = parkPlots.find((candidate) => candidate.code === code);
+      if (plot !== undefined) dispatch({ type: 'select-plot', plotId: plot.id, parkId: plot.parkId, origin: 'list' });
+    },
+    [parkPlots],
+  );
   const uiStrings = useMemo<MapUiStrings>(
     () => ({
       canvas: t('map.canvas'),
@@ -127,21 +198,49 @@ function Workspace({ onLanguage }: AppProps) {
         onShowPark={(parkId) => dispatch({ type: 'show-park', parkId })}
         onShowAll={() => dispatch({ type: 'show-all' })}
         onLanguage={onLanguage}
+        projectMenu={<ProjectMenu state={fileState} />}
       />
+      {fileState.access.mode === 'read-only' && <ReadOnlyBanner access={fileState.access} />}
       <ViewTabs current={tab} onChange={setTab} />
       <main className={`workspace view-${tab}`} id={viewPanelId}>
         <div className="sidebar">
           {tab === 'residents' ? (
             <ResidentsPanel selectedId={residents.selectedId} onSelect={residents.select} onCreate={residents.create} />
+          ) : tab === 'cadastre' ? (
+            <>
+              <LayerPanel
+                toggles={toggles}
+                onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
+                onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
+              />
+              <CadastrePanel
+                parkId={view.parkId}
+                map={map}
+                parcelNumbers={parkParcelNumbers}
+                picking={parcelPicking}
+                onPicking={setParcelPicking}
+                onShowPlot={showPlotByCode}
+              />
+            </>
           ) : (
             <>
+              {fileState.access.mode === 'edit' && (
+                <ParkPanel
+                  park={layers.parks.features.find((feature) => feature.properties.id === view.parkId)?.properties ?? null}
+                  onDrawBoundary={drawBoundary}
+                  drawing={boundaryTake !== null}
+                  boundaryEdited={editedBoundary !== null}
+                  onEditBoundary={editBoundary}
+                  onShowPark={(parkId) => dispatch({ type: 'show-park', parkId })}
+                />
+              )}
               <ExchangeMenu parkId={view.parkId} map={map} onImported={projectStore.load} />
               <LayerPanel
                 toggles={toggles}
                 onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
                 onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
               />
-              <UnderlayPanel map={map} />
+              <UnderlayPanel map={map} scanCrs={crs === 'WGS84' ? RYAZAN_DEFAULT_ZONE : crs} />
               <PlotList
                 plots={parkPlots}
                 selectedPlotId={view.selectedPlotId}
@@ -162,22 +261,27 @@ function Workspace({ onLanguage }: AppProps) {
           toggles={toggles}
           selectedPlotId={view.selectedPlotId}
           camera={view.camera}
-          onPlotClick={picksPlots(tool) ? selectFromMap : ignorePlotClick}
+          onPlotClick={picksPlots(tool) && !(tab === 'cadastre' && parcelPicking) ? selectFromMap : ignorePlotClick}
           onMapReady={setMap}
           plotFill={colouring.fill}
         >
           <ColourByControl mode={colouring.mode} onMode={colouring.setMode} residents={colouring.legend} />
-          <PlanEditor
-            map={map}
-            layers={layers}
-            parkId={view.parkId}
-            selectedPlotId={view.selectedPlotId}
-            tool={tool}
-            onTool={setTool}
-            onSelectPlot={selectPlot}
-            onClearSelection={clearSelection}
-            editing={editing}
-          />
+          {/* A read-only file gets no drawing tools: the banner says why edits are refused. */}
+          {fileState.access.mode === 'edit' && (
+            <PlanEditor
+              map={map}
+              layers={layers}
+              parkId={view.parkId}
+              selectedPlotId={view.selectedPlotId}
+              tool={tool}
+              onTool={setTool}
+              onSelectPlot={selectPlot}
+              onClearSelection={clearSelection}
+              editing={editing}
+              onBoundaryDrawn={boundaryDrawn}
+              editedBoundary={editedBoundary}
+            />
+          )}
         </MapView>
         {tab === 'residents' ? (
           <ResidentCard

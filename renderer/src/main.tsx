@@ -7,6 +7,8 @@ import { localeFromSearch, searchWithLocale } from './i18n/language';
 import './styles/app.css';
 import './styles/registry.css';
 import './styles/plotEditing.css';
+import './styles/underlays.css';
+import './styles/cadastre.css';
 
 const i18n = await initI18n(localeFromSearch(window.location.search));
 document.documentElement.lang = i18n.language;

@@ -34,10 +34,15 @@ export interface ChangeSet {
 }
 
 /**
- * What the Node side pushes to every window: a change set from a write it served, or word that another
- * process (the CLI, an import's connection, QGIS, ogrinfo) changed the file, when views read again.
+ * What the Node side pushes to every window: a change set from a write it served, word that another
+ * process (the CLI, an import's connection, QGIS, ogrinfo) changed the file, when views read again, or
+ * that another project file was opened (New, Open, Save As, Repair, from any window or the File menu),
+ * when every window starts again on it.
  */
-export type ProjectEvent = { readonly kind: 'changes'; readonly changes: ChangeSet } | { readonly kind: 'external' };
+export type ProjectEvent =
+  | { readonly kind: 'changes'; readonly changes: ChangeSet }
+  | { readonly kind: 'external' }
+  | { readonly kind: 'opened'; readonly file: string | null };
 
 /** The change set of a write that changed nothing. */
 export const isEmptyChangeSet = (changes: ChangeSet): boolean =>

@@ -52,6 +52,23 @@ export const CHANNELS = [
   'underlays:list',
   'underlays:update',
   'underlays:georeference',
+  'underlays:browse',
+  'underlays:add',
+  'underlays:remove',
+  // A planner's own park (issue 11): see parkChannels.ts.
+  'parks:create',
+  'parks:update',
+  'parks:delete',
+  // The project file: New, Open, Save As, Recent, Repair (issue 11): see projectFileChannels.ts.
+  'projectFiles:state',
+  'projectFiles:list',
+  'projectFiles:new',
+  'projectFiles:open',
+  'projectFiles:saveAs',
+  'projectFiles:repair',
+  // Team sync with a PostGIS server (issue 15): see syncChannels.ts.
+  'sync:status',
+  'sync:run',
   // The project's settings for its documents (issue 11): see settingsChannels.ts.
   'settings:get',
   'settings:update',

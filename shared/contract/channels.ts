@@ -8,6 +8,9 @@ import type { AllocationEntry, ResidentListItem } from './registryViews';
 import type { ParkBalanceSheet } from './reportViews';
 import { cadastreRequestSchemas, type CadastreChannelMap } from './cadastreChannels';
 import { underlayRequestSchemas, type UnderlayChannelMap } from './underlayChannels';
+import { projectFileRequestSchemas, type ProjectFileChannelMap } from './projectFileChannels';
+import { parkRequestSchemas, type ParkChannelMap } from './parkChannels';
+import { syncRequestSchemas, type SyncChannelMap } from './syncChannels';
 import { settingsRequestSchemas, type SettingsChannelMap } from './settingsChannels';
 import { editRequestSchemas, type EditChannelMap } from './editChannels';
 import { exportFileSchema, exportPreviewSchema } from './exchangeRequests';
@@ -45,7 +48,8 @@ export { CHANNELS, isChannel, type Channel } from './channelNames';
  * The one IPC contract: each channel pairs a request with its response, after MapLibre's actor messages.
  * Requests come from the renderer, which is untrusted, so each has a runtime schema.
  */
-export interface ChannelMap extends EditChannelMap, ExchangeChannelMap, ImportJobChannelMap, CadastreChannelMap, UnderlayChannelMap, SettingsChannelMap {
+export interface ChannelMap
+  extends EditChannelMap, ExchangeChannelMap, ImportJobChannelMap, CadastreChannelMap, UnderlayChannelMap, ProjectFileChannelMap, ParkChannelMap, SyncChannelMap, SettingsChannelMap {
   'app:info': [Record<string, never>, AppInfo];
   'project:summary': [Record<string, never>, ProjectSummary];
   'map:layers': [Record<string, never>, MapLayers];
@@ -96,5 +100,8 @@ export const requestSchemas: { readonly [C in Channel]: z.ZodType<RequestOf<C>, 
   ...importJobRequestSchemas,
   ...cadastreRequestSchemas,
   ...underlayRequestSchemas,
+  ...projectFileRequestSchemas,
+  ...parkRequestSchemas,
+  ...syncRequestSchemas,
   ...settingsRequestSchemas,
 };

@@ -12,6 +12,8 @@ const sheetText = (max: number) =>
 
 export const mapSheetFields = {
   grid: z.boolean().optional(),
+  underlays: z.boolean().optional(),
+  parcels: z.boolean().optional(),
   title: sheetText(MAP_TITLE_MAX).optional(),
   author: sheetText(MAP_AUTHOR_MAX).optional(),
   date: isoDateField.optional(),

@@ -40,11 +40,15 @@ export function sheetTextProblem(text: string, max: number): string | null {
 export interface MapSheetChoices {
   /** Draw the coordinate grid of the park's МСК zone (none when the park has no zone). */
   readonly grid?: boolean;
+  /** Draw the park's ЕГРН parcels (imported Rosreestr extracts) as outlines with their cadastral numbers. */
+  readonly parcels?: boolean;
   /** Replaces the sheet's heading; empty or absent keeps «Схема размещения резидентов». */
   readonly title?: string;
   readonly author?: string;
   /** YYYY-MM-DD: the date printed and the day whose allocations are drawn; today when absent. */
   readonly date?: string;
-  /** PNG only: pixels per inch. */
+  /** Pixels per inch of a PNG, and of the underlays' raster in any map format. */
   readonly dpi?: number;
+  /** Draw the project's visible underlays under the plan (the exported file; the preview leaves them out). */
+  readonly underlays?: boolean;
 }

@@ -54,6 +54,8 @@ export interface ParkFeatureProps {
   readonly boundaryAreaHa: number;
   /** Key of the park's cadastral МСК zone (Park.cadastralCrs), or null when it has none. */
   readonly cadastralCrs: string | null;
+  /** New plots are coded prefix + number (the park form shows it). */
+  readonly codePrefix: string;
 }
 
 /** What the map and the plot list need of a plot. */

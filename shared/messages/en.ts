@@ -2,6 +2,7 @@ import { cadastreEn } from './cadastreMessages';
 import { journalEn } from './journalMessages';
 import { failureEn } from './failureMessages';
 import { projectFileEn } from './projectFileMessages';
+import { menuEn } from './menuMessages';
 import { parkEn } from './parkMessages';
 import { geometryEn } from './geometryMessages';
 import { importEn } from './importMessages';
@@ -9,6 +10,7 @@ import { plotEn } from './plotMessages';
 import { landTermEn } from './landTermMessages';
 import { tableValueEn } from './tableValueMessages';
 import { underlayEn } from './underlayMessages';
+import { syncEn } from './syncMessages';
 
 /*
  * Every message that crosses the process boundary or reaches the CLI: a key and a text with {{name}}
@@ -23,12 +25,14 @@ export const en = {
   ...cadastreEn,
   ...underlayEn,
   ...projectFileEn,
+  ...menuEn,
   ...journalEn,
   ...parkEn,
   ...geometryEn,
   ...plotEn,
   ...landTermEn,
   ...importEn,
+  ...syncEn,
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

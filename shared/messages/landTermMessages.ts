@@ -7,6 +7,10 @@
 export const landTermEn = {
   'land.parkArea': 'Park area',
   'land.parkArea.means': 'Area inside the park boundary',
+  'land.declaredArea': 'Declared',
+  'land.declaredArea.means': 'The park’s area in its documents',
+  'land.areaDifference': 'Boundary − declared',
+  'land.areaDifference.means': 'Park area less the declared area, and as a share of the declared',
   'land.plotCount': 'Plots',
   'land.plotCount.means': 'Plots of the park, including those reaching outside its boundary',
   'land.free': 'Free',
@@ -37,6 +41,10 @@ export const landTermEn = {
 export const landTermRu: Readonly<Record<keyof typeof landTermEn, string>> = {
   'land.parkArea': 'Площадь парка',
   'land.parkArea.means': 'Площадь в границах парка',
+  'land.declaredArea': 'По документам',
+  'land.declaredArea.means': 'Площадь парка по его документам',
+  'land.areaDifference': 'Граница − документы',
+  'land.areaDifference.means': 'Площадь парка за вычетом площади по документам, и в процентах от неё',
   'land.plotCount': 'Участков',
   'land.plotCount.means': 'Участки парка, включая выходящие за его границу',
   'land.free': 'Свободно',

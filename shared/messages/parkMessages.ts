@@ -14,6 +14,7 @@ export const parkEn = {
   'park.boundary.notArea': '{{input}}: {{feature}} is a {{type}}; a park’s boundary needs polygons',
   'park.remove.allocated': '{{park}} cannot be removed while its plots are allocated: {{allocations}}; end or delete these allocations first',
   'park.remove.unknown': 'The project has no park {{park}}',
+  'park.boundary.what': 'The boundary of park «{{park}}»',
 } as const;
 
 export const parkRu: Readonly<Record<keyof typeof parkEn, string>> = {
@@ -28,4 +29,5 @@ export const parkRu: Readonly<Record<keyof typeof parkEn, string>> = {
   'park.boundary.notArea': '{{input}}: {{feature}} — {{type}}; граница парка состоит из полигонов',
   'park.remove.allocated': 'Парк «{{park}}» нельзя удалить, пока его участки предоставлены: {{allocations}}; сначала завершите или удалите эти предоставления',
   'park.remove.unknown': 'В проекте нет парка {{park}}',
+  'park.boundary.what': 'Граница парка «{{park}}»',
 };

@@ -3,6 +3,7 @@ import { cadastreRu } from './cadastreMessages';
 import { journalRu } from './journalMessages';
 import { failureRu } from './failureMessages';
 import { projectFileRu } from './projectFileMessages';
+import { menuRu } from './menuMessages';
 import { parkRu } from './parkMessages';
 import { geometryRu } from './geometryMessages';
 import { importRu } from './importMessages';
@@ -10,6 +11,7 @@ import { plotRu } from './plotMessages';
 import { landTermRu } from './landTermMessages';
 import { tableValueRu } from './tableValueMessages';
 import { underlayRu } from './underlayMessages';
+import { syncRu } from './syncMessages';
 
 /** The same messages in Russian, the interface's default language. */
 export const ru: Readonly<Record<MessageKey, string>> = {
@@ -18,10 +20,12 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...cadastreRu,
   ...underlayRu,
   ...projectFileRu,
+  ...menuRu,
   ...journalRu,
   ...parkRu,
   ...geometryRu,
   ...plotRu,
   ...landTermRu,
   ...importRu,
+  ...syncRu,
 };

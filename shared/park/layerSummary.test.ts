@@ -8,7 +8,7 @@ const parkFeature = (id: number, name: string) => ({
   type: 'Feature' as const,
   id,
   geometry: { type: 'Polygon' as const, coordinates: [] },
-  properties: { id: id as ParkId, name, region: 'Рязанская область', illustrative: true, declaredAreaHa: 560, boundaryAreaHa: 559.5, cadastralCrs: null },
+  properties: { id: id as ParkId, name, region: 'Рязанская область', illustrative: true, declaredAreaHa: 560, boundaryAreaHa: 559.5, cadastralCrs: null, codePrefix: 'Н-' },
 });
 
 const plotFeature = (id: number, parkId: number, areaM2: number, status: PlotStatus, residentId: number | null, outsideM2 = 0) => ({

@@ -1,11 +1,14 @@
 import { runAreaBench } from './area.bench';
 import type { BenchResult, BenchRunner } from './benchResult';
+import { runDxfReadBench } from './dxfRead.bench';
 import { runEditRoundTripBench } from './editRoundTrip.bench';
 import { runGeotiffOpenBench } from './geotiffOpen.bench';
 import { runImportJobsBench } from './importJobs.bench';
 import { runImportVsOgrBench } from './importVsOgr.bench';
 import { runMapExportBench } from './mapExport.bench';
 import { runPlannerPageBench } from './plannerPage.bench';
+import { runTeamSyncBench } from './teamSync.bench';
+import { runUnderlayPanZoomBench } from './underlayPanZoom.bench';
 import { runValidationBench } from './validation.bench';
 
 /*
@@ -14,7 +17,7 @@ import { runValidationBench } from './validation.bench';
  * Add a benchmark by appending its runner here. BENCH_ONLY=plannerPage runs only the runners whose
  * function name holds that word.
  */
-const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench, runImportJobsBench, runImportVsOgrBench, runGeotiffOpenBench, runPlannerPageBench];
+const BENCHES: readonly BenchRunner[] = [runAreaBench, runValidationBench, runEditRoundTripBench, runMapExportBench, runImportJobsBench, runImportVsOgrBench, runDxfReadBench, runGeotiffOpenBench, runUnderlayPanZoomBench, runPlannerPageBench, runTeamSyncBench];
 
 function printTable(result: BenchResult): void {
   const rows = Object.entries(result.figures);

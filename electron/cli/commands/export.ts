@@ -23,12 +23,15 @@ import { chooseParks } from '../parkChoice';
 export const EXPORT_USAGE = [
   `  export FILE OUT.{${Object.keys(EXPORTERS).map((extension) => extension.slice(1)).join(',')}} [--park NAME]`,
   '         [--paper A4..A0] [--orientation portrait|landscape] [--scale N (1:N)] [--atlas]',
-  '         [--legend status|resident] [--grid] [--title TEXT] [--author TEXT] [--date YYYY-MM-DD]',
-  '         [--dpi N] [--table plots|residents|allocations]',
+  '         [--legend status|resident] [--grid] [--parcels] [--title TEXT] [--author TEXT] [--date YYYY-MM-DD]',
+  '         [--dpi N] [--underlays] [--table plots|residents|allocations]',
   '                             the format follows OUT\'s extension; --park narrows to one park. Maps:',
-  '                             --grid draws the park\'s МСК zone grid, --title replaces the heading,',
+  '                             --grid draws the park\'s МСК zone grid, --parcels its ЕГРН parcels,',
+  '                             --title replaces the heading,',
   '                             --author and --date go in the title block (--date also picks the day',
   `                             whose allocations are drawn), --dpi is the PNG resolution (${MAP_DPI_RANGE[0]}–${MAP_DPI_RANGE[1]})`,
+  '                             and the underlays\' raster in any map, --underlays draws the visible underlays',
+  '                             (basemaps, orthophotos, placed scans) under the plan',
   ...[...new Set(Object.values(EXPORTERS))].map((entry) => {
     const extensions = Object.keys(EXPORTERS).filter((extension) => EXPORTERS[extension] === entry);
     return `                             ${extensions.join(' ').padEnd(9)} ${entry.describe}`;
@@ -44,6 +47,8 @@ const OPTIONS = {
   legend: { type: 'string' },
   dpi: { type: 'string' },
   grid: { type: 'boolean' },
+  underlays: { type: 'boolean' },
+  parcels: { type: 'boolean' },
   title: { type: 'string' },
   author: { type: 'string' },
   date: { type: 'string' },
@@ -100,6 +105,8 @@ function parseExportArgs(args: readonly string[]): { file: string; target: strin
     ...optional('legend', oneOf('legend', values.legend, LEGEND_KINDS)),
     ...optional('dpi', integerIn('dpi', values.dpi, ...MAP_DPI_RANGE)),
     ...(values.grid === true ? { grid: true } : {}),
+    ...(values.underlays === true ? { underlays: true } : {}),
+    ...(values.parcels === true ? { parcels: true } : {}),
     ...optional('title', sheetText('title', values.title, MAP_TITLE_MAX)),
     ...optional('author', sheetText('author', values.author, MAP_AUTHOR_MAX)),
     ...optional('date', dateFlag(values.date)),

@@ -1,7 +1,7 @@
 import type { Failure, Result } from '../../../shared/contract/result';
 import type { LinearRing, PolygonGeometry } from '../../../shared/domain/geometry';
 import { dispatch } from '../../handlers/dispatch';
-import type { HandlerMap } from '../../handlers/handlerMap';
+import type { ProjectHandlerMap } from '../../handlers/handlerMap';
 import { createHandlers } from '../../handlers/projectHandlers';
 import { CLI_ACTOR, type EditActor } from '../journal/editActor';
 import type { DemoProject } from './demoStore';
@@ -14,10 +14,10 @@ export interface ChannelCalls {
 }
 
 export function channelCalls(demo: DemoProject, actor: EditActor = CLI_ACTOR): ChannelCalls {
-  let handlers: HandlerMap | null = null;
+  let handlers: ProjectHandlerMap | null = null;
   let store = demo.store;
   // Rebuilt after demo.reopen(): the handlers hold the store they were made with.
-  const current = (): HandlerMap => {
+  const current = (): ProjectHandlerMap => {
     if (handlers === null || store !== demo.store) {
       store = demo.store;
       handlers = createHandlers({ store, file: demo.file, host: 'web', today: () => TODAY });

@@ -140,7 +140,7 @@ const equal = (a: RowImage[string] | undefined, b: RowImage[string] | undefined)
 
 /** The feature as a planner names it: a plot by its code, a line or a resident by its name. */
 function featureOf(table: JournaledTable, image: RowImage): ReturnType<typeof message> {
-  const name = table === 'plots' ? image['code'] : table === 'utility_connections' ? `#${String(image['fid'])}` : image['name'];
+  const name = table === 'plots' ? image['code'] : table === 'cadastral_parcels' ? image['cadastral_number'] : table === 'utility_connections' || table === 'park_capacities' ? `#${String(image['fid'])}` : image['name'];
   return message(`journal.feature.${table}`, { name: typeof name === 'string' || typeof name === 'number' ? name : `#${String(image['fid'])}` });
 }
 

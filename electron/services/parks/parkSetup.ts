@@ -36,6 +36,30 @@ function parkCrs(text: string | null): string | null {
   return crs.key;
 }
 
+/** A park's own fields, checked and tidied: what addPark and the app's park form write. */
+export interface CheckedParkFields {
+  readonly name: string;
+  readonly declaredAreaHa: number | null;
+  readonly codePrefix: string;
+  readonly cadastralCrs: string | null;
+}
+
+/** Checks a park's fields, refusing the first that is wrong; nothing is written. */
+export function checkParkFields(fields: Pick<NewParkRequest, 'name' | 'cadastralCrs' | 'declaredAreaHa' | 'codePrefix'>): CheckedParkFields {
+  const name = fields.name.trim();
+  if (name === '') throw new RefusedError('park.name.empty');
+  const declared = fields.declaredAreaHa;
+  if (declared !== null && !(Number.isFinite(declared) && declared > 0)) throw new RefusedError('park.declared.invalid', { text: String(declared) });
+  const codePrefix = fields.codePrefix?.trim() ?? DEFAULT_CODE_PREFIX;
+  if (!PREFIX.test(codePrefix)) throw new RefusedError('park.prefix.invalid', { prefix: codePrefix });
+  return { name, declaredAreaHa: declared, codePrefix, cadastralCrs: parkCrs(fields.cadastralCrs) };
+}
+
+/** Refuses a name another park of the project has (`except`: the park being renamed). */
+export function refuseTakenParkName(store: ProjectStore, name: string, except?: Park['id']): void {
+  if (store.parks.list().some((park) => park.id !== except && foldedParkName(park.name) === foldedParkName(name))) throw new RefusedError('park.name.taken', { park: name });
+}
+
 /**
  * Adds a park and returns it as stored.
  *
@@ -43,16 +67,10 @@ function parkCrs(text: string | null): string | null {
  * addPark(store, { name: 'Технопарк', boundary, cadastralCrs: 'MSK-62-1', declaredAreaHa: 120, codePrefix: 'Т-' });
  */
 export function addPark(store: ProjectStore, request: NewParkRequest): Park {
-  const name = request.name.trim();
-  if (name === '') throw new RefusedError('park.name.empty');
-  const declared = request.declaredAreaHa;
-  if (declared !== null && !(Number.isFinite(declared) && declared > 0)) throw new RefusedError('park.declared.invalid', { text: String(declared) });
-  const codePrefix = request.codePrefix?.trim() ?? DEFAULT_CODE_PREFIX;
-  if (!PREFIX.test(codePrefix)) throw new RefusedError('park.prefix.invalid', { prefix: codePrefix });
-  const cadastralCrs = parkCrs(request.cadastralCrs);
+  const fields = checkParkFields(request);
   return store.transaction(() => {
-    if (store.parks.list().some((park) => foldedParkName(park.name) === foldedParkName(name))) throw new RefusedError('park.name.taken', { park: name });
-    return store.parks.insert({ name, region: request.region ?? '', declaredAreaHa: declared, cadastralCrs, illustrative: false, codePrefix, boundary: request.boundary });
+    refuseTakenParkName(store, fields.name);
+    return store.parks.insert({ ...fields, region: request.region ?? '', illustrative: false, boundary: request.boundary });
   });
 }
 

@@ -30,6 +30,7 @@ export function parkFeature(park: Park): FeatureOf<'parks'> {
       declaredAreaHa: park.declaredAreaHa,
       boundaryAreaHa: plotAreaFigures(park.boundary, park.cadastralCrs).areaM2 / HECTARE,
       cadastralCrs: park.cadastralCrs,
+      codePrefix: park.codePrefix,
     },
   };
 }

@@ -1,8 +1,9 @@
-import { fromFile, type GeoTIFF, type GeoTIFFImage } from 'geotiff';
+import { fromFile, type GeoTIFF } from 'geotiff';
 import proj4 from 'proj4';
 import { cadastralCrsOf } from '../../../shared/crs/cadastralCrs';
 import { geoKeysToProj4 } from '../../../shared/underlay/geoKeysCrs';
 import { metresPerPixel, tilePointLonLat, zoomForResolution } from '../../../shared/underlay/webMercatorTiles';
+import { builtOverview, levelsOf, OVERVIEW_PX, type Level } from './geotiffLevels';
 import { encodePng } from './pngEncode';
 import { UnderlayFileError, type TileSource } from './tileSource';
 
@@ -10,7 +11,8 @@ import { UnderlayFileError, type TileSource } from './tileSource';
  * A GeoTIFF (an orthophoto, any CRS proj4 reads, МСК included) cut into Web Mercator tiles as the map asks
  * for them. Only the header and the directory are read on opening; a tile reads the few internal tiles of
  * the one overview whose pixels match the tile's, so a 500 MB image opens at once and never sits in memory.
- * Reprojection: a 9 × 9 grid of each tile's points goes through proj4, the pixels between are interpolated
+ * A file without overviews gets one built in memory (at most 2048 px across) the first time the map asks
+ * for a tile too wide for the file's own levels, so it shows at a whole-park zoom too. Reprojection: a 9 × 9 grid of each tile's points goes through proj4, the pixels between are interpolated
  * (under a millimetre of error over a 256 px tile at the zooms a park is drawn at).
  */
 
@@ -18,28 +20,6 @@ const TILE = 256;
 const GRID = 8;
 /** The most source pixels across one tile: below this zoom even the coarsest overview would be read too wide. */
 const MAX_WINDOW_PX = 2048;
-
-interface Level {
-  readonly image: GeoTIFFImage;
-  /** Full-resolution pixels per pixel of this level. */
-  readonly factor: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-async function levelsOf(tiff: GeoTIFF): Promise<Level[]> {
-  const count = await tiff.getImageCount();
-  const base = await tiff.getImage(0);
-  const levels: Level[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const image = i === 0 ? base : await tiff.getImage(i);
-    const subfile = Number((image.fileDirectory as Record<string, unknown>)['NewSubfileType'] ?? 0);
-    // Transparency masks (bit 4) are not images of their own.
-    if (i > 0 && (subfile & 4) !== 0) continue;
-    levels.push({ image, factor: base.getWidth() / image.getWidth(), width: image.getWidth(), height: image.getHeight() });
-  }
-  return levels.sort((a, b) => a.factor - b.factor);
-}
 
 /** Opens a GeoTIFF as a tile source; `crs` (an МСК key, proj4 or WKT) stands in for CRS keys it lacks or the planner corrects. */
 export async function openGeotiffSource(path: string, crs: string | null): Promise<TileSource> {
@@ -50,10 +30,10 @@ export async function openGeotiffSource(path: string, crs: string | null): Promi
     throw new UnderlayFileError('unreadable', error instanceof Error ? error.message : String(error));
   }
   const levels = await levelsOf(tiff);
-  const base = levels[0]?.image;
-  if (base === undefined) throw new UnderlayFileError('unreadable', 'no image');
+  const base = await tiff.getImage(0).catch(() => undefined);
+  if (base === undefined || levels.length === 0) throw new UnderlayFileError('unreadable', 'no image');
   if ((base.fileDirectory as Record<string, unknown>)['ModelTransformation'] !== undefined) throw new UnderlayFileError('format', 'rotated GeoTIFF (ModelTransformationTag)');
-  const definition = crs !== null ? (cadastralCrsOf(crs)?.definition ?? null) : geoKeysToProj4(base.getGeoKeys() as Record<string, unknown>);
+  const definition = crs !== null ? (cadastralCrsOf(crs)?.definition ?? null) : geoKeysToProj4((base.getGeoKeys() ?? {}) as Record<string, unknown>);
   if (definition === null) throw new UnderlayFileError('format', 'no CRS');
   const [originX = 0, originY = 0] = base.getOrigin();
   const [resX = 1, resY = -1] = base.getResolution();
@@ -71,10 +51,16 @@ export async function openGeotiffSource(path: string, crs: string | null): Promi
   const bounds = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] as const;
   const midLat = (bounds[1] + bounds[3]) / 2;
   const maxZoom = Math.min(24, zoomForResolution(Math.abs(resX), midLat));
-  const coarsest = levels[levels.length - 1] ?? levels[0];
-  const coarsestRes = Math.abs(resX) * (coarsest?.factor ?? 1);
+  const coarsest = levels[levels.length - 1] as Level;
+  // Without overviews enough to reach a whole-park view, one is built in memory the first time it is asked for.
+  const step = Math.max(1, 2 ** Math.ceil(Math.log2(Math.max(coarsest.width, coarsest.height) / OVERVIEW_PX)));
+  let built: Promise<Level> | null = null;
+  const overview = (): Promise<Level> => (built ??= builtOverview(coarsest, step));
+  // A tile may read at most MAX_WINDOW_PX of a file's level; the built overview is in memory and read whole,
+  // down to the zoom where the image is a quarter of a tile.
+  const widestTileM = step > 1 ? Math.abs(resX) * Math.max(width, height) * 4 : Math.abs(resX) * coarsest.factor * MAX_WINDOW_PX;
   let minZoom = maxZoom;
-  while (minZoom > 0 && metresPerPixel(minZoom - 1, midLat) * TILE <= coarsestRes * MAX_WINDOW_PX) minZoom -= 1;
+  while (minZoom > 0 && metresPerPixel(minZoom - 1, midLat) * TILE <= widestTileM) minZoom -= 1;
 
   async function tile(z: number, x: number, y: number): Promise<Uint8Array | null> {
     const grid: [number, number][] = [];
@@ -89,8 +75,9 @@ export async function openGeotiffSource(path: string, crs: string | null): Promi
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     if (!(maxX > 0 && minX < width && maxY > 0 && minY < height)) return null;
     const scale = (maxX - minX) / TILE;
-    const level = [...levels].reverse().find((l) => l.factor <= Math.max(1, scale)) ?? levels[0];
-    if (level === undefined) return null;
+    let level = [...levels].reverse().find((l) => l.factor <= Math.max(1, scale)) ?? coarsest;
+    // The file's coarsest level read too wide for this tile: the built overview stands in.
+    if (step > 1 && (maxX - minX) / coarsest.factor > MAX_WINDOW_PX) level = await overview();
     const f = level.factor;
     const wx0 = Math.max(0, Math.floor(minX / f));
     const wy0 = Math.max(0, Math.floor(minY / f));
@@ -99,9 +86,8 @@ export async function openGeotiffSource(path: string, crs: string | null): Promi
     const ww = wx1 - wx0;
     const wh = wy1 - wy0;
     if (ww <= 0 || wh <= 0) return null;
-    if (ww > MAX_WINDOW_PX * 2 || wh > MAX_WINDOW_PX * 2) return null;
-    const pixels = (await level.image.readRGB({ window: [wx0, wy0, wx1, wy1], interleave: true, enableAlpha: true })) as unknown as Uint8Array;
-    const channels = pixels.length / (ww * wh);
+    if (level.factor <= coarsest.factor && (ww > MAX_WINDOW_PX * 2 || wh > MAX_WINDOW_PX * 2)) return null;
+    const { values: pixels, channels } = await level.read(wx0, wy0, wx1, wy1);
     const out = new Uint8Array(TILE * TILE * 4);
     const cell = TILE / GRID;
     for (let row = 0; row < TILE; row += 1) {
@@ -132,7 +118,7 @@ export async function openGeotiffSource(path: string, crs: string | null): Promi
   }
 
   return {
-    info: { format: 'png', minZoom, maxZoom, bounds, tileSize: TILE },
+    info: { format: 'png', minZoom, maxZoom, bounds, tileSize: TILE, vectorLayers: null },
     tile,
     close: () => {
       tiff.close();

@@ -1,5 +1,17 @@
+import { gunzipSync } from 'node:zlib';
 import { openMbtilesFile } from '../../store/mbtilesFile';
-import { rasterFormatOf, UnderlayFileError, type TileSource } from './tileSource';
+import { rasterFormatOf, UnderlayFileError, vectorLayerNames, type TileFormat, type TileSource } from './tileSource';
+
+/** Vector tiles are stored gzipped (as GDAL and tippecanoe write them); the map is sent them plain. */
+const unzipped = (bytes: Uint8Array | null): Uint8Array | null => (bytes !== null && bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
+
+function parseJson(text: string | undefined): unknown {
+  try {
+    return text === undefined ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
 
 function parseBounds(text: string | undefined): [number, number, number, number] | null {
   const values = (text ?? '').split(',').map(Number);
@@ -7,7 +19,7 @@ function parseBounds(text: string | undefined): [number, number, number, number]
   return values as [number, number, number, number];
 }
 
-/** An MBTiles raster basemap as a tile source. */
+/** An MBTiles basemap (raster, or vector tiles in format pbf) as a tile source. */
 export function openMbtilesSource(path: string, nativeBinding?: string): TileSource {
   let file;
   try {
@@ -16,10 +28,10 @@ export function openMbtilesSource(path: string, nativeBinding?: string): TileSou
     throw new UnderlayFileError('unreadable', error instanceof Error ? error.message : String(error));
   }
   const declared = file.metadata['format'] ?? 'png';
-  const format = rasterFormatOf(declared);
+  const format: TileFormat | null = declared === 'pbf' ? 'pbf' : rasterFormatOf(declared);
   if (format === null) {
     file.close();
-    throw new UnderlayFileError(declared === 'pbf' ? 'vector' : 'format', declared);
+    throw new UnderlayFileError('format', declared);
   }
   const [lowest, highest] = file.zoomRange ?? [0, 0];
   const opened = file;
@@ -30,8 +42,9 @@ export function openMbtilesSource(path: string, nativeBinding?: string): TileSou
       maxZoom: Number(file.metadata['maxzoom'] ?? highest),
       bounds: parseBounds(file.metadata['bounds']),
       tileSize: 256,
+      vectorLayers: format === 'pbf' ? (vectorLayerNames(parseJson(file.metadata['json'])) ?? []) : null,
     },
-    tile: (z, x, y) => Promise.resolve(opened.tile(z, x, y)),
+    tile: (z, x, y) => Promise.resolve(format === 'pbf' ? unzipped(opened.tile(z, x, y)) : opened.tile(z, x, y)),
     close: () => {
       opened.close();
       return Promise.resolve();

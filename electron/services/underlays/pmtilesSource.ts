@@ -1,6 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { PMTiles, TileType, type RangeResponse, type Source } from 'pmtiles';
-import { UnderlayFileError, type RasterTileFormat, type TileSource } from './tileSource';
+import { UnderlayFileError, vectorLayerNames, type TileFormat, type TileSource } from './tileSource';
 
 /** The pmtiles library reads byte ranges through a Source; ours reads them from the local file. */
 class FileRangeSource implements Source {
@@ -20,9 +20,9 @@ class FileRangeSource implements Source {
   }
 }
 
-const RASTER_TYPES: Partial<Record<TileType, RasterTileFormat>> = { [TileType.Png]: 'png', [TileType.Jpeg]: 'jpg', [TileType.Webp]: 'webp' };
+const TILE_TYPES: Partial<Record<TileType, TileFormat>> = { [TileType.Png]: 'png', [TileType.Jpeg]: 'jpg', [TileType.Webp]: 'webp', [TileType.Mvt]: 'pbf' };
 
-/** A PMTiles (v3) raster basemap as a tile source. */
+/** A PMTiles (v3) basemap, raster or vector (MVT), as a tile source; the library unzips gzipped tiles. */
 export async function openPmtilesSource(path: string): Promise<TileSource> {
   let handle: FileHandle;
   try {
@@ -33,10 +33,11 @@ export async function openPmtilesSource(path: string): Promise<TileSource> {
   try {
     const archive = new PMTiles(new FileRangeSource(handle, path));
     const header = await archive.getHeader();
-    const format = RASTER_TYPES[header.tileType];
-    if (format === undefined) throw new UnderlayFileError(header.tileType === TileType.Mvt ? 'vector' : 'format', `PMTiles tile type ${header.tileType}`);
+    const format = TILE_TYPES[header.tileType];
+    if (format === undefined) throw new UnderlayFileError('format', `PMTiles tile type ${header.tileType}`);
+    const vectorLayers = format === 'pbf' ? (vectorLayerNames(await archive.getMetadata().catch(() => null)) ?? []) : null;
     return {
-      info: { format, minZoom: header.minZoom, maxZoom: header.maxZoom, bounds: [header.minLon, header.minLat, header.maxLon, header.maxLat], tileSize: 256 },
+      info: { format, minZoom: header.minZoom, maxZoom: header.maxZoom, bounds: [header.minLon, header.minLat, header.maxLon, header.maxLat], tileSize: 256, vectorLayers },
       tile: async (z, x, y) => {
         const found = await archive.getZxy(z, x, y);
         return found === undefined ? null : new Uint8Array(found.data);

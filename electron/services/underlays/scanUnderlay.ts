@@ -72,26 +72,42 @@ export interface AddScan extends Georeferencing {
   readonly opacity?: number;
 }
 
-/** Adds a scan with its control points; refuses points that do not fix the transform. */
-export async function addScan(store: ProjectStore, request: AddScan): Promise<{ readonly underlay: Underlay; readonly fit: GeorefFit }> {
-  checkInputExists(request.image);
-  const name = (request.name ?? basename(request.image, extname(request.image))).trim();
-  const opacity = request.opacity ?? 0.7;
-  checkOpacity(opacity);
-  checkNameFree(store, name);
-  checkMetricCrs(request.crs);
-  const fit = fitOrRefuse(request);
+async function insertScan(store: ProjectStore, request: AddScan): Promise<Underlay> {
   const image = await scanImage(request.image);
-  const underlay = store.transaction(() =>
+  const name = (request.name ?? basename(request.image, extname(request.image))).trim();
+  return store.transaction(() =>
     store.underlays.insert({
-      name, kind: 'scan', path: '', opacity,
+      name, kind: 'scan', path: '', opacity: request.opacity ?? 0.7,
       scan: {
         image: image.bytes,
         georeference: { crs: request.crs, transform: request.transform, controlPoints: request.controlPoints, imageWidth: image.width, imageHeight: image.height, imageType: image.type },
       },
     }),
   );
-  return { underlay, fit };
+}
+
+function checkScanRequest(store: ProjectStore, request: AddScan): void {
+  checkInputExists(request.image);
+  checkOpacity(request.opacity ?? 0.7);
+  checkNameFree(store, (request.name ?? basename(request.image, extname(request.image))).trim());
+  checkMetricCrs(request.crs);
+}
+
+/** Adds a scan with its control points; refuses points that do not fix the transform. */
+export async function addScan(store: ProjectStore, request: AddScan): Promise<{ readonly underlay: Underlay; readonly fit: GeorefFit }> {
+  checkScanRequest(store, request);
+  const fit = fitOrRefuse(request);
+  return { underlay: await insertScan(store, request), fit };
+}
+
+/**
+ * Adds a scan with no control points yet, as the app does when the planner picks an image: the
+ * georeferencing panel then places it, and until its points fix the transform it is listed, not drawn.
+ */
+export async function addUnplacedScan(store: ProjectStore, request: Omit<AddScan, 'transform' | 'controlPoints'>): Promise<Underlay> {
+  const scan: AddScan = { ...request, transform: 'affine', controlPoints: [] };
+  checkScanRequest(store, scan);
+  return insertScan(store, scan);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Underlay } from '../../../shared/domain/underlay';
 import { message, type Message } from '../../../shared/messages/message';
 import { scanCorners } from '../../../shared/underlay/scanCorners';
 import { fitGeoreference } from '../../../shared/underlay/georefTransform';
+import { vectorSchemaOf } from '../../../shared/underlay/vectorSchema';
 import { UnderlayFileError } from './tileSource';
 import type { UnderlayTiles } from './underlayTiles';
 
@@ -11,7 +12,6 @@ export function underlayProblem(underlay: Underlay, error: unknown): Message {
   const params = { name: underlay.name, path: underlay.path };
   if (!(error instanceof UnderlayFileError)) return message('underlay.file.unreadable', { ...params, detail: error instanceof Error ? error.message : String(error) });
   if (error.reason === 'missing') return message('underlay.file.missing', params);
-  if (error.reason === 'vector') return message('underlay.file.vector', params);
   if (error.reason === 'format' && error.detail === 'no CRS') return message('underlay.file.noCrs', params);
   if (error.reason === 'format') return message('underlay.file.format', { ...params, detail: error.detail });
   return message('underlay.file.unreadable', { ...params, detail: error.detail });
@@ -30,7 +30,7 @@ async function statusOf(underlay: Underlay, tiles: UnderlayTiles): Promise<Under
   }
   try {
     const { info } = await tiles.source(underlay);
-    return { state: 'tiles', minZoom: info.minZoom, maxZoom: info.maxZoom, bounds: info.bounds, tileSize: info.tileSize };
+    return { state: 'tiles', minZoom: info.minZoom, maxZoom: info.maxZoom, bounds: info.bounds, tileSize: info.tileSize, vector: info.vectorLayers === null ? null : { layers: info.vectorLayers, schema: vectorSchemaOf(info.vectorLayers) } };
   } catch (error) {
     return { state: 'unavailable', problem: underlayProblem(underlay, error) };
   }

@@ -51,6 +51,10 @@ export interface EditJournalRepository {
   counts(actor: string): JournalCounts;
   /** Label of lastDone and firstUndone without parsing their change sets. */
   labels(actor: string): { readonly undo: string | null; readonly redo: string | null };
+  /** Entries after `seq`, oldest first, undone ones left out (what team sync signs its pushed rows with). */
+  doneAfter(seq: number): JournalEntry[];
+  /** The newest entry's seq (0 for an empty journal). */
+  lastSeq(): number;
 }
 
 interface JournalRow {
@@ -90,6 +94,8 @@ export function createEditJournalRepository(db: Database.Database, contents: Con
   const labelLastDone = db.prepare(`SELECT label FROM edit_journal WHERE undone = 0 AND ${MINE} ORDER BY seq DESC LIMIT 1`).pluck();
   const labelFirstUndone = db.prepare(`SELECT label FROM edit_journal WHERE undone = 1 AND ${MINE} ORDER BY seq LIMIT 1`).pluck();
   const update = db.prepare('UPDATE edit_journal SET undone = ? WHERE seq = ?');
+  const selectDoneAfter = db.prepare(`SELECT ${COLUMNS} FROM edit_journal WHERE undone = 0 AND seq > ? ORDER BY seq`);
+  const selectLastSeq = db.prepare('SELECT coalesce(max(seq), 0) FROM edit_journal').pluck();
   const count = db.prepare(`SELECT undone, count(*) AS n FROM edit_journal WHERE ${MINE} GROUP BY undone`);
 
   const one = (row: unknown): JournalEntry | null => (row === undefined ? null : toEntry(row as JournalRow));
@@ -113,6 +119,8 @@ export function createEditJournalRepository(db: Database.Database, contents: Con
         undone: rows.find((row) => row.undone === 1)?.n ?? 0,
       };
     },
+    doneAfter: (seq) => (selectDoneAfter.all(seq) as JournalRow[]).map(toEntry),
+    lastSeq: () => selectLastSeq.get() as number,
     labels: (actor) => ({
       undo: (labelLastDone.get(actor) as string | undefined) ?? null,
       redo: (labelFirstUndone.get(actor) as string | undefined) ?? null,

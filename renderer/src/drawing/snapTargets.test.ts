@@ -10,7 +10,7 @@ const plotRing: Position[] = [[39.6, 54.6], [39.601, 54.6], corner, [39.6, 54.60
 const parkRing: Position[] = [[39.59, 54.59], [39.61, 54.59], [39.61, 54.61], [39.59, 54.61], [39.59, 54.59]];
 
 const layers = (parkId: number): MapLayers => ({
-  parks: { type: 'FeatureCollection', features: [{ type: 'Feature', id: parkId, geometry: { type: 'Polygon', coordinates: [parkRing] }, properties: { id: parkId as ParkId, name: 'P', region: '', illustrative: true, declaredAreaHa: null, boundaryAreaHa: 1, cadastralCrs: null } }] },
+  parks: { type: 'FeatureCollection', features: [{ type: 'Feature', id: parkId, geometry: { type: 'Polygon', coordinates: [parkRing] }, properties: { id: parkId as ParkId, name: 'P', region: '', illustrative: true, declaredAreaHa: null, boundaryAreaHa: 1, cadastralCrs: null, codePrefix: 'Н-' } }] },
   plots: {
     type: 'FeatureCollection',
     features: [

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLayers } from '../../../shared/contract/views';
 import type { Position, PolygonGeometry } from '../../../shared/domain/geometry';
-import type { ParkId, PlotId } from '../../../shared/domain/ids';
+import type { ParkId } from '../../../shared/domain/ids';
 import { createSnapIndex } from '../../../shared/geometry/snapIndex';
 import { snapPosition } from '../../../shared/geometry/snapPosition';
 import { isSketchTool, sketchShape, type DrawingTool, type SketchTool } from './drawingTools';
@@ -17,12 +17,18 @@ export interface DrawingSessionOptions {
   readonly parkId: ParkId | null;
   readonly tool: DrawingTool;
   readonly snapping: boolean;
-  /** The plot "Select" reshapes, with its stored geometry. */
-  readonly editedPlot: { readonly id: PlotId; readonly geometry: PolygonGeometry } | null;
+  /** The outline "Select" reshapes (the selected plot, or a park's boundary), with its stored geometry. */
+  readonly edited: EditedOutline | null;
   /** A sketch was finished: its vertices, exact (snapped ones copied bit for bit), open. */
   readonly onSketch: (tool: SketchTool, vertices: readonly Position[]) => void;
-  /** A vertex of the edited plot was dragged, inserted or deleted: its new closed ring. */
-  readonly onReshape: (plotId: PlotId, ring: readonly Position[]) => void;
+  /** A vertex of the edited outline was dragged, inserted or deleted: its new closed ring. */
+  readonly onReshape: (target: EditedOutline['target'], ring: readonly Position[]) => void;
+}
+
+/** An outline the plot tools reshape: a plot, or a park's boundary (issue 11), named as the snap index names it. */
+export interface EditedOutline {
+  readonly target: `plot:${number}` | `park:${number}`;
+  readonly geometry: PolygonGeometry;
 }
 
 export interface DrawingSession {
@@ -34,7 +40,7 @@ const round9 = (value: number) => Math.round(value * 1e9) / 1e9;
 
 /** Runs terra-draw on the planner's map for the active tool and reports what the planner drew. */
 export function useDrawingSession(options: DrawingSessionOptions): DrawingSession {
-  const { map, layers, parkId, tool, snapping, editedPlot } = options;
+  const { map, layers, parkId, tool, snapping, edited: editedPlot } = options;
   const [planner, setPlanner] = useState<PlannerDraw | null>(null);
   const [figures, setFigures] = useState<SketchFigures | null>(null);
   const index = useMemo(() => createSnapIndex(snapFeatures(layers, parkId)), [layers, parkId]);
@@ -47,7 +53,7 @@ export function useDrawingSession(options: DrawingSessionOptions): DrawingSessio
       const { index: current, snapping: on, editedPlot: edited } = live.current;
       if (!on) return undefined;
       const centre = map.getCenter();
-      const excluded = exclude === 'edited-plot' && edited ? `plot:${edited.id}` : null;
+      const excluded = exclude === 'edited-plot' && edited ? edited.target : null;
       const result = snapPosition(position, current, SNAP_TOLERANCE_PX, metresPerPixel(centre.lat, map.getZoom()), {
         exclude: (id) => id === excluded,
       });
@@ -79,7 +85,7 @@ export function useDrawingSession(options: DrawingSessionOptions): DrawingSessio
         unfinishedEdit = null;
         const edited = live.current.editedPlot;
         const first = vertices[0];
-        if (edited && first) live.current.onReshape(edited.id, [...vertices, first]);
+        if (edited && first) live.current.onReshape(edited.target, [...vertices, first]);
         return;
       }
       const current = live.current.tool;
@@ -104,7 +110,7 @@ export function useDrawingSession(options: DrawingSessionOptions): DrawingSessio
         const stored = (edited.geometry.coordinates[0] ?? []).slice(0, -1).map(([lon, lat]) => [round9(lon), round9(lat)]);
         const first = vertices[0];
         if (!first || JSON.stringify(vertices) === JSON.stringify(stored)) return;
-        live.current.onReshape(edited.id, [...vertices, first]);
+        live.current.onReshape(edited.target, [...vertices, first]);
       }, 0);
     window.addEventListener('pointerup', onRelease);
     setPlanner(created);

@@ -2,14 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import type { MapLayers } from '../../../shared/contract/views';
-import type { Position } from '../../../shared/domain/geometry';
+import type { PolygonGeometry, Position } from '../../../shared/domain/geometry';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
 import type { Network } from '../../../shared/domain/utility';
 import { DrawingToolbar } from '../drawing/DrawingToolbar';
 import { TOOL_MESSAGE, type DrawingTool, type SketchTool, type ToolbarAction } from '../drawing/drawingTools';
 import { SketchFiguresPanel } from '../drawing/SketchFiguresPanel';
 import { closeRing } from '../drawing/snapTargets';
-import { useDrawingSession } from '../drawing/useDrawingSession';
+import { useDrawingSession, type EditedOutline } from '../drawing/useDrawingSession';
+import { getBridge } from '../bridge';
 import { ShortcutHelp } from '../shortcuts/ShortcutHelp';
 import { isTypingTarget, shortcutFor } from '../shortcuts/keymap';
 import { invokeEdit } from './editChannels';
@@ -34,11 +35,15 @@ interface PlanEditorProps {
   readonly onClearSelection: () => void;
   /** The workspace's one editing state: the details panel's edits share its journal and notices. */
   readonly editing: PlanEditing;
+  /** Set while the park form waits for a boundary: the polygon drawn goes to it, not into a new plot. */
+  readonly onBoundaryDrawn?: ((polygon: PolygonGeometry) => void) | undefined;
+  /** A park whose boundary the plot tools edit now (vertex drag, snapping, Cut hole), instead of the selected plot. */
+  readonly editedBoundary?: { readonly parkId: ParkId; readonly geometry: PolygonGeometry } | null | undefined;
 }
 
 /** The drawing and editing tools over the map: toolbar, live figures, messages and the tool forms. */
 export function PlanEditor(props: PlanEditorProps) {
-  const { map, layers, parkId, selectedPlotId, tool, onTool, onSelectPlot } = props;
+  const { map, layers, parkId, selectedPlotId, tool, onTool, onSelectPlot, onBoundaryDrawn } = props;
   const { t } = useTranslation();
   const [snapping, setSnapping] = useState(true);
   const [avoidOverlaps, setAvoidOverlaps] = useState(false);
@@ -48,11 +53,20 @@ export function PlanEditor(props: PlanEditorProps) {
   const { run, say } = editing;
 
   const selectedFeature = useMemo(() => layers.plots.features.find((f) => f.properties.id === selectedPlotId) ?? null, [layers, selectedPlotId]);
-  const editedPlot = useMemo(() => (selectedFeature ? { id: selectedFeature.properties.id, geometry: selectedFeature.geometry } : null), [selectedFeature]);
+  const { editedBoundary } = props;
+  const edited = useMemo<EditedOutline | null>(() => {
+    if (editedBoundary) return { target: `park:${editedBoundary.parkId}`, geometry: editedBoundary.geometry };
+    return selectedFeature ? { target: `plot:${selectedFeature.properties.id}`, geometry: selectedFeature.geometry } : null;
+  }, [selectedFeature, editedBoundary]);
   const codeOf = useCallback((plotId: PlotId) => layers.plots.features.find((f) => f.properties.id === plotId)?.properties.code ?? String(plotId), [layers]);
 
   const onSketch = useCallback(
     (sketch: SketchTool, vertices: readonly Position[]) => {
+      // A park's boundary is drawn before the park exists: no park is needed for it.
+      if ((sketch === 'draw-plot' || sketch === 'draw-rectangle') && onBoundaryDrawn !== undefined) {
+        onBoundaryDrawn({ type: 'Polygon', coordinates: [closeRing(vertices)] });
+        return;
+      }
       if (parkId === null) return;
       const line = { type: 'LineString' as const, coordinates: vertices };
       switch (sketch) {
@@ -87,6 +101,12 @@ export function PlanEditor(props: PlanEditorProps) {
           );
           return;
         case 'cut-hole': {
+          if (editedBoundary) {
+            const boundary = withHole(editedBoundary.geometry, vertices);
+            if (boundary === null) say({ kind: 'error', text: t('edit.holeOutside') });
+            else void run(() => getBridge().invoke('parks:update', { parkId: editedBoundary.parkId, boundary: { kind: 'drawn', geometry: boundary } }), () => say({ kind: 'info', text: t('edit.holeCut') }));
+            return;
+          }
           if (selectedFeature === null) {
             say({ kind: 'error', text: t('edit.selectPlotFirst') });
             return;
@@ -105,20 +125,24 @@ export function PlanEditor(props: PlanEditorProps) {
           return;
       }
     },
-    [parkId, selectedPlotId, selectedFeature, avoidOverlaps, network, run, say, t, onSelectPlot],
+    [parkId, selectedPlotId, selectedFeature, avoidOverlaps, network, run, say, t, onSelectPlot, onBoundaryDrawn, editedBoundary],
   );
 
   const onReshape = useCallback(
-    (plotId: PlotId, ring: readonly Position[]) => {
-      // terra-draw holds the outline only: the plot's holes (cut with "Cut hole") follow a move or rotation
-      // of the whole plot and stay as stored when the outline was reshaped.
-      const stored = layers.plots.features.find((f) => f.properties.id === plotId)?.geometry.coordinates ?? [];
-      const holes = holesFollowingOutline(stored[0] ?? [], ring, stored.slice(1));
-      void run(() => invokeEdit('plots:updateGeometry', { plotId, geometry: { type: 'Polygon', coordinates: [ring, ...holes] }, avoidOverlaps }), () =>
-        say({ kind: 'info', text: t('edit.saved') }),
-      );
+    (target: EditedOutline['target'], ring: readonly Position[]) => {
+      // terra-draw holds the outline only: the holes (cut with "Cut hole") follow a move or rotation of the
+      // whole outline and stay as stored when the outline was reshaped.
+      const [kind, idText] = target.split(':');
+      const id = Number(idText);
+      const stored = (kind === 'park' ? editedBoundary?.geometry : layers.plots.features.find((f) => f.properties.id === id)?.geometry)?.coordinates ?? [];
+      const geometry: PolygonGeometry = { type: 'Polygon', coordinates: [ring, ...holesFollowingOutline(stored[0] ?? [], ring, stored.slice(1))] };
+      if (kind === 'park') {
+        void run(() => getBridge().invoke('parks:update', { parkId: id as ParkId, boundary: { kind: 'drawn', geometry } }), () => say({ kind: 'info', text: t('edit.saved') }));
+        return;
+      }
+      void run(() => invokeEdit('plots:updateGeometry', { plotId: id as PlotId, geometry, avoidOverlaps }), () => say({ kind: 'info', text: t('edit.saved') }));
     },
-    [layers, avoidOverlaps, run, say, t],
+    [layers, avoidOverlaps, run, say, t, editedBoundary],
   );
 
   // "Draw rectangle" by size at a clicked point: while that point is awaited terra-draw rests, so the
@@ -149,7 +173,7 @@ export function PlanEditor(props: PlanEditorProps) {
   );
 
   const sessionTool = picksCentre ? 'select' : tool;
-  const session = useDrawingSession({ map, layers, parkId, tool: sessionTool, snapping, editedPlot: picksCentre ? null : editedPlot, onSketch, onReshape });
+  const session = useDrawingSession({ map, layers, parkId, tool: sessionTool, snapping, edited: picksCentre ? null : edited, onSketch, onReshape });
 
   const { onClearSelection } = props;
   // Delete asks first (DeletePlotConfirm); the plot it asks about is remembered, not whatever is selected later.
@@ -186,7 +210,9 @@ export function PlanEditor(props: PlanEditorProps) {
     const onKey = (event: KeyboardEvent) => {
       if (isTypingTarget(event.target)) return;
       const command = shortcutFor(event);
-      if (command === null) return;
+      // The File commands are the File button's (and, in the desktop app, its menu accelerators', which a
+      // prevented key press would stop).
+      if (command === null || command.type === 'open-project' || command.type === 'save-project-as') return;
       const current = keys.current;
       event.preventDefault();
       if (command.type === 'undo' || command.type === 'redo') current.onAction(command.type);

@@ -62,6 +62,7 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
     legendBy: 'status',
     atlas: false,
     grid: false,
+    parcels: false,
     title: '',
     author: firstAuthor,
     date: isoDate(new Date()),
@@ -159,6 +160,14 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
           <label className="exchange-check">
             <input type="checkbox" checked={options.grid ?? false} onChange={(event) => change('grid', event.target.checked)} />
             {t('exportDialog.grid')}
+          </label>
+          <label className="exchange-check">
+            <input type="checkbox" checked={options.underlays ?? false} onChange={(event) => change('underlays', event.target.checked)} />
+            {t('exportDialog.underlays')}
+          </label>
+          <label className="exchange-check">
+            <input type="checkbox" checked={options.parcels ?? false} onChange={(event) => change('parcels', event.target.checked)} />
+            {t('exportDialog.parcels')}
           </label>
           <label htmlFor={`${id}-title`}>{t('exportDialog.sheetTitle')}</label>
           <input

@@ -1,3 +1,5 @@
+import { formatMessage, message } from '../../../shared/messages/message';
+
 /*
  * The import report in Russian. The Node side words its report in English (the CLI prints it as it is);
  * the dialog translates the report's labels, messages and notes here, template by template. A text no
@@ -26,6 +28,7 @@ const LABEL_RULES: readonly Rule[] = [
   [/^record (\d+)/u, (n) => `запись ${n}`],
   [/^contour /u, () => 'контур '],
   [/ on layer «/u, () => ' на слое «'],
+  [/ of block «/u, () => ' из блока «'],
   [/, part (\d+) of (\d+)/u, (k, n) => `, часть ${k} из ${n}`],
   [/ → plot /u, () => ' → участок '],
 ];
@@ -86,6 +89,10 @@ const NOTE_RULES: readonly Rule[] = [
   [/^attributes read as (.+) \(from the \.cpg\)$/u, (enc) => `атрибуты прочитаны в кодировке ${enc} (по файлу .cpg)`],
   [/^attributes read as (.+) \(no \.cpg; chosen from the \.dbf\)$/u, (enc) => `атрибуты прочитаны в кодировке ${enc} (файла .cpg нет; выбрана по содержимому .dbf)`],
   [/^drawing units: metres$/u, () => 'единицы чертежа: метры'],
+  // The DXF notes added with their keys (issue 12): worded from the key's Russian text.
+  [/^text read as (\S+) \((.+)\)$/u, (encoding, because) => formatMessage('ru', message('import.dxf.note.text', { encoding, because }))],
+  [/^(\d+) block INSERT\(s\) expanded into (\d+) polyline\(s\)$/u, (inserts, polylines) => formatMessage('ru', message('import.dxf.note.blocks', { inserts: Number(inserts), polylines: Number(polylines) }))],
+  [/^INSERTs of blocks the drawing does not define were skipped: (.+)$/u, (blocks) => formatMessage('ru', message('import.dxf.note.missingBlocks', { blocks }))],
   [/^drawing units: millimetres$/u, () => 'единицы чертежа: миллиметры'],
   [/^drawing units: (.+?), read as metres$/u, (what) => `единицы чертежа: ${what === 'unitless' ? 'не заданы' : what}, прочитаны как метры`],
   [/^drawing units: (\w+)$/u, (what) => `единицы чертежа: ${what}`],

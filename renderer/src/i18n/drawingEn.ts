@@ -96,6 +96,8 @@ export const drawingEn: Pick<Messages, 'toolbar' | 'sketch' | 'edit' | 'subdivid
     addToSelection: 'Add a plot to the selection (merge)',
     help: 'This help',
     findPlot: 'Find a plot by code, cadastral number or resident',
+    openProject: 'Open a project',
+    saveProjectAs: 'Save the project as a copy',
     doubleClick: 'Double-click',
     shiftClick: 'Shift+click',
     rotate: 'Rotate the selected plot',

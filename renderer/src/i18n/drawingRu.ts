@@ -94,6 +94,8 @@ export const drawingRu = {
     addToSelection: 'Добавить участок к выбору (объединение)',
     help: 'Эта справка',
     findPlot: 'Найти участок по коду, кадастровому номеру или резиденту',
+    openProject: 'Открыть проект',
+    saveProjectAs: 'Сохранить копию проекта',
     doubleClick: 'Двойной щелчок',
     shiftClick: 'Shift+щелчок',
     rotate: 'Повернуть выбранный участок',

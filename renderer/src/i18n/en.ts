@@ -1,4 +1,6 @@
+import { cadastreEn } from './cadastreEn';
 import { underlaysEn } from './underlaysEn';
+import { syncEn } from './syncEn';
 import { drawingEn } from './drawingEn';
 import { exchangeEn } from './exchangeEn';
 import { importJobsEn } from './importJobsEn';
@@ -6,6 +8,8 @@ import { importChoicesEn } from './importChoicesEn';
 import { plotEditingEn } from './plotEditingEn';
 import { utilityEditingEn } from './utilityEditingEn';
 import { registryEn } from './registryEn';
+import { projectFilesEn } from './projectFilesEn';
+import { parksEn } from './parksEn';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -37,6 +41,7 @@ export const en: Messages = {
     railSpurs: 'Rail spurs',
     utilityLines: 'Utility lines',
     cadastralParcels: 'Cadastral parcels (EGRN)',
+    parcelNumbers: 'Cadastral numbers',
     networks: 'Networks',
   },
   network: {
@@ -121,8 +126,12 @@ export const en: Messages = {
     kilometres: 'km',
   },
   ...registryEn,
+  ...projectFilesEn,
+  ...parksEn,
   ...drawingEn,
   ...underlaysEn,
+  ...cadastreEn,
+  ...syncEn,
   ...plotEditingEn,
   ...utilityEditingEn,
   ...exchangeEn,

@@ -21,6 +21,8 @@ export const exchangeEn: Pick<Messages, 'exchange' | 'exportDialog' | 'importDia
     legendResident: 'By resident',
     atlas: 'Atlas: one page per resident',
     grid: 'МСК grid (the park zone’s coordinates)',
+    underlays: 'Underlays under the plan (raster at the sheet’s dpi; not in the preview)',
+    parcels: 'EGRN parcels with their cadastral numbers',
     sheetTitle: 'Sheet title',
     sheetTitlePlaceholder: 'Схема размещения резидентов',
     author: 'Prepared by',

@@ -9,6 +9,7 @@ export const registryEn: Pick<Messages, RegistryKeys> = {
     plots: 'Plots',
     residents: 'Residents',
     dashboard: 'Park dashboard',
+    cadastre: 'EGRN',
     table: 'Attribute table',
   },
   residentStatus: {

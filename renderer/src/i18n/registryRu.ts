@@ -5,6 +5,7 @@ export const registryRu = {
     plots: 'Участки',
     residents: 'Резиденты',
     dashboard: 'Сводка по парку',
+    cadastre: 'ЕГРН',
     table: 'Таблица атрибутов',
   },
   residentStatus: {

@@ -1,4 +1,6 @@
+import { cadastreRu } from './cadastreRu';
 import { underlaysRu } from './underlaysRu';
+import { syncRu } from './syncRu';
 import { drawingRu } from './drawingRu';
 import { exchangeRu } from './exchangeRu';
 import { importJobsRu } from './importJobsRu';
@@ -6,6 +8,8 @@ import { importChoicesRu } from './importChoicesRu';
 import { plotEditingRu } from './plotEditingRu';
 import { utilityEditingRu } from './utilityEditingRu';
 import { registryRu } from './registryRu';
+import { projectFilesRu } from './projectFilesRu';
+import { parksRu } from './parksRu';
 
 /** Russian, the interface's own language. Every key here must exist in en.ts (the Messages type checks it). */
 export const ru = {
@@ -37,6 +41,7 @@ export const ru = {
     railSpurs: 'Ж/д пути',
     utilityLines: 'Инженерные сети',
     cadastralParcels: 'Участки ЕГРН',
+    parcelNumbers: 'Кадастровые номера',
     networks: 'Сети',
   },
   network: {
@@ -120,8 +125,12 @@ export const ru = {
     kilometres: 'км',
   },
   ...registryRu,
+  ...projectFilesRu,
+  ...parksRu,
   ...drawingRu,
   ...underlaysRu,
+  ...cadastreRu,
+  ...syncRu,
   ...plotEditingRu,
   ...utilityEditingRu,
   ...exchangeRu,

@@ -13,8 +13,8 @@ const layers: MapLayers = {
   parks: {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', id: 1, geometry: square(39.5, 54.75, 0.25), properties: { id: 1 as ParkId, name: 'Рязанский', region: '', illustrative: true, declaredAreaHa: null, boundaryAreaHa: 560, cadastralCrs: null } },
-      { type: 'Feature', id: 2, geometry: square(40, 54.5, 0.125), properties: { id: 2 as ParkId, name: 'Карандаш', region: '', illustrative: true, declaredAreaHa: null, boundaryAreaHa: 20, cadastralCrs: null } },
+      { type: 'Feature', id: 1, geometry: square(39.5, 54.75, 0.25), properties: { id: 1 as ParkId, name: 'Рязанский', region: '', illustrative: true, declaredAreaHa: null, boundaryAreaHa: 560, cadastralCrs: null, codePrefix: 'Н-' } },
+      { type: 'Feature', id: 2, geometry: square(40, 54.5, 0.125), properties: { id: 2 as ParkId, name: 'Карандаш', region: '', illustrative: true, declaredAreaHa: null, boundaryAreaHa: 20, cadastralCrs: null, codePrefix: 'Н-' } },
     ],
   },
   plots: {

@@ -19,7 +19,9 @@ export const LAYER = {
   railLabel: 'rail-label',
   plotSelected: 'plot-selected',
   plotLabel: 'plot-label',
+  parcelHit: 'parcel-hit',
   parcelOutline: 'parcel-outline',
+  parcelPicked: 'parcel-picked',
   parcelLabel: 'parcel-label',
 } as const;
 

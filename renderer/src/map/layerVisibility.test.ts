@@ -31,6 +31,14 @@ describe('layerVisibility', () => {
     expect(noLabels.get(LAYER.parcelLabel)).toBe('none');
   });
 
+  it('hides the cadastral numbers alone with their own toggle; the outline and the picked outline stay', () => {
+    const visibility = layerVisibility(toggleLayer(ALL_LAYERS_ON, 'parcelNumbers'));
+    expect(visibility.get(LAYER.parcelLabel)).toBe('none');
+    expect(visibility.get(LAYER.parcelOutline)).toBe('visible');
+    expect(visibility.get(LAYER.parcelPicked)).toBe('visible');
+    expect(visibility.get(LAYER.plotLabel)).toBe('visible');
+  });
+
   it('never hides the selection highlight', () => {
     expect(layerVisibility(toggleLayer(ALL_LAYERS_ON, 'plots')).has(LAYER.plotSelected)).toBe(false);
   });

@@ -11,10 +11,12 @@ export interface LayerToggles {
   readonly utilityLines: boolean;
   /** ЕГРН parcels from Rosreestr extracts. */
   readonly cadastralParcels: boolean;
+  /** The parcels' cadastral numbers over their outlines. */
+  readonly parcelNumbers: boolean;
   readonly networks: Readonly<Record<Network, boolean>>;
 }
 
-export const TOGGLE_KEYS = ['boundary', 'plots', 'labels', 'railSpurs', 'utilityLines', 'cadastralParcels'] as const;
+export const TOGGLE_KEYS = ['boundary', 'plots', 'labels', 'railSpurs', 'utilityLines', 'cadastralParcels', 'parcelNumbers'] as const;
 export type ToggleKey = (typeof TOGGLE_KEYS)[number];
 
 export const ALL_LAYERS_ON: LayerToggles = {
@@ -24,6 +26,7 @@ export const ALL_LAYERS_ON: LayerToggles = {
   railSpurs: true,
   utilityLines: true,
   cadastralParcels: true,
+  parcelNumbers: true,
   networks: Object.fromEntries(NETWORKS.map((network) => [network, true])) as Record<Network, boolean>,
 };
 
@@ -39,8 +42,10 @@ const LAYER_TOGGLE: Readonly<Partial<Record<LayerId, (toggles: LayerToggles) => 
   [LAYER.railTies]: (t) => t.railSpurs,
   [LAYER.railLabel]: (t) => t.railSpurs && t.labels,
   [LAYER.utilityLines]: (t) => t.utilityLines,
+  [LAYER.parcelHit]: (t) => t.cadastralParcels,
   [LAYER.parcelOutline]: (t) => t.cadastralParcels,
-  [LAYER.parcelLabel]: (t) => t.cadastralParcels && t.labels,
+  [LAYER.parcelPicked]: (t) => t.cadastralParcels,
+  [LAYER.parcelLabel]: (t) => t.cadastralParcels && t.parcelNumbers && t.labels,
 };
 
 /** The `visibility` layout value of every toggleable layer. */

@@ -20,6 +20,11 @@ export const NO_SELECTION: ExpressionSpecification = ['==', ['get', 'id'], -1];
 export const selectionFilter = (plotId: number | null): ExpressionSpecification =>
   plotId === null ? NO_SELECTION : ['==', ['get', 'id'], plotId];
 
+/** No parcel is picked for «Create plots from parcels». */
+export const NO_PARCEL_PICKED: ExpressionSpecification = ['in', ['get', 'cadastralNumber'], ['literal', []]];
+
+export const parcelPickFilter = (cadastralNumbers: readonly string[]): ExpressionSpecification => ['in', ['get', 'cadastralNumber'], ['literal', [...cadastralNumbers]]];
+
 /**
  * The planner's map: no basemap (the app works offline), a plain paper background, the park boundary,
  * plots filled by status, utility lines by network, rail spurs in railway style, labels on top.
@@ -97,13 +102,23 @@ export function buildMapStyle(glyphs: string): StyleSpecification {
           'line-dasharray': [3, 3],
         },
       },
-      // ЕГРН parcels: reference outlines over the plots, so a boundary that disagrees shows at once.
+      // ЕГРН parcels: reference outlines over the plots, so a boundary that disagrees shows at once. The
+      // invisible fill is what a click in «pick parcels» finds; the outline alone would need a hit on the line.
+      { id: LAYER.parcelHit, type: 'fill', source: SOURCE.cadastralParcels, paint: { 'fill-color': MAP_COLORS.parcelOutline, 'fill-opacity': 0 } },
       {
         id: LAYER.parcelOutline,
         type: 'line',
         source: SOURCE.cadastralParcels,
         layout: { 'line-join': 'round' },
         paint: { 'line-color': MAP_COLORS.parcelOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.8, 16, 2], 'line-dasharray': [3, 2] },
+      },
+      {
+        id: LAYER.parcelPicked,
+        type: 'line',
+        source: SOURCE.cadastralParcels,
+        filter: NO_PARCEL_PICKED,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': SELECTION_COLOR, 'line-width': 3.5 },
       },
       {
         id: LAYER.plotSelected,

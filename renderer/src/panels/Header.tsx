@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkSummary } from '../../../shared/contract/views';
 import type { ParkId } from '../../../shared/domain/ids';
@@ -5,6 +6,7 @@ import type { Locale } from '../../../shared/format/locale';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ParkFigures } from './ParkFigures';
 import { ParkSwitcher } from './ParkSwitcher';
+import { SyncButton } from '../sync/SyncButton';
 
 interface HeaderProps {
   readonly parks: readonly ParkSummary[];
@@ -12,9 +14,11 @@ interface HeaderProps {
   readonly onShowPark: (parkId: ParkId) => void;
   readonly onShowAll: () => void;
   readonly onLanguage: (locale: Locale) => void;
+  /** The File button (New, Open, Save As, Recent). */
+  readonly projectMenu?: ReactNode;
 }
 
-export function Header({ parks, currentPark, onShowPark, onShowAll, onLanguage }: HeaderProps) {
+export function Header({ parks, currentPark, onShowPark, onShowAll, onLanguage, projectMenu }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -29,8 +33,10 @@ export function Header({ parks, currentPark, onShowPark, onShowAll, onLanguage }
           <span className="brand-tagline">{t('app.tagline')}</span>
         )}
       </div>
+      {projectMenu}
       <ParkSwitcher parks={parks} currentParkId={currentPark?.id ?? null} onShowPark={onShowPark} onShowAll={onShowAll} />
       {currentPark && <ParkFigures park={currentPark} />}
+      <SyncButton />
       <LanguageSwitch onChange={onLanguage} />
     </header>
   );

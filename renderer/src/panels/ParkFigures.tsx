@@ -4,19 +4,27 @@ import { message, type MessageKey } from '../../../shared/messages/message';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/useLocale';
 import { useMessageText } from '../i18n/useMessageText';
+import { declaredDifference } from './declaredArea';
 
 /**
  * The current park in figures, each labelled with the land balance's glossary term (its definition as the
- * tooltip), so they read as the dashboard's and `report`'s same-named figures; plots reaching outside the
- * boundary are flagged, since the balance leaves their part outside out.
+ * tooltip), so they read as the dashboard's and `report`'s same-named figures: its area (against the
+ * declared one, where known), its plots, what residents hold and what is free; plots reaching outside
+ * the boundary are flagged, since the balance leaves their part outside out.
  */
 export function ParkFigures({ park }: { readonly park: ParkSummary }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const word = useMessageText();
   const ha = (value: number) => formatHectares(value, locale, 1);
+  // The declared area and the difference only where the documents give one.
+  const declared: readonly (readonly [MessageKey, string])[] =
+    park.declaredAreaHa === null
+      ? []
+      : [['land.declaredArea', ha(park.declaredAreaHa)], ['land.areaDifference', declaredDifference(park.declaredAreaHa, park.boundaryAreaHa, locale)]];
   const figures: readonly (readonly [MessageKey, string])[] = [
     ['land.parkArea', ha(park.land.parkAreaHa)],
+    ...declared,
     ['land.plotCount', formatNumber(park.plotCount, locale)],
     ['land.occupied', ha(park.land.occupiedHa)],
     ['land.free', ha(park.land.parts.free)],

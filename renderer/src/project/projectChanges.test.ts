@@ -22,7 +22,7 @@ function plot(id: number, areaM2: number, status: 'free' | 'allocated' = 'free')
 }
 
 const layers: MapLayers = {
-  parks: { type: 'FeatureCollection', features: [{ type: 'Feature', id: 1, geometry: { type: 'Polygon', coordinates: [] }, properties: { id: park, name: 'P', region: 'R', illustrative: true, declaredAreaHa: null, boundaryAreaHa: 10, cadastralCrs: null } }] },
+  parks: { type: 'FeatureCollection', features: [{ type: 'Feature', id: 1, geometry: { type: 'Polygon', coordinates: [] }, properties: { id: park, name: 'P', region: 'R', illustrative: true, declaredAreaHa: null, boundaryAreaHa: 10, cadastralCrs: null, codePrefix: 'Н-' } }] },
   plots: { type: 'FeatureCollection', features: [plot(1, 10_000), plot(2, 20_000), plot(3, 30_000)] },
   railSpurs: empty,
   utilityLines: empty,

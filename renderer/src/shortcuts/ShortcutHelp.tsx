@@ -7,6 +7,8 @@ const EDIT_ROWS = [
   ['Ctrl+Z', 'undo'],
   ['Ctrl+Shift+Z, Ctrl+Y', 'redo'],
   ['Ctrl+F', 'findPlot'],
+  ['Ctrl+O', 'openProject'],
+  ['Ctrl+Shift+S', 'saveProjectAs'],
   ['S', 'snapping'],
   ['Enter', 'finish'],
   ['doubleClick', 'finishDouble'],

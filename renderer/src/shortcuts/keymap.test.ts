@@ -19,6 +19,11 @@ describe('shortcutFor', () => {
 
   it('opens the plot search on Ctrl+F, in either layout, and not on a plain F', () => {
     expect(shortcutFor(press('f', { ctrlKey: true }))).toEqual({ type: 'find-plot' });
+    expect(shortcutFor(press('o', { ctrlKey: true }))).toEqual({ type: 'open-project' });
+    expect(shortcutFor(press('щ', { ctrlKey: true }))).toEqual({ type: 'open-project' });
+    expect(shortcutFor(press('S', { ctrlKey: true, shiftKey: true }))).toEqual({ type: 'save-project-as' });
+    expect(shortcutFor(press('ы', { metaKey: true, shiftKey: true }))).toEqual({ type: 'save-project-as' });
+    expect(shortcutFor(press('o'))).toEqual(null);
     expect(shortcutFor(press('а', { metaKey: true }))).toEqual({ type: 'find-plot' });
     expect(shortcutFor(press('f'))).toBeNull();
   });

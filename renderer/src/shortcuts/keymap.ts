@@ -8,6 +8,8 @@ export type ShortcutCommand =
   | { readonly type: 'delete-selection' }
   | { readonly type: 'show-shortcuts' }
   | { readonly type: 'find-plot' }
+  | { readonly type: 'open-project' }
+  | { readonly type: 'save-project-as' }
   | { readonly type: 'tool'; readonly tool: DrawingTool };
 
 export interface KeyPress {
@@ -48,6 +50,9 @@ export function shortcutFor(press: KeyPress): ShortcutCommand | null {
     if (key === 'y') return { type: 'redo' };
     // Ctrl+F is the browser's find in a page; here it is the plot search, which finds more (codes, owners).
     if (key === 'f' && !press.shiftKey) return { type: 'find-plot' };
+    // The desktop app's File menu has these as accelerators; web mode's File button answers them (Ctrl+N is the browser's).
+    if (key === 'o' && !press.shiftKey) return { type: 'open-project' };
+    if (key === 's' && press.shiftKey) return { type: 'save-project-as' };
     return null;
   }
   if (press.key === 'Delete') return { type: 'delete-selection' };
@@ -60,7 +65,7 @@ export function shortcutFor(press: KeyPress): ShortcutCommand | null {
 
 /** The Russian ЙЦУКЕН letters on the keys that carry our Latin shortcuts. */
 const LATIN_FOR_CYRILLIC: Readonly<Record<string, string>> = {
-  я: 'z', н: 'y', а: 'f', ы: 's', м: 'v', з: 'p', к: 'r', о: 'j', г: 'u', ч: 'x', р: 'h', п: 'g', в: 'd', ь: 'm',
+  я: 'z', н: 'y', а: 'f', ы: 's', щ: 'o', м: 'v', з: 'p', к: 'r', о: 'j', г: 'u', ч: 'x', р: 'h', п: 'g', в: 'd', ь: 'm',
 };
 
 /** Key presses inside text fields belong to the field, not to the map. */

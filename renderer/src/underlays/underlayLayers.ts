@@ -1,10 +1,11 @@
 import type * as maplibregl from 'maplibre-gl';
 import { underlayImagePath, underlayTilePath, type UnderlayView } from '../../../shared/contract/underlayChannels';
+import { vectorBasemapLayers } from './vectorBasemapStyle';
 
 /*
  * The underlays as MapLibre sources and layers, drawn under the whole plan: a raster source per tiled
- * file (tiles from the app's own host, so the CSP stays 'self'), an image source with four corners per
- * placed scan. Ids carry the underlay id; sync removes what is gone and adds what is new.
+ * file (tiles from the app's own host, so the CSP stays 'self'), a vector source with the bundled style
+ * per vector basemap, an image source with four corners per placed scan. Ids carry the underlay id; sync removes what is gone and adds what is new.
  */
 
 const PREFIX = 'underlay-';
@@ -12,6 +13,15 @@ const idOf = (view: UnderlayView): string => `${PREFIX}${view.id}`;
 
 /** The source each drawable underlay needs; hidden ones and files that cannot be drawn get none. */
 export function underlaySource(view: UnderlayView, origin: string): maplibregl.SourceSpecification | null {
+  if (view.status.state === 'tiles' && view.status.vector !== null) {
+    return {
+      type: 'vector',
+      tiles: [`${origin}${underlayTilePath(view.id)}`],
+      minzoom: view.status.minZoom,
+      maxzoom: view.status.maxZoom,
+      ...(view.status.bounds === null ? {} : { bounds: [...view.status.bounds] as [number, number, number, number] }),
+    };
+  }
   if (view.status.state === 'tiles') {
     return {
       type: 'raster',
@@ -27,6 +37,14 @@ export function underlaySource(view: UnderlayView, origin: string): maplibregl.S
     return { type: 'image', url: `${origin}${underlayImagePath(view.id)}`, coordinates: [[...a], [...b], [...c], [...d]] };
   }
   return null;
+}
+
+/** The layers that draw one underlay's source: one raster layer, or the bundled style of a vector basemap. */
+function underlayLayers(view: UnderlayView, id: string): maplibregl.LayerSpecification[] {
+  if (view.status.state === 'tiles' && view.status.vector !== null) {
+    return vectorBasemapLayers(view.status.vector.schema, view.status.vector.layers, id, id, view.opacity);
+  }
+  return [{ id, type: 'raster', source: id, paint: { 'raster-opacity': view.opacity, 'raster-fade-duration': 0 } }];
 }
 
 /** Puts the map's underlays in step with `views` (lowest first), just above `background`, under every plan layer. */
@@ -48,12 +66,15 @@ export function syncUnderlays(map: maplibregl.Map, views: readonly UnderlayView[
   const beforeLayer = map.getStyle().layers.find((layer) => layer.id !== background)?.id;
   for (const [id, { view, source }] of wanted) {
     if (map.getSource(id) === undefined) map.addSource(id, source);
-    map.addLayer({
-      id,
-      type: 'raster',
-      source: id,
-      layout: { visibility: view.visible ? 'visible' : 'none' },
-      paint: { 'raster-opacity': view.opacity, 'raster-fade-duration': 0 },
-    }, beforeLayer);
+    for (const layer of underlayLayers(view, id)) {
+      map.addLayer({ ...layer, layout: { ...layer.layout, visibility: view.visible ? 'visible' : 'none' } } as maplibregl.LayerSpecification, beforeLayer);
+    }
   }
+}
+
+/** Moves a placed scan's image to new corners at once, while the planner drags a control point (no reload of the image). */
+export function moveScanImage(map: maplibregl.Map, id: UnderlayView['id'], corners: readonly (readonly [number, number])[]): void {
+  const source = map.getSource(`${PREFIX}${id}`);
+  if (source === undefined || source.type !== 'image' || corners.length !== 4) return;
+  (source as maplibregl.ImageSource).setCoordinates(corners.map(([lon, lat]) => [lon, lat]) as maplibregl.Coordinates);
 }

@@ -10,7 +10,7 @@ interface ViewTabsProps {
 export const viewPanelId = 'workspace-view';
 export const viewTabId = (view: WorkspaceView): string => `view-tab-${view}`;
 
-/** Plots | Residents | Dashboard | Table: tabs after the WAI-ARIA pattern (arrows move, one tab stop). */
+/** Plots | Residents | EGRN | Dashboard | Table: tabs after the WAI-ARIA pattern (arrows move, one tab stop). */
 export function ViewTabs({ current, onChange }: ViewTabsProps) {
   const { t } = useTranslation();
   const list = useRef<HTMLDivElement>(null);

@@ -1,5 +1,5 @@
 /** The planner's views of the workspace, in the order of the tabs. */
-export const WORKSPACE_VIEWS = ['plots', 'residents', 'dashboard', 'table'] as const;
+export const WORKSPACE_VIEWS = ['plots', 'residents', 'cadastre', 'dashboard', 'table'] as const;
 export type WorkspaceView = (typeof WORKSPACE_VIEWS)[number];
 
 /** Views that cover the whole workspace; the map stays alive underneath so coming back is instant. */

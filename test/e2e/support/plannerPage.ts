@@ -18,6 +18,8 @@ export interface PlannerPageOptions {
   readonly viewport?: { readonly width: number; readonly height: number };
   /** Set by the files that save through the browser's download. */
   readonly acceptDownloads?: boolean;
+  /** Makes the project file the app opens (a demo with something added); a fresh demo when absent. */
+  readonly project?: () => string;
 }
 
 export interface PlannerPage {
@@ -52,7 +54,7 @@ export function openPlannerPage(options: PlannerPageOptions, take?: (opened: Pla
   let app: RunningWebApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    app = await startWebApp();
+    app = await startWebApp(options.project?.());
     browser = await launchChromium();
     const { width, height } = options.viewport ?? { width: 1440, height: 900 };
     // acceptDownloads only when asked: Playwright's own default stays in force otherwise.

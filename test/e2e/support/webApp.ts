@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface RunningWebApp {
   readonly url: string;
@@ -12,11 +12,14 @@ export interface RunningWebApp {
 
 /**
  * Starts `electron/web/main.ts` — the same process `npm run web` runs — on a fresh project file in a temp
- * folder (created with the demo on first start, hence --create) and resolves with the URL it prints.
+ * folder (created with the demo on first start, hence --create) and resolves with the URL it prints. That
+ * folder is also the project folder (PARKPLAN_HOME) New, Open, Save As and the underlay chooser reach,
+ * unless `env` names another.
  */
-export function startWebApp(project = join(mkdtempSync(join(tmpdir(), 'parkplan-e2e-')), 'demo.gpkg')): Promise<RunningWebApp> {
+export function startWebApp(project = join(mkdtempSync(join(tmpdir(), 'parkplan-e2e-')), 'demo.gpkg'), env: NodeJS.ProcessEnv = {}): Promise<RunningWebApp> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--project', project, '--create', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PARKPLAN_HOME: dirname(project), ...env },
   });
   let output = '';
   return new Promise((resolve, reject) => {

@@ -45,11 +45,37 @@ function varint(value: number, into: number[]): void {
   into.push(v);
 }
 
-/** Copies an MBTiles' tiles into a PMTiles v3 file (raster PNG, uncompressed directory). */
+/**
+ * A vector basemap in the OpenMapTiles schema around «Рязанский», written by GDAL's MVT driver (gzipped pbf
+ * tiles, zooms 10–14, vector_layers in its metadata): a lake (water) 2–4 km west of the park's centre, the
+ * M-5 (transportation, class motorway) along its south, and the village place «Тюшево» whose name is
+ * Latin and name:ru Cyrillic, so a Russian label shows the style chose name:ru.
+ */
+export function makeVectorMbtiles(dir: string, name: string): string {
+  const layers = {
+    water: { type: 'Feature', properties: { class: 'lake' }, geometry: { type: 'Polygon', coordinates: [[[39.54, 54.69], [39.57, 54.69], [39.57, 54.715], [39.54, 54.715], [39.54, 54.69]]] } },
+    transportation: { type: 'Feature', properties: { class: 'motorway', name: 'M-5', 'name:ru': 'М-5 «Урал»' }, geometry: { type: 'LineString', coordinates: [[39.5, 54.68], [39.6, 54.682], [39.7, 54.684]] } },
+    place: { type: 'Feature', properties: { class: 'village', name: 'Tyushevo', 'name:ru': 'Тюшево' }, geometry: { type: 'Point', coordinates: [39.575, 54.725] } },
+  };
+  const source = join(dir, `${name}-src.gpkg`);
+  for (const [layer, feature] of Object.entries(layers)) {
+    const geojson = join(dir, `${name}-${layer}.geojson`);
+    writeFileSync(geojson, JSON.stringify({ type: 'FeatureCollection', features: [feature] }));
+    run('ogr2ogr', ['-q', ...(layer === 'water' ? ['-f', 'GPKG'] : ['-update']), source, geojson, '-nln', layer]);
+  }
+  const out = join(dir, `${name}.mbtiles`);
+  run('ogr2ogr', ['-q', '-f', 'MBTILES', out, source, '-dsco', 'MINZOOM=10', '-dsco', 'MAXZOOM=14']);
+  return out;
+}
+
+/** Copies an MBTiles' tiles into a PMTiles v3 file (raster PNG, or gzipped MVT with its vector_layers; uncompressed directory). */
 export function makePmtiles(mbtiles: string, out: string): string {
   const db = new Database(mbtiles, { readonly: true });
   const rows = db.prepare('SELECT zoom_level AS z, tile_column AS x, tile_row AS row, tile_data AS data FROM tiles').all() as { z: number; x: number; row: number; data: Buffer }[];
-  const bounds = (db.prepare(`SELECT value FROM metadata WHERE name = 'bounds'`).pluck().get() as string).split(',').map(Number);
+  const meta = (key: string) => db.prepare(`SELECT value FROM metadata WHERE name = ?`).pluck().get(key) as string | undefined;
+  const bounds = (meta('bounds') ?? '').split(',').map(Number);
+  const vector = meta('format') === 'pbf';
+  const layersJson = meta('json');
   db.close();
   const tiles = rows.map((r) => ({ id: zxyToTileId(r.z, r.x, 2 ** r.z - 1 - r.row), z: r.z, data: r.data })).sort((a, b) => a.id - b.id);
   const dir: number[] = [];
@@ -60,7 +86,7 @@ export function makePmtiles(mbtiles: string, out: string): string {
   for (const t of tiles) varint(t.data.length, dir);
   // Offset 0 after the first entry means "right after the previous tile".
   tiles.forEach((t, i) => varint(i === 0 ? 1 : 0, dir));
-  const metadata = Buffer.from('{}');
+  const metadata = Buffer.from(vector && layersJson !== undefined ? JSON.stringify({ vector_layers: (JSON.parse(layersJson) as { vector_layers: unknown }).vector_layers }) : '{}');
   const rootOffset = 127;
   const metadataOffset = rootOffset + dir.length;
   const dataOffset = metadataOffset + metadata.length;
@@ -74,8 +100,8 @@ export function makePmtiles(mbtiles: string, out: string): string {
   u64(72, tiles.length); u64(80, tiles.length); u64(88, tiles.length);
   header[96] = 1; // clustered
   header[97] = 1; // internal compression: none
-  header[98] = 1; // tile compression: none
-  header[99] = 2; // PNG
+  header[98] = vector ? 2 : 1; // tile compression: gzip as GDAL wrote the MVT, none for PNG
+  header[99] = vector ? 1 : 2; // MVT or PNG
   header[100] = Math.min(...tiles.map((t) => t.z));
   header[101] = Math.max(...tiles.map((t) => t.z));
   const [w = 0, s = 0, e = 0, n = 0] = bounds;

@@ -34,7 +34,7 @@ export function fileStem(name: string): string {
 /**
  * Writes one park in the asked format with the CLI's exporter into a temp folder and returns the files'
  * bytes; the folder is removed whatever happens. The sheet's choices (scale, atlas, legend, grid, title,
- * author, date, dpi) reach only the formats that take them (the map formats; dpi PNG alone), as in the CLI.
+ * author, date, dpi, underlays) reach only the formats that take them (the map formats), as in the CLI.
  */
 export async function exportParkFiles(store: ProjectStore, request: ExportFileRequest, today: string): Promise<ExportedFiles> {
   const park = store.parks.get(request.parkId);
@@ -48,6 +48,8 @@ export async function exportParkFiles(store: ProjectStore, request: ExportFileRe
     atlas: request.atlas,
     legend: request.legendBy,
     grid: request.grid,
+    underlays: request.underlays,
+    parcels: request.parcels,
     title: request.title,
     author: request.author,
     date: request.date,

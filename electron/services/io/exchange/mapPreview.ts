@@ -30,6 +30,7 @@ export function previewAllocationMap(snapshot: ProjectSnapshot, request: ExportP
       legendBy: request.legendBy,
       atlas: request.atlas,
       grid: request.grid,
+      parcels: request.parcels,
       title: request.title,
       author: request.author,
       dpi: request.dpi,

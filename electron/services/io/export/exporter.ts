@@ -27,6 +27,10 @@ export interface ExportOptions {
   readonly dpi?: number;
   /** Draw the park's МСК zone grid on the map. */
   readonly grid?: boolean;
+  /** Draw the project's visible underlays under the plan (raster at `dpi`). */
+  readonly underlays?: boolean;
+  /** Draw the park's ЕГРН parcels as outlines with their cadastral numbers. */
+  readonly parcels?: boolean;
   /** The map sheet's heading, in place of «Схема размещения резидентов». */
   readonly title?: string;
   /** Who drew the sheet, for its title block. */

@@ -7,8 +7,8 @@ import type { ExporterEntry, ExportOptionName } from './exporter';
  * GeoJSON export should not wait for them.
  */
 
-/** The options every allocation-map format takes; PNG takes --dpi besides. */
-const MAP_OPTIONS = ['paper', 'orientation', 'scale', 'atlas', 'legend', 'grid', 'title', 'author', 'date'] as const satisfies readonly ExportOptionName[];
+/** The options every allocation-map format takes; --dpi is a PNG's resolution and the underlays' raster's in any. */
+const MAP_OPTIONS = ['paper', 'orientation', 'scale', 'atlas', 'legend', 'grid', 'parcels', 'title', 'author', 'date', 'underlays', 'dpi'] as const satisfies readonly ExportOptionName[];
 
 const geojson: ExporterEntry = {
   describe: 'every feature with a "layer" property; plots carry areaM2, areaHa, perimeterM',
@@ -40,7 +40,7 @@ export const EXPORTERS: Readonly<Record<string, ExporterEntry>> = {
     load: async () => (await import('./xlsxExporter')).xlsxExporter,
   },
   '.pdf': {
-    describe: 'vector allocation map: title block, legend, scale bar, allocation table; --grid adds the МСК grid; --atlas adds a sheet per resident',
+    describe: 'vector allocation map: title block, legend, scale bar, allocation table; --grid adds the МСК grid, --parcels the ЕГРН parcels; --atlas adds a sheet per resident; --underlays draws the visible underlays under the plan, raster at --dpi',
     accepts: MAP_OPTIONS,
     load: async () => (await import('../map/allocationMapExporter')).pdfMapWriter,
   },
@@ -51,7 +51,7 @@ export const EXPORTERS: Readonly<Record<string, ExporterEntry>> = {
   },
   '.png': {
     describe: 'the same map as PNG at --dpi (150 by default), one file per sheet',
-    accepts: [...MAP_OPTIONS, 'dpi'],
+    accepts: MAP_OPTIONS,
     load: async () => (await import('../map/allocationMapExporter')).pngMapWriter,
   },
 };

@@ -1,14 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import DxfParser, { type IDxf } from 'dxf-parser';
 import type { DxfUnit } from '../../../../shared/contract/exchangeRequests';
+import { formatMessage, message } from '../../../../shared/messages/message';
 import { RefusedError } from '../../refusals/refusedError';
+import { dxfPolylines, type AttribEntity, type DxfPolyline, type ExpansionCount } from './dxfBlocks';
+import { checkDxfFrame } from './dxfStructure';
+import { decodeDxf } from './dxfText';
 import type { FeatureSource, SourceFeature, SourcePosition } from './sourceFeature';
 
 /*
- * ASCII DXF from engineers' CAD drawings: LWPOLYLINE and POLYLINE entities. A closed polyline becomes
- * a polygon, an open one a line. DXF carries no CRS, so the planner names it with --crs; drawing units
- * ($INSUNITS) are turned into metres first. A file whose section never ends (no ENDSEC or EOF) is
- * truncated and refused.
+ * ASCII DXF from engineers' CAD drawings, parsed by dxf-parser: LWPOLYLINE and POLYLINE entities, in model
+ * space and inside the blocks INSERTs place (dxfBlocks.ts), with the INSERT's ATTRIBs as attributes — a
+ * КПТ drawing's «КН» fills the cadastral number. A closed polyline becomes a polygon, an open one a line.
+ * The bytes are decoded per $DWGCODEPAGE / $ACADVER and \U+XXXX undone (dxfText.ts); the frame is
+ * checked first (dxfStructure.ts), so a truncated file is refused naming what is missing. DXF carries no
+ * CRS, so the planner names it with --crs; drawing units ($INSUNITS) are turned into metres first.
  */
 
 /** $INSUNITS codes → metres per drawing unit (0, unitless, is taken as metres and said so). */
@@ -30,103 +37,73 @@ function fileSaid(code: number): string {
   return `$INSUNITS=${code}${UNIT_METRES[code] === undefined ? '' : ` (${UNIT_METRES[code][1]})`}`;
 }
 
-interface Pair {
-  readonly code: number;
-  readonly value: string;
+interface Scanner {
+  next(): { code: number; value: unknown };
+  isEOF(): boolean;
 }
 
-function pairsOf(text: string, file: string): Pair[] {
-  const lines = text.split(/\r?\n/);
-  const pairs: Pair[] = [];
-  for (let i = 0; i + 1 < lines.length; i += 2) {
-    const code = Number((lines[i] ?? '').trim());
-    if (!Number.isInteger(code)) throw new RefusedError('import.dxf.badGroupCode', { file, line: i + 1, text: (lines[i] ?? '').trim().slice(0, 40) });
-    pairs.push({ code, value: (lines[i + 1] ?? '').trim() });
+/** dxf-parser skips ATTRIB; a КПТ drawing keeps the parcel's number in one, so it is read here. */
+class AttribHandler {
+  readonly ForEntityName = 'ATTRIB';
+  parseEntity(scanner: Scanner): AttribEntity {
+    const attrib = { type: 'ATTRIB', tag: '', text: '', layer: '' };
+    let group = scanner.next();
+    while (!scanner.isEOF() && group.code !== 0) {
+      if (group.code === 1) attrib.text = String(group.value);
+      else if (group.code === 2) attrib.tag = String(group.value);
+      else if (group.code === 8) attrib.layer = String(group.value);
+      group = scanner.next();
+    }
+    // The rest of IEntity (handles, colours) is nothing the import reads.
+    return attrib as unknown as AttribEntity;
   }
-  return pairs;
 }
 
-/** The decoder $DWGCODEPAGE asks for (DXF before AutoCAD 2007 is in the drawing's ANSI code page). */
-function decode(bytes: Buffer): string {
-  const page = bytes.toString('latin1').match(/\$DWGCODEPAGE\s*\r?\n\s*3\s*\r?\n\s*(\S+)/)?.[1] ?? '';
-  const cyrillic = /1251/.test(page);
-  return new TextDecoder(cyrillic ? 'windows-1251' : 'utf-8').decode(bytes);
-}
-
-interface Drawing {
-  readonly unitsCode: number;
-  readonly entities: readonly Pair[][];
-}
-
-/** Splits the pairs into sections, checking every section ends; returns the header units and entities. */
-function drawingOf(pairs: readonly Pair[], file: string): Drawing {
-  let unitsCode = 0;
-  let entities: Pair[][] = [];
-  let at = 0;
-  let sawEof = false;
-  while (at < pairs.length) {
-    const pair = pairs[at] as Pair;
-    if (pair.code === 0 && pair.value === 'EOF') {
-      sawEof = true;
-      break;
-    }
-    if (pair.code !== 0 || pair.value !== 'SECTION') {
-      at++;
-      continue;
-    }
-    const name = pairs[at + 1]?.value ?? '';
-    const end = pairs.findIndex((p, i) => i > at && p.code === 0 && p.value === 'ENDSEC');
-    if (end < 0) throw new RefusedError('import.dxf.sectionNeverEnds', { file, section: name });
-    const body = pairs.slice(at + 2, end);
-    if (name === 'HEADER') {
-      const units = body.findIndex((p) => p.code === 9 && p.value === '$INSUNITS');
-      if (units >= 0) unitsCode = Number(body[units + 1]?.value ?? 0);
-    } else if (name === 'ENTITIES') {
-      entities = [];
-      for (const p of body) {
-        if (p.code === 0) entities.push([p]);
-        else entities[entities.length - 1]?.push(p);
-      }
-    }
-    at = end + 1;
+function parse(text: string, file: string): IDxf {
+  const parser = new DxfParser();
+  parser.registerEntityHandler(AttribHandler as unknown as Parameters<DxfParser['registerEntityHandler']>[0]);
+  try {
+    const dxf = parser.parseSync(text);
+    if (dxf === null) throw new Error('empty');
+    return dxf;
+  } catch (error) {
+    throw new RefusedError('import.dxf.unreadable', { file, reason: error instanceof Error ? error.message.slice(0, 200) : String(error) });
   }
-  if (!sawEof) throw new RefusedError('import.dxf.noEof', { file });
-  return { unitsCode, entities };
 }
 
-/** The polylines of the ENTITIES section as features: LWPOLYLINE directly, POLYLINE with its VERTEXes. */
-function* polylines(drawing: Drawing, scale: number): Generator<SourceFeature> {
-  let index = 0;
-  const { entities } = drawing;
-  for (let e = 0; e < entities.length; e++) {
-    const entity = entities[e] as Pair[];
-    const kind = entity[0]?.value;
-    if (kind !== 'LWPOLYLINE' && kind !== 'POLYLINE') continue;
-    index++;
-    const layer = entity.find((p) => p.code === 8)?.value ?? '';
-    const closedFlag = (Number(entity.find((p) => p.code === 70)?.value ?? 0) & 1) === 1;
-    const vertexPairs: Pair[] = [];
-    if (kind === 'LWPOLYLINE') vertexPairs.push(...entity);
-    else {
-      for (e++; e < entities.length && entities[e]?.[0]?.value === 'VERTEX'; e++) vertexPairs.push(...(entities[e] ?? []));
-    }
-    const positions: SourcePosition[] = [];
-    let bulges = 0;
-    for (const pair of vertexPairs) {
-      if (pair.code === 10) positions.push([Number(pair.value) * scale, Number.NaN]);
-      else if (pair.code === 20 && positions.length > 0) (positions[positions.length - 1] as number[])[1] = Number(pair.value) * scale;
-      else if (pair.code === 42 && Number(pair.value) !== 0) bulges++;
-    }
-    const first = positions[0];
-    const last = positions[positions.length - 1];
-    const endsWhereItStarts = positions.length > 3 && first?.[0] === last?.[0] && first?.[1] === last?.[1];
-    const closed = closedFlag || endsWhereItStarts;
-    // A closed flag is DXF's way of closing the ring, not a fault to report as a repair.
-    if (closedFlag && !endsWhereItStarts && first !== undefined) positions.push([...first]);
-    const attributes = { layer, ...(bulges > 0 ? { notes: `${bulges} arc segment(s) of the drawing read as straight lines` } : {}) };
-    const label = `${kind} ${index}${layer === '' ? '' : ` on layer «${layer}»`}`;
-    yield { label, geometry: closed ? { type: 'Polygon', coordinates: [positions] } : { type: 'LineString', coordinates: positions }, attributes };
-  }
+const note = (...args: Parameters<typeof message>): string => formatMessage('en', message(...args));
+
+function featureOf(polyline: DxfPolyline, index: number, scale: number): SourceFeature {
+  const positions: SourcePosition[] = polyline.positions.map(([x, y]) => [x * scale, y * scale]);
+  const first = positions[0];
+  const last = positions[positions.length - 1];
+  const endsWhereItStarts = positions.length > 3 && first?.[0] === last?.[0] && first?.[1] === last?.[1];
+  const closed = polyline.closedFlag || endsWhereItStarts;
+  // A closed flag is DXF's way of closing the ring, not a fault to report as a repair.
+  if (polyline.closedFlag && !endsWhereItStarts && first !== undefined) positions.push([...first]);
+  const { layer, block } = polyline;
+  const attributes = {
+    layer,
+    ...(block === null ? {} : { block }),
+    ...polyline.attributes,
+    ...(polyline.bulges > 0 ? { notes: `${polyline.bulges} arc segment(s) of the drawing read as straight lines` } : {}),
+  };
+  const label = `${polyline.kind} ${index}${block === null ? '' : ` of block «${block}»`}${layer === '' ? '' : ` on layer «${layer}»`}`;
+  return { label, geometry: closed ? { type: 'Polygon', coordinates: [positions] } : { type: 'LineString', coordinates: positions }, attributes };
+}
+
+/**
+ * The features, in drawing order, and the notes on the blocks expanded. The drawing is in memory once
+ * parsed, so the features are made at once: the notes must be known before the report is begun.
+ */
+function features(dxf: IDxf, file: string, scale: number): { features: SourceFeature[]; notes: string[] } {
+  const count: ExpansionCount = { inserts: 0, fromBlocks: 0, missing: new Set() };
+  const made: SourceFeature[] = [];
+  for (const polyline of dxfPolylines(dxf, file, count)) made.push(featureOf(polyline, made.length + 1, scale));
+  const notes: string[] = [];
+  if (count.inserts > 0) notes.push(note('import.dxf.note.blocks', { inserts: count.inserts, polylines: count.fromBlocks }));
+  if (count.missing.size > 0) notes.push(note('import.dxf.note.missingBlocks', { blocks: [...count.missing].join(', ') }));
+  return { features: made, notes };
 }
 
 /**
@@ -135,21 +112,30 @@ function* polylines(drawing: Drawing, scale: number): Generator<SourceFeature> {
  *
  * @example
  * readDxf('genplan.dxf', 'MSK-62-1'); // closed LWPOLYLINEs → plot outlines in МСК-62 zone 1 metres
- * readDxf('genplan.dxf', 'MSK-62-1', 'mm'); // the same, its coordinates read as millimetres
+ * readDxf('kpt.dxf', 'MSK-62-1', 'mm'); // the same, its coordinates read as millimetres
  */
 export function readDxf(file: string, crs: string | undefined, units?: DxfUnit): FeatureSource {
   const name = basename(file);
   const bytes = readFileSync(file);
   if (bytes.subarray(0, 22).toString('latin1') === 'AutoCAD Binary DXF\r\n\x1a\0') throw new RefusedError('import.dxf.binary', { file: name });
   if (crs === undefined) throw new RefusedError('import.dxf.needsCrs', { file: name });
-  const drawing = drawingOf(pairsOf(decode(bytes), name), name);
+  const decoded = decodeDxf(bytes);
+  const { unitsCode } = checkDxfFrame(decoded.text, name);
+  const dxf = parse(decoded.text, name);
+  const textNote = note('import.dxf.note.text', { encoding: decoded.encoding, because: decoded.because });
   const geographic = /^(EPSG:)?4326$/i.test(crs.trim());
+  let scale: number;
+  let unitNote: string;
   if (units !== undefined && !geographic) {
-    const note = `units: ${units} (chosen), file said ${fileSaid(drawing.unitsCode)}`;
-    return { format: 'DXF', declaredCrs: crs, notes: [note], features: polylines(drawing, CHOSEN_UNIT_METRES[units]) };
+    scale = CHOSEN_UNIT_METRES[units];
+    unitNote = `units: ${units} (chosen), file said ${fileSaid(unitsCode)}`;
+  } else {
+    const [metres, unitName] = UNIT_METRES[unitsCode] ?? [Number.NaN, ''];
+    if (!Number.isFinite(metres)) throw new RefusedError('import.dxf.units', { file: name, units: unitsCode });
+    scale = geographic ? 1 : metres;
+    unitNote = geographic ? 'drawing units taken as degrees (--crs EPSG:4326)' : `drawing units: ${unitName}`;
   }
-  const [metres, unitName] = UNIT_METRES[drawing.unitsCode] ?? [Number.NaN, ''];
-  if (!Number.isFinite(metres)) throw new RefusedError('import.dxf.units', { file: name, units: drawing.unitsCode });
-  const scale = geographic ? 1 : metres;
-  return { format: 'DXF', declaredCrs: crs, notes: [geographic ? 'drawing units taken as degrees (--crs EPSG:4326)' : `drawing units: ${unitName}`], features: polylines(drawing, scale) };
+  const read = features(dxf, name, scale);
+  return { format: 'DXF', declaredCrs: crs, notes: [unitNote, textNote, ...read.notes], features: read.features };
 }
+

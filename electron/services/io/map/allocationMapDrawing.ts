@@ -54,8 +54,17 @@ function residentProjection(data: ParkSheetData, layout: SheetLayout, scale: num
   return createPaperProjection(centre, chosen, frame);
 }
 
-export function allocationMapDrawing(snapshot: ProjectSnapshot, options: ResolvedMapOptions, measure: TextMeasure): MapDrawing {
-  const data = parkSheetData(snapshot, options.parkId, options.date);
+/**
+ * The projection of the document's overview sheet (the underlays are drawn into it before the sheets;
+ * the key map, a series' sheets and atlas pages have projections of their own and go without them).
+ */
+export function documentProjection(snapshot: ProjectSnapshot, options: ResolvedMapOptions): PaperProjection {
+  return parkProjection(parkSheetData(snapshot, options.parkId, options.date), sheetLayout(options.paper, options.orientation), options.scale);
+}
+
+/** The document; `underlay` (sheetUnderlays in documentProjection) goes under the plan of the sheets drawn in that projection. */
+export function allocationMapDrawing(snapshot: ProjectSnapshot, options: ResolvedMapOptions, measure: TextMeasure, underlay: Shape | null = null): MapDrawing {
+  const data = parkSheetData(snapshot, options.parkId, options.date, options.parcels);
   const layout = sheetLayout(options.paper, options.orientation);
   const projection = parkProjection(data, layout, options.scale);
   const colours = residentColours(data.residents.map((resident) => resident.name));
@@ -91,7 +100,12 @@ export function allocationMapDrawing(snapshot: ProjectSnapshot, options: Resolve
         data,
         layout,
         projection: sheetProjection,
-        content: { legendBy: options.legendBy, residentColours: colours, labelSize: fontSize * 1.1, ...(highlight === null ? {} : { highlight: highlight.id }) },
+        content: {
+          legendBy: options.legendBy, residentColours: colours, labelSize: fontSize * 1.1,
+          ...(highlight === null ? {} : { highlight: highlight.id }),
+          // The underlay was drawn in the overview's projection: only sheets drawn in it can carry it.
+          ...(underlay === null || sheetProjection !== projection ? {} : { underlay }),
+        },
         highlightName: highlight?.name ?? null,
         gridZone,
       },

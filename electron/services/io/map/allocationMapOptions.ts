@@ -17,10 +17,14 @@ export interface AllocationMapOptions {
   readonly legendBy?: LegendBy;
   /** Draw the coordinate grid of the park's МСК zone. */
   readonly grid?: boolean;
+  /** Draw the park's ЕГРН parcels as outlines with their cadastral numbers. */
+  readonly parcels?: boolean;
   /** One page per resident holding land in the park, after an overview page. */
   readonly atlas?: boolean;
-  /** PNG only: pixels per inch. */
+  /** Pixels per inch of a PNG, and of the underlays' raster in any format. */
   readonly dpi?: number;
+  /** Draw the project's visible underlays (basemaps, orthophotos, placed scans) under the plan. */
+  readonly underlays?: boolean;
   readonly title?: string;
   readonly author?: string;
   /** ISO YYYY-MM-DD: the date printed, and the day whose allocations the map shows. Today by default. */
@@ -57,7 +61,9 @@ export function resolveMapOptions(options: AllocationMapOptions, today: string, 
     scale,
     legendBy: options.legendBy ?? 'status',
     grid: options.grid ?? false,
+    parcels: options.parcels ?? false,
     atlas: options.atlas ?? false,
+    underlays: options.underlays ?? false,
     dpi,
     // A blank title or author (an emptied field in the dialog) means the default, not an empty line.
     title: blankToNull(options.title),

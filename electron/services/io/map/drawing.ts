@@ -53,7 +53,21 @@ export interface GroupShape {
   readonly shapes: readonly Shape[];
 }
 
-export type Shape = PathShape | TextShape | GroupShape;
+/**
+ * A raster (an underlay's tile or a placed scan) drawn through an affine map from its pixels to the page:
+ * page = (a·px + c·py + e, b·px + d·py + f), as PDF's cm and SVG's matrix() take it.
+ */
+export interface ImageShape {
+  readonly kind: 'image';
+  readonly bytes: Uint8Array;
+  readonly mime: 'image/png' | 'image/jpeg';
+  readonly width: number;
+  readonly height: number;
+  readonly transform: readonly [number, number, number, number, number, number];
+  readonly opacity: number;
+}
+
+export type Shape = PathShape | TextShape | GroupShape | ImageShape;
 
 export interface DrawnPage {
   readonly widthPt: number;

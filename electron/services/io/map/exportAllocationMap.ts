@@ -3,12 +3,15 @@ import { isoDate } from '../../../../shared/park/activeAllocation';
 import { writeFileAtomic } from '../export/atomicOutput';
 import { writeFilesAtomic } from '../export/atomicOutput';
 import type { ProjectSnapshot } from '../../project/projectSnapshot';
-import { allocationMapDrawing } from './allocationMapDrawing';
+import type { ProjectStore } from '../../../store/project';
+import type { UnderlayTiles } from '../../underlays/underlayTiles';
+import { allocationMapDrawing, documentProjection } from './allocationMapDrawing';
 import { resolveMapOptions, type AllocationMapOptions } from './allocationMapOptions';
 import { textMeasure } from './mapFont';
 import { PT_PER_MM } from './paperSizes';
 import { drawingToPdf } from './pdfWriter';
 import { pixelSizeAt, svgToPng } from './pngWriter';
+import { sheetUnderlays } from './sheetUnderlays';
 import { pageToSvg } from './svgWriter';
 
 /*
@@ -25,6 +28,14 @@ export interface AllocationMapResult {
   readonly scale: number;
   /** Set when the fixed scale cuts the park off at the map frame: the round scale that would fit it. */
   readonly cutOff: { readonly fittingScale: number } | null;
+  /** Underlays asked for that could not be drawn, one English line each. */
+  readonly underlayWarnings: readonly string[];
+}
+
+/** Where the underlays come from when the options ask for them: the open project and its tile sources. */
+export interface MapUnderlaySource {
+  readonly store: ProjectStore;
+  readonly tiles: UnderlayTiles;
 }
 
 const pageFile = (outFile: string, index: number): string => {
@@ -39,14 +50,18 @@ const pageFile = (outFile: string, index: number): string => {
  * @example
  * await exportAllocationMap(snapshot, { format: 'pdf', parkId, paper: 'A1', orientation: 'landscape', scale: 2000 }, 'ryazansky.pdf');
  */
-export async function exportAllocationMap(snapshot: ProjectSnapshot, options: AllocationMapOptions, outFile: string): Promise<AllocationMapResult> {
+export async function exportAllocationMap(snapshot: ProjectSnapshot, options: AllocationMapOptions, outFile: string, underlaySource?: MapUnderlaySource): Promise<AllocationMapResult> {
   const now = new Date();
   const resolved = resolveMapOptions(options, isoDate(now), snapshot.settings.preparedBy);
-  const drawing = allocationMapDrawing(snapshot, resolved, textMeasure());
+  const underlays = resolved.underlays && underlaySource !== undefined
+    ? await sheetUnderlays(underlaySource.store, underlaySource.tiles, documentProjection(snapshot, resolved), resolved.dpi)
+    : { shape: null, warnings: [] };
+  const drawing = allocationMapDrawing(snapshot, resolved, textMeasure(), underlays.shape);
   const { scale, cutOff } = drawing;
+  const underlayWarnings = underlays.warnings;
   if (resolved.format === 'pdf') {
     writeFileAtomic(outFile, await drawingToPdf(drawing, now));
-    return { files: [outFile], pageCount: drawing.pages.length, scale, cutOff };
+    return { files: [outFile], pageCount: drawing.pages.length, scale, cutOff, underlayWarnings };
   }
   const files = drawing.pages.map((page, index) => {
     const pixels = resolved.format === 'png' ? pixelSizeAt(page.widthPt / PT_PER_MM, page.heightPt / PT_PER_MM, resolved.dpi) : undefined;
@@ -55,6 +70,6 @@ export async function exportAllocationMap(snapshot: ProjectSnapshot, options: Al
   });
   // All sheets or none: a failed render leaves no half set of files behind.
   writeFilesAtomic(files);
-  return { files: files.map((file) => file.path), pageCount: drawing.pages.length, scale, cutOff };
+  return { files: files.map((file) => file.path), pageCount: drawing.pages.length, scale, cutOff, underlayWarnings };
 }
 

@@ -7,6 +7,7 @@ import { group, rectPath, type PagePoint, type Shape } from './drawing';
 import type { TextMeasure } from './mapFont';
 import type { PaperProjection } from './paperProjection';
 import type { ParkSheetData, SheetPlot } from './parkSheetData';
+import { parcelShapes } from './parcelOutlines';
 import { plotLabel } from './plotLabels';
 
 /*
@@ -25,7 +26,12 @@ export interface MapContentOptions {
   readonly highlight?: ResidentId;
   /** The largest plot label, in points: labels shrink to fit small plots but never grow past this. */
   readonly labelSize: number;
+  /** The underlays' rasters (sheetUnderlays), drawn under the plan, which then lets them show through. */
+  readonly underlay?: Shape;
 }
+
+/** How much of a plot's fill covers the underlay under it: the colour still reads, the ground shows. */
+const FILL_OVER_UNDERLAY = 0.55;
 
 /** Plots of other residents on an atlas sheet. */
 export const FADED_FILL = '#eeeeea';
@@ -49,7 +55,9 @@ export function mapContent(data: ParkSheetData, projection: PaperProjection, opt
     (rings) => rings.map((ring) => ringToPage(ring, projection)),
   );
   const shapes: Shape[] = [rectPath(projection.frame, { fill: MAP_COLORS.background })];
-  shapes.push({ kind: 'path', parts: boundaryRings, closed: true, paint: { fill: MAP_COLORS.parkFill } });
+  if (options.underlay !== undefined) shapes.push(options.underlay);
+  else shapes.push({ kind: 'path', parts: boundaryRings, closed: true, paint: { fill: MAP_COLORS.parkFill } });
+  const fillOpacity = options.underlay === undefined ? {} : { fillOpacity: FILL_OVER_UNDERLAY };
 
   const plotShapes: Shape[] = [];
   const labels: Shape[] = [];
@@ -60,7 +68,7 @@ export function mapContent(data: ParkSheetData, projection: PaperProjection, opt
       kind: 'path',
       parts: rings,
       closed: true,
-      paint: { fill: plotFill(sheetPlot, options), stroke: highlighted ? HIGHLIGHT_EDGE : MAP_COLORS.plotOutline, strokeWidth: highlighted ? 1.6 : hairline },
+      paint: { fill: plotFill(sheetPlot, options), stroke: highlighted ? HIGHLIGHT_EDGE : MAP_COLORS.plotOutline, strokeWidth: highlighted ? 1.6 : hairline, ...fillOpacity },
     });
     const faded = options.highlight !== undefined && !highlighted;
     labels.push(
@@ -95,6 +103,8 @@ export function mapContent(data: ParkSheetData, projection: PaperProjection, opt
   });
   shapes.push(group('rail-spurs', rails));
   shapes.push({ kind: 'path', parts: boundaryRings, closed: true, paint: { stroke: MAP_COLORS.parkOutline, strokeWidth: 1.8, dash: [10, 3] } });
+  // Over the plots and under their labels, as on the app's map: a boundary that disagrees shows at once.
+  if (data.parcels.length > 0) shapes.push(parcelShapes(data.parcels, projection, options.labelSize * 0.75));
   shapes.push(group('plot-labels', labels));
   return group('map', shapes, { clip: projection.frame, data: { scale: projection.scale } });
 }

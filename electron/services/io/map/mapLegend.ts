@@ -8,6 +8,7 @@ import type { TextMeasure } from './mapFont';
 import { NETWORK_WORDS, MAP_WORDS, STATUS_WORDS } from './mapWords';
 import type { ParkSheetData } from './parkSheetData';
 import { fitText, textAt, type PanelBlock } from './panelBlock';
+import { PARCEL_STROKE } from './parcelOutlines';
 import { labelName } from './plotLabels';
 
 /*
@@ -18,7 +19,7 @@ import { labelName } from './plotLabels';
 
 interface Entry {
   readonly label: string;
-  readonly symbol: 'fill' | 'line' | 'rail' | 'boundary';
+  readonly symbol: 'fill' | 'line' | 'rail' | 'boundary' | 'parcel';
   readonly color: string;
   readonly dashed?: boolean;
 }
@@ -36,6 +37,7 @@ function entriesFor(data: ParkSheetData, legendBy: LegendBy, colours: ReadonlyMa
     if (data.plots.some((plot) => plot.resident === null)) entries.push({ label: MAP_WORDS.noResident, symbol: 'fill', color: NO_RESIDENT_COLOR });
   }
   entries.push({ label: MAP_WORDS.parkBoundary, symbol: 'boundary', color: MAP_COLORS.parkOutline });
+  if (data.parcels.length > 0) entries.push({ label: MAP_WORDS.cadastralParcel, symbol: 'parcel', color: MAP_COLORS.parcelOutline });
   if (data.railSpurs.length > 0) entries.push({ label: MAP_WORDS.railSpur, symbol: 'rail', color: MAP_COLORS.rail });
   const networks = new Set(data.utilityLines.map((line) => line.network));
   for (const network of NETWORKS) if (networks.has(network)) entries.push({ label: NETWORK_WORDS[network], symbol: 'line', color: NETWORK_COLORS[network] });
@@ -59,6 +61,8 @@ function symbolShapes(entry: Entry, x: number, y: number, w: number, h: number):
       ];
     case 'line':
       return [{ kind: 'path', parts: [mid], closed: false, paint: { stroke: entry.color, strokeWidth: 1.2 } }];
+    case 'parcel':
+      return [{ kind: 'path', parts: [mid], closed: false, paint: { stroke: entry.color, strokeWidth: PARCEL_STROKE.width, dash: PARCEL_STROKE.dash } }];
   }
 }
 

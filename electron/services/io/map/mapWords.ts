@@ -33,6 +33,7 @@ export const MAP_WORDS = {
   plotsShort: 'уч.',
   parkBoundary: 'Граница парка',
   railSpur: 'Железнодорожный путь',
+  cadastralParcel: 'Участок по ЕГРН (кадастровый номер)',
   scale: 'Масштаб',
   date: 'Дата',
   author: 'Составил',

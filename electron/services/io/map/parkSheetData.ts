@@ -1,4 +1,5 @@
 import type { Allocation } from '../../../../shared/domain/allocation';
+import type { CadastralParcel } from '../../../../shared/domain/cadastralParcel';
 import type { Position } from '../../../../shared/domain/geometry';
 import type { ParkId, ResidentId } from '../../../../shared/domain/ids';
 import type { Park } from '../../../../shared/domain/park';
@@ -26,6 +27,8 @@ export interface ParkSheetData {
   readonly residents: readonly Resident[];
   readonly railSpurs: readonly RailSpur[];
   readonly utilityLines: readonly UtilityLine[];
+  /** The park's ЕГРН parcels when the sheet is asked to show them; empty otherwise. */
+  readonly parcels: readonly CadastralParcel[];
 }
 
 const byCode = (a: SheetPlot, b: SheetPlot): number => a.plot.code.localeCompare(b.plot.code, 'ru', { numeric: true });
@@ -36,7 +39,7 @@ const byCode = (a: SheetPlot, b: SheetPlot): number => a.plot.code.localeCompare
  * @example
  * parkSheetData(snapshot, parkId, '2026-11-26').residents.length; // 18 for the «Рязанский» demo
  */
-export function parkSheetData(snapshot: ProjectSnapshot, parkId: ParkId, today: string): ParkSheetData {
+export function parkSheetData(snapshot: ProjectSnapshot, parkId: ParkId, today: string, withParcels = false): ParkSheetData {
   const park = snapshot.parks.find((candidate) => candidate.id === parkId);
   if (park === undefined) throw new RangeError(`No park with id ${parkId} in the project`);
   const active = activeAllocationByPlot(snapshot.allocations, today);
@@ -61,6 +64,7 @@ export function parkSheetData(snapshot: ProjectSnapshot, parkId: ParkId, today: 
     residents: [...holders.values()].sort((a, b) => a.name.localeCompare(b.name, 'ru')),
     railSpurs: snapshot.railSpurs.filter((spur) => spur.parkId === parkId),
     utilityLines: snapshot.utilityLines.filter((line) => line.parkId === parkId),
+    parcels: withParcels ? snapshot.cadastralParcels.filter((parcel) => parcel.parkId === parkId).sort((a, b) => a.cadastralNumber.localeCompare(b.cadastralNumber)) : [],
   };
 }
 

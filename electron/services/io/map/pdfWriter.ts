@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { MapDrawing, Paint, PathShape, Shape, TextShape } from './drawing';
+import type { ImageShape, MapDrawing, Paint, PathShape, Shape, TextShape } from './drawing';
 import { mapFontPath } from './mapFont';
 
 /*
@@ -46,8 +46,18 @@ function writeText(document: PDFKit.PDFDocument, shape: TextShape, fontPath: str
   document.fillColor(shape.color).text(shape.text, x, shape.y, options);
 }
 
+/** An image XObject under its own transform; pdfkit applies the fill opacity to images too. */
+function drawImage(document: PDFKit.PDFDocument, shape: ImageShape): void {
+  document.save();
+  document.transform(...shape.transform);
+  if (shape.opacity < 1) document.opacity(shape.opacity);
+  document.image(Buffer.from(shape.bytes), 0, 0, { width: shape.width, height: shape.height });
+  document.restore();
+}
+
 function writeShape(document: PDFKit.PDFDocument, shape: Shape, fontPath: string): void {
   if (shape.kind === 'path') paintPath(document, shape, shape.paint);
+  else if (shape.kind === 'image') drawImage(document, shape);
   else if (shape.kind === 'text') writeText(document, shape, fontPath);
   else {
     if (shape.clip !== undefined) {

@@ -1,4 +1,4 @@
-import type { DrawnPage, Paint, PathShape, Shape, TextShape } from './drawing';
+import type { DrawnPage, ImageShape, Paint, PathShape, Shape, TextShape } from './drawing';
 import { MAP_FONT_FAMILY } from './mapFont';
 import { PT_PER_MM } from './paperSizes';
 import type { PixelSize } from './pngWriter';
@@ -42,8 +42,17 @@ function textElement(shape: TextShape): string {
   return `<text x="${n(shape.x)}" y="${n(shape.y)}" font-size="${n(shape.size)}" text-anchor="${shape.anchor}" fill="${shape.color}"${halo}>${escapeXml(shape.text)}</text>`;
 }
 
+/** Transforms keep six decimals: a tile's scale is a fraction of a point per pixel. */
+function imageElement(shape: ImageShape): string {
+  const matrix = shape.transform.map((v) => (Math.round(v * 1e6) / 1e6).toString()).join(' ');
+  const opacity = shape.opacity < 1 ? ` opacity="${shape.opacity}"` : '';
+  const href = `data:${shape.mime};base64,${Buffer.from(shape.bytes).toString('base64')}`;
+  return `<image width="${shape.width}" height="${shape.height}" transform="matrix(${matrix})" preserveAspectRatio="none"${opacity} href="${href}"/>`;
+}
+
 function shapeElements(shape: Shape, out: string[], defs: string[]): void {
   if (shape.kind === 'path') out.push(pathElement(shape));
+  else if (shape.kind === 'image') out.push(imageElement(shape));
   else if (shape.kind === 'text') out.push(textElement(shape));
   else {
     const attributes = [`class="${escapeXml(shape.role)}"`];

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeSet, ProjectEvent } from '../../../../shared/contract/changeSet';
 import type { Result } from '../../../../shared/contract/result';
 import { dispatch } from '../../../handlers/dispatch';
-import type { HandlerMap } from '../../../handlers/handlerMap';
+import type { ProjectHandlerMap } from '../../../handlers/handlerMap';
 import { createHandlers } from '../../../handlers/projectHandlers';
 import { openDemoProject, TODAY, type DemoProject } from '../../__fixtures__/demoStore';
 import { createChangeFeed, type ChangeFeed } from './changeFeed';
@@ -11,7 +11,7 @@ import { createChangeFeed, type ChangeFeed } from './changeFeed';
 // The change feed over the real handlers on a copy of the demo: what each write answers, and what every window gets.
 let demo: DemoProject;
 let feed: ChangeFeed;
-let handlers: HandlerMap;
+let handlers: ProjectHandlerMap;
 let pushed: ProjectEvent[];
 
 beforeEach(() => {

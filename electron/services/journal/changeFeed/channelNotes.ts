@@ -40,7 +40,12 @@ const WRITES: Partial<Record<Channel, Noter>> = {
   'edits:undo': JOURNALED,
   'edits:redo': JOURNALED,
   'parcels:createPlots': JOURNALED,
+  'parks:create': JOURNALED,
+  'parks:update': JOURNALED,
+  'parks:delete': JOURNALED,
   'residents:update': JOURNALED,
+  // A sync notes the rows it brought in itself (services/sync/syncRun.ts).
+  'sync:run': JOURNALED,
   'residents:create': (store, _request, response) => noteRows(store, 'residents', [(response as { id: number }).id]),
   'allocations:create': allocationNoter,
   'allocations:end': allocationNoter,

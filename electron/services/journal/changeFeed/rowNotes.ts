@@ -7,7 +7,7 @@ import type { ProjectStore } from '../../../store/project';
  */
 
 /** Tables written rows are noted for: the journaled ones and the registry tables written without a journal. */
-export type NotedTable = 'parks' | 'plots' | 'rail_spurs' | 'utility_lines' | 'residents' | 'allocations' | 'utility_connections' | 'park_capacities';
+export type NotedTable = 'parks' | 'plots' | 'rail_spurs' | 'utility_lines' | 'residents' | 'allocations' | 'utility_connections' | 'park_capacities' | 'cadastral_parcels';
 
 export type RowNotes = ReadonlyMap<NotedTable, ReadonlySet<number>>;
 

@@ -1,0 +1,35 @@
+import type { Messages } from './ru';
+
+/** The EGRN view: reconciliation with the imported parcels and plots from parcels (issue 12), spread into en.ts. */
+export const cadastreEn: Pick<Messages, 'cadastre'> = {
+  cadastre: {
+    title: 'EGRN reconciliation',
+    pickPark: 'Choose a park to reconcile its plots with the EGRN',
+    loading: 'Reconciling…',
+    crs: 'Areas and distances in {{crs}}, areas rounded to 1 m² as the EGRN rounds them',
+    geodesic: 'The park has no cadastral CRS: areas are geodesic, distances in a local plane',
+    createTitle: 'Plots from EGRN parcels',
+    pickOnMap: 'Pick on the map',
+    pickHint: 'A click on an EGRN parcel on the map picks it, a second click puts it back',
+    createPicked: 'Create plots from picked ({{count}})',
+    createAll: 'Create plots from all the park’s parcels',
+    picked: 'Picked: {{numbers}}',
+    made: 'Plots made: {{count}} (Ctrl+Z takes them back).',
+    skipped: 'Left out, a plot already carries the number: {{numbers}}.',
+    matchedTitle: 'Plots with a cadastral number: {{count}}',
+    noneMatched: 'No plot carries the number of a parcel from the imported extracts',
+    plot: 'Plot',
+    declared: 'EGRN, m²',
+    ours: 'Ours, m²',
+    difference: 'Difference, m²',
+    share: 'Share of ±',
+    shareHint: 'The area difference divided by the inaccuracy the extract states: over 1 is outside the register’s tolerance',
+    deviation: 'Boundary dev., m',
+    deviationHint: 'The largest distance from a vertex of either boundary to the other boundary',
+    outsideTolerance: 'The difference exceeds the EGRN area inaccuracy',
+    plotsWithoutParcel: 'Plots whose number is in no extract: {{count}}',
+    overlapping: 'EGRN parcels over plots of another number: {{count}}',
+    overlapRow: '{{number}} covers {{area}} m² of',
+    parcelsWithoutPlot: 'EGRN parcels with no plot in the project: {{count}}',
+  },
+};
