@@ -17,11 +17,10 @@ export function ParkFigures({ park }: { readonly park: ParkSummary }) {
   const locale = useLocale();
   const word = useMessageText();
   const ha = (value: number) => formatHectares(value, locale, 1);
-  // The declared area and the difference only where the documents give one.
-  const declared: readonly (readonly [MessageKey, string])[] =
-    park.declaredAreaHa === null
-      ? []
-      : [['land.declaredArea', ha(park.declaredAreaHa)], ['land.areaDifference', declaredDifference(park.declaredAreaHa, park.boundaryAreaHa, locale)]];
+  // The declared area only where the documents give one, with the boundary's difference from it under it
+  // (one figure, not two, so the header keeps to one row at 1280 px).
+  const declared: readonly (readonly [MessageKey, string])[] = park.declaredAreaHa === null ? [] : [['land.declaredArea', ha(park.declaredAreaHa)]];
+  const difference = park.declaredAreaHa === null ? null : declaredDifference(park.declaredAreaHa, park.boundaryAreaHa, locale);
   const figures: readonly (readonly [MessageKey, string])[] = [
     ['land.parkArea', ha(park.land.parkAreaHa)],
     ...declared,
@@ -38,16 +37,24 @@ export function ParkFigures({ park }: { readonly park: ParkSummary }) {
           <div key={key} className="figure" data-term={key} title={word(message(`${key}.means` as MessageKey))}>
             <dt>{word(message(key))}</dt>
             <dd>{value}</dd>
+            {key === 'land.declaredArea' && difference !== null && (
+              <dd className="figure-difference" data-term="land.areaDifference" title={word(message('land.areaDifference.means'))}>
+                {/* The term is the figure's name for a screen reader and the tooltip; the sign says it to the eye. */}
+                <span className="visually-hidden">{word(message('land.areaDifference'))}</span>
+                {difference}
+              </dd>
+            )}
           </div>
         ))}
         {outside.length > 0 && (
+          // A flag rather than a figure: its term is read out and shown in the tooltip, the header keeps one row.
           <div
             className="figure figure-outside"
             data-term="land.outside"
             role="alert"
             title={`${word(message('land.outsidePlots', { count: outside.length, area: Math.round(park.land.outsideHa * 10_000) }))}: ${outside.map((plot) => plot.code).join(', ')}`}
           >
-            <dt>{word(message('land.outside'))}</dt>
+            <dt className="visually-hidden">{word(message('land.outside'))}</dt>
             <dd>⚠ {formatNumber(outside.length, locale)}</dd>
           </div>
         )}
