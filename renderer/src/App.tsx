@@ -17,7 +17,8 @@ import { VertexTable } from './editing/VertexTable';
 import { ExchangeMenu } from './exchange/ExchangeMenu';
 import { useLocale } from './i18n/useLocale';
 import { startCamera } from './map/camera';
-import { ALL_LAYERS_ON, toggleLayer, toggleNetwork, type LayerToggles } from './map/layerVisibility';
+import { ALL_LAYERS_ON, toggleLayer, toggleNetwork, type LayerToggles, type ToggleKey } from './map/layerVisibility';
+import type { Network } from '../../shared/domain/utility';
 import type { MapUiStrings } from './map/mapControls';
 import { MapView } from './map/MapView';
 import { Header } from './panels/Header';
@@ -143,6 +144,11 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
   const clearSelection = useCallback(() => dispatch({ type: 'clear-selection' }), []);
   const editing = usePlanEditing();
   const selectPlot = useCallback((plotId: PlotId, parkId: ParkId) => dispatch({ type: 'select-plot', plotId, parkId, origin: 'map' }), []);
+  // Stable callbacks: the layer panel is memoised and stays put when a plot is selected.
+  const showPark = useCallback((parkId: ParkId) => dispatch({ type: 'show-park', parkId }), []);
+  const showAll = useCallback(() => dispatch({ type: 'show-all' }), []);
+  const onToggleLayer = useCallback((key: ToggleKey) => setToggles((current) => toggleLayer(current, key)), []);
+  const onToggleNetwork = useCallback((network: Network) => setToggles((current) => toggleNetwork(current, network)), []);
   // In the «ЕГРН» view a click on the map may pick parcels for «Create plots from parcels» instead.
   const [parcelPicking, setParcelPicking] = useState(false);
 
@@ -154,10 +160,7 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
     [layers, view.parkId],
   );
   const colouring = useResidentColouring(parkPlots, locale);
-  const parkParcelNumbers = useMemo(
-    () => new Set(layers.cadastralParcels.features.filter((feature) => feature.properties.parkId === view.parkId).map((feature) => feature.properties.cadastralNumber)),
-    [layers, view.parkId],
-  );
+  const parkParcels = useMemo(() => layers.cadastralParcels.features.filter((feature) => feature.properties.parkId === view.parkId), [layers, view.parkId]);
   const showPlotByCode = useCallback(
     (code: string) => {
       const plot = parkPlots.find((candidate) => candidate.code === code);
@@ -195,8 +198,8 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
       <Header
         parks={summary.parks}
         currentPark={currentPark}
-        onShowPark={(parkId) => dispatch({ type: 'show-park', parkId })}
-        onShowAll={() => dispatch({ type: 'show-all' })}
+        onShowPark={showPark}
+        onShowAll={showAll}
         onLanguage={onLanguage}
         projectMenu={<ProjectMenu state={fileState} />}
       />
@@ -210,13 +213,13 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
             <>
               <LayerPanel
                 toggles={toggles}
-                onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
-                onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
+                onToggle={onToggleLayer}
+                onToggleNetwork={onToggleNetwork}
               />
               <CadastrePanel
                 parkId={view.parkId}
                 map={map}
-                parcelNumbers={parkParcelNumbers}
+                parcels={parkParcels}
                 picking={parcelPicking}
                 onPicking={setParcelPicking}
                 onShowPlot={showPlotByCode}
@@ -231,14 +234,14 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
                   drawing={boundaryTake !== null}
                   boundaryEdited={editedBoundary !== null}
                   onEditBoundary={editBoundary}
-                  onShowPark={(parkId) => dispatch({ type: 'show-park', parkId })}
+                  onShowPark={showPark}
                 />
               )}
               <ExchangeMenu parkId={view.parkId} map={map} onImported={projectStore.load} />
               <LayerPanel
                 toggles={toggles}
-                onToggle={(key) => setToggles((current) => toggleLayer(current, key))}
-                onToggleNetwork={(network) => setToggles((current) => toggleNetwork(current, network))}
+                onToggle={onToggleLayer}
+                onToggleNetwork={onToggleNetwork}
               />
               <UnderlayPanel map={map} scanCrs={crs === 'WGS84' ? RYAZAN_DEFAULT_ZONE : crs} />
               <PlotList
@@ -271,6 +274,8 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
             <PlanEditor
               map={map}
               layers={layers}
+              version={version}
+              diff={diff}
               parkId={view.parkId}
               selectedPlotId={view.selectedPlotId}
               tool={tool}

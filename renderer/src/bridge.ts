@@ -80,6 +80,15 @@ export function createWebBridge(origin = '', actor = ''): ParkPlanBridge {
 
 let bridge: ParkPlanBridge | undefined;
 const answered = new Set<(changes: ChangeSet) => void>();
+const inFlight = new Set<Promise<unknown>>();
+
+/**
+ * Resolves once every request this window has in flight now has been answered (later ones are not waited
+ * for): a push can overtake the answer to the window's own write, and that answer carries its edit state.
+ */
+export function whenAnswered(): Promise<void> {
+  return Promise.allSettled([...inFlight]).then(() => undefined);
+}
 
 /** Called with the change set of every write's answer, whoever asked (the project store applies them). */
 export function onAnsweredChanges(listener: (changes: ChangeSet) => void): () => void {
@@ -91,9 +100,15 @@ export function onAnsweredChanges(listener: (changes: ChangeSet) => void): () =>
 function handingOnChanges(inner: ParkPlanBridge): ParkPlanBridge {
   return {
     async invoke(channel, request) {
-      const result = await inner.invoke(channel, request);
-      if (result.ok && result.changes !== undefined) for (const listener of answered) listener(result.changes);
-      return result;
+      const asked = inner.invoke(channel, request);
+      inFlight.add(asked);
+      try {
+        const result = await asked;
+        if (result.ok && result.changes !== undefined) for (const listener of answered) listener(result.changes);
+        return result;
+      } finally {
+        inFlight.delete(asked);
+      }
     },
     onProjectEvent: (listener) => inner.onProjectEvent(listener),
   };

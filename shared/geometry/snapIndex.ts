@@ -4,9 +4,9 @@ import { type LocalFrame, localFrameAround } from './localFrame';
 
 /*
  * What a drawing tool snaps to (plots, the park boundary, rail spurs, utility lines), indexed once
- * when the layer loads and rebuilt after an edit: two static packed R-trees (Flatbush), one over the
- * vertices and one over the edges, in one local metric frame so that tolerances are in metres and a
- * point snapped onto an edge lies on the edge geodesicArea measures.
+ * when the layer loads: two static packed R-trees (Flatbush), one over the vertices and one over the
+ * edges, in one local metric frame so that tolerances are in metres and a point snapped onto an edge
+ * lies on the edge geodesicArea measures. An edit does not rebuild it: see snapIndexSet.ts.
  */
 
 export interface SnapFeature<Id> {
@@ -40,14 +40,15 @@ function linesOf(geometry: DomainGeometry): readonly (readonly Position[])[] {
 }
 
 /**
- * Builds the index over all features, O(n log n): build it when a layer loads or after an edit, not per query.
+ * Builds the index over all features, O(n log n): build it when a layer loads, not per query. `frame`
+ * puts it in another index's frame, so that distances in the two compare (snapIndexSet's overlay).
  *
  * @example
  * const index = createSnapIndex([{ id: 'plot:12', geometry: plot.geometry }, { id: 'spur:1', geometry: spur.geometry }]);
  * snapPosition([39.6001, 54.6001], index, 10, 0.5); // snaps within 10 px at 0.5 m/px
  */
-export function createSnapIndex<Id>(features: readonly SnapFeature<Id>[]): SnapIndex<Id> {
-  const frame = localFrameAround(
+export function createSnapIndex<Id>(features: readonly SnapFeature<Id>[], frame?: LocalFrame): SnapIndex<Id> {
+  frame ??= localFrameAround(
     (function* positions() {
       for (const feature of features) for (const line of linesOf(feature.geometry)) yield* line;
     })(),

@@ -87,6 +87,12 @@ describe('the EGRN view', () => {
     expect(text).toContain('EGRN parcels with no plot in the project: 2');
     expect(text).toContain(FREE_LAND);
     expect(text).toContain('Areas and distances in MSK-62');
+    // A parcel's number frames it on the map.
+    await panel().getByRole('list', { name: /EGRN parcels with no plot/ }).getByRole('button', { name: FREE_LAND }).click();
+    const [lon, lat] = middleOf(freeLand);
+    await expect
+      .poll(() => page.evaluate(() => window.__parkplanMap?.getCenter().toArray()), { timeout: 10_000 })
+      .toSatisfy((centre: unknown) => Array.isArray(centre) && Math.abs((centre[0] as number) - (lon ?? 0)) < 0.002 && Math.abs((centre[1] as number) - (lat ?? 0)) < 0.002);
   });
 
   it('makes a plot from a parcel picked on the map, and Ctrl+Z takes it back', async () => {
@@ -122,5 +128,22 @@ describe('the EGRN view', () => {
     await numbers.check();
     await expect.poll(() => visibility('parcel-label')).toBe('visible');
   });
-});
 
+  it('draws the parcels on the allocation map when «EGRN parcels» is ticked in the export dialog', async () => {
+    await page.getByRole('tab', { name: 'Plots' }).click();
+    await page.getByRole('button', { name: 'Export map' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export allocation map' });
+    const previewSvg = async (): Promise<string> => {
+      const image = dialog.getByRole('img', { name: 'Preview of page 1' });
+      await image.waitFor({ timeout: 60_000 });
+      return Buffer.from(((await image.getAttribute('src')) ?? '').replace(/^data:image\/svg\+xml;base64,/, ''), 'base64').toString('utf8');
+    };
+    expect(await previewSvg()).not.toContain('class="cadastral-parcels"');
+    await dialog.getByLabel('EGRN parcels with their cadastral numbers').check();
+    await expect.poll(previewSvg, { timeout: 60_000 }).toContain('class="cadastral-parcels"');
+    const svg = await previewSvg();
+    for (const number of [MOVED, OVER_OTHER, FREE_LAND]) expect(svg).toContain(number);
+    await page.screenshot({ path: join(SHOTS, 'export-parcels.png') });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+});

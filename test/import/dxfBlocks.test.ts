@@ -9,19 +9,19 @@ import { plotAreaM2 } from '../../shared/crs/plotArea';
 import { demoCopy, expectUnchanged, fileState, FIXTURES, runImport, withProject } from './importRun';
 
 /*
- * A DXF made from a КПТ (test/fixtures/import/dxf/kpt-blocks-cp1251.dxf, written by ezdxf through
+ * A DXF made from a КПТ (test/fixtures/import/dxf-blocks/kpt-blocks-cp1251.dxf, written by ezdxf through
  * makeBlockDxf.py): every parcel a block placed by an INSERT — plain, turned by 15°, drawn in millimetres
  * at scale 0.001, two contours in a nested block — with its number and area as ATTRIBs, in ANSI_1251 with
  * «м²» as \U+00B2. GDAL's DXF driver, which expands blocks too, is the oracle for where every vertex lands.
  */
 
-const FIXTURE = join(FIXTURES, 'dxf/kpt-blocks-cp1251.dxf');
+const FIXTURE = join(FIXTURES, 'dxf-blocks/kpt-blocks-cp1251.dxf');
 const PARK = ['--park', 'Рязанский', '--crs', 'MSK-62-1'];
 const scratch = mkdtempSync(join(tmpdir(), 'parkplan-dxf-blocks-'));
 
 /** GDAL's reading: the outline of every block reference, in drawing order (contours of one INSERT in turn). */
-function gdalOutlines(): (readonly SourcePosition[])[] {
-  const run = spawnSync('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', FIXTURE], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function gdalOutlines(file = FIXTURE): (readonly SourcePosition[])[] {
+  const run = spawnSync('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`ogr2ogr failed: ${run.stderr}`);
   const collection = JSON.parse(run.stdout) as { features: { geometry: { type: string; coordinates: unknown } }[] };
   return collection.features.flatMap(({ geometry }) =>
@@ -75,6 +75,26 @@ describe('a DXF whose parcels are block INSERTs, in CP1251', () => {
       ['62:15:0060201:104', 1500],
       ['62:15:0060201:104', 625],
     ]);
+  });
+
+  it('places a MINSERT grid (turned, scaled, about a base point off the origin) and a mirrored OCS as GDAL does', () => {
+    const file = dxfFile('minsert-grid.dxf', [
+      '0', 'SECTION', '2', 'HEADER', '9', '$INSUNITS', '70', '6', '0', 'ENDSEC',
+      '0', 'SECTION', '2', 'BLOCKS', '0', 'BLOCK', '8', '0', '2', 'ZU', '70', '0', '10', '5', '20', '5', '30', '0',
+      '0', 'LWPOLYLINE', '8', '0', '90', '3', '70', '1', '10', '5', '20', '5', '10', '15', '20', '5', '10', '15', '20', '10',
+      '0', 'ENDBLK', '0', 'ENDSEC',
+      '0', 'SECTION', '2', 'ENTITIES',
+      '0', 'INSERT', '8', 'Grid', '2', 'ZU', '10', '1000', '20', '2000', '30', '0', '41', '2', '42', '2', '50', '90', '70', '2', '71', '3', '44', '30', '45', '40',
+      '0', 'INSERT', '8', 'Mirror', '2', 'ZU', '10', '-500', '20', '300', '30', '0', '210', '0', '220', '0', '230', '-1',
+      '0', 'ENDSEC', '0', 'EOF',
+    ].join('\n'));
+    const ours = [...readDxf(file, 'MSK-62-1').features].map((feature) => (feature.geometry?.type === 'Polygon' ? feature.geometry.coordinates[0] ?? [] : []));
+    const theirs = gdalOutlines(file);
+    expect(ours).toHaveLength(7);
+    ours.forEach((ring, i) => ring.forEach(([x = 0, y = 0], k) => {
+      expect(Math.abs(x - (theirs[i]?.[k]?.[0] ?? Number.NaN))).toBeLessThan(1e-9);
+      expect(Math.abs(y - (theirs[i]?.[k]?.[1] ?? Number.NaN))).toBeLessThan(1e-9);
+    }));
   });
 
   it('refuses a block that inserts itself, naming it, and writes nothing', () => {

@@ -16,8 +16,9 @@ export const IMPORT_USAGE = `  import FILE INPUT [--layer plots|rail_spurs|utili
          [--layer cadastral_parcels]
          [--park NAME] [--map FIELD=COLUMN]… [--table NAME] [--units m|mm|cm|km|ft|in] [--swap-xy]
          [--skip-rejected] [--dry-run]
-                             GeoJSON, KML/KMZ, zipped shapefile, GeoPackage (--table), DXF (needs --crs;
-                             --units overrides its $INSUNITS) or a CSV coordinate list into a park; per feature
+                             GeoJSON, KML/KMZ, zipped shapefile, MapInfo MIF/MID (loose or zipped), GeoPackage
+                             (--table), DXF (needs --crs; --units overrides its $INSUNITS; block INSERTs expanded)
+                             or a CSV coordinate list into a park; per feature
                              what was repaired or rejected, and plots overlapping others or leaving the park
                              (warnings); any rejection imports nothing unless --skip-rejected.
                              --crs takes an МСК zone (MSK-62-1, MSK-62-2, MSK-50-1/2, MSK-71-1/2, MSK-33-1..3,

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ParkId } from '../../../shared/domain/ids';
 import type { Network, ParkCapacity } from '../../../shared/domain/utility';
 import type { ContentsKeeper } from '../gpkg/contents';
+import { tableReader } from './tableRows';
 
 /** Network capacities a park can give its residents (attribute table `park_capacities`), one per network. */
 export interface ParkCapacityRepository {
@@ -16,24 +17,19 @@ export interface ParkCapacityRepository {
   remove(parkId: ParkId, network: Network): boolean;
 }
 
-interface ParkCapacityRow {
-  park_id: number;
-  network: Network;
-  capacity: number;
-}
-
 const TABLE = 'park_capacities';
-const COLUMNS = 'park_id, network, capacity';
-
-function toCapacity(row: ParkCapacityRow): ParkCapacity {
-  return { parkId: row.park_id as ParkId, network: row.network, capacity: row.capacity };
-}
 
 /** Creates the park capacities repository on an open project database. */
 export function createParkCapacityRepository(db: Database.Database, contents: ContentsKeeper): ParkCapacityRepository {
-  const listAllRows = db.prepare(`SELECT ${COLUMNS} FROM park_capacities ORDER BY park_id, network`);
-  const listPark = db.prepare(`SELECT ${COLUMNS} FROM park_capacities WHERE park_id = ? ORDER BY network`);
-  const getOne = db.prepare(`SELECT ${COLUMNS} FROM park_capacities WHERE park_id = ? AND network = ?`);
+  // Keyed by (park, network), not by fid: the reader maps the rows, the writes stay here.
+  const rows = tableReader<ParkCapacity>(db, {
+    table: TABLE,
+    what: 'park capacity',
+    orderBy: 'park_id, network',
+    fields: { parkId: 'park_id', network: 'network', capacity: 'capacity' },
+  });
+  const listPark = rows.select('WHERE park_id = ?', 'network');
+  const getOne = rows.select('WHERE park_id = ? AND network = ?');
   const insertOne = db.prepare(
     'INSERT INTO park_capacities (park_id, network, capacity) VALUES (:parkId, :network, :capacity)',
   );
@@ -44,10 +40,7 @@ export function createParkCapacityRepository(db: Database.Database, contents: Co
   );
   const removeOne = db.prepare('DELETE FROM park_capacities WHERE park_id = ? AND network = ?');
 
-  const get = (parkId: ParkId, network: Network): ParkCapacity | null => {
-    const row = getOne.get(parkId, network) as ParkCapacityRow | undefined;
-    return row === undefined ? null : toCapacity(row);
-  };
+  const get = (parkId: ParkId, network: Network): ParkCapacity | null => getOne.get(parkId, network);
   const write = (statement: Database.Statement) =>
     db.transaction((capacity: ParkCapacity): ParkCapacity => {
       statement.run({ parkId: capacity.parkId, network: capacity.network, capacity: capacity.capacity });
@@ -58,8 +51,8 @@ export function createParkCapacityRepository(db: Database.Database, contents: Co
     });
 
   return {
-    list: () => (listAllRows.all() as ParkCapacityRow[]).map(toCapacity),
-    listByPark: (parkId) => (listPark.all(parkId) as ParkCapacityRow[]).map(toCapacity),
+    list: rows.list,
+    listByPark: (parkId) => listPark.all(parkId),
     get,
     insert: write(insertOne),
     set: write(upsert),

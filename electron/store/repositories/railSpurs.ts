@@ -2,9 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ParkId, RailSpurId } from '../../../shared/domain/ids';
 import type { RailSpur } from '../../../shared/domain/railSpur';
 import type { ContentsKeeper } from '../gpkg/contents';
-import { geometryEnvelope } from '../gpkg/envelope';
-import { encodeGeometryBlob } from '../gpkg/geometryBlob';
-import { expectChanged, readGeometry } from './rowValues';
+import { geometry, tableRows } from './tableRows';
 
 /** A rail spur to insert: everything but the id the file gives it. */
 export type NewRailSpur = Omit<RailSpur, 'id'>;
@@ -19,80 +17,29 @@ export interface RailSpurRepository {
   remove(id: RailSpurId): void;
 }
 
-interface RailSpurRow {
-  fid: number;
-  geom: Buffer;
-  park_id: number;
-  name: string;
-  status: RailSpur['status'];
-  station: string;
-}
-
-const TABLE = 'rail_spurs';
-const COLUMNS = 'fid, geom, park_id, name, status, station';
-
-function toRailSpur(row: RailSpurRow): RailSpur {
-  return {
-    id: row.fid as RailSpurId,
-    parkId: row.park_id as ParkId,
-    name: row.name,
-    status: row.status,
-    station: row.station,
-    geometry: readGeometry(row.geom, 'LineString', `rail spur ${row.fid}`),
-  };
-}
-
-function toParams(spur: NewRailSpur): Record<string, unknown> {
-  return {
-    geom: encodeGeometryBlob(spur.geometry),
-    parkId: spur.parkId,
-    name: spur.name,
-    status: spur.status,
-    station: spur.station,
-  };
-}
-
 /** Creates the rail spurs repository on an open project database. */
 export function createRailSpurRepository(db: Database.Database, contents: ContentsKeeper): RailSpurRepository {
-  const listAll = db.prepare(`SELECT ${COLUMNS} FROM rail_spurs ORDER BY fid`);
-  const listPark = db.prepare(`SELECT ${COLUMNS} FROM rail_spurs WHERE park_id = ? ORDER BY fid`);
-  const getOne = db.prepare(`SELECT ${COLUMNS} FROM rail_spurs WHERE fid = ?`);
-  const insertOne = db.prepare(
-    `INSERT INTO rail_spurs (geom, park_id, name, status, station) VALUES (:geom, :parkId, :name, :status, :station)`,
-  );
-  const updateOne = db.prepare(
-    `UPDATE rail_spurs SET geom = :geom, park_id = :parkId, name = :name, status = :status, station = :station
-     WHERE fid = :id`,
-  );
-  const removeOne = db.prepare('DELETE FROM rail_spurs WHERE fid = ?');
-
-  const get = (id: RailSpurId): RailSpur | null => {
-    const row = getOne.get(id) as RailSpurRow | undefined;
-    return row === undefined ? null : toRailSpur(row);
-  };
-  const stored = (id: number): RailSpur => {
-    const spur = get(id as RailSpurId);
-    if (spur === null) throw new Error(`rail spur ${id} does not exist`);
-    return spur;
-  };
+  const rows = tableRows<RailSpur>(db, contents, {
+    table: 'rail_spurs',
+    what: 'rail spur',
+    orderBy: 'fid',
+    fields: {
+      id: 'fid',
+      parkId: 'park_id',
+      name: 'name',
+      status: 'status',
+      station: 'station',
+      geometry: geometry('geom', 'LineString'),
+    },
+  });
+  const listPark = rows.select('WHERE park_id = ?');
 
   return {
-    list: () => (listAll.all() as RailSpurRow[]).map(toRailSpur),
-    listByPark: (parkId) => (listPark.all(parkId) as RailSpurRow[]).map(toRailSpur),
-    get,
-    insert: db.transaction((spur: NewRailSpur): RailSpur => {
-      const { lastInsertRowid } = insertOne.run(toParams(spur));
-      contents.featureWritten(TABLE, geometryEnvelope(spur.geometry));
-      return stored(Number(lastInsertRowid));
-    }),
-    update: db.transaction((spur: RailSpur): RailSpur => {
-      expectChanged(updateOne.run({ ...toParams(spur), id: spur.id }).changes, `rail spur ${spur.id}`);
-      contents.featureWritten(TABLE, geometryEnvelope(spur.geometry));
-      return stored(spur.id);
-    }),
-    remove: db.transaction((id: RailSpurId): void => {
-      expectChanged(removeOne.run(id).changes, `rail spur ${id}`);
-      contents.touch(TABLE);
-    }),
+    list: rows.list,
+    listByPark: (parkId) => listPark.all(parkId),
+    get: rows.get,
+    insert: rows.insert,
+    update: rows.update,
+    remove: rows.remove,
   };
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ControlPoint, GeorefTransformKind, ScanGeoreference, Underlay, UnderlayId, UnderlayKind } from '../../../shared/domain/underlay';
 import type { ContentsKeeper } from '../gpkg/contents';
 import { expectChanged, readBoolean } from './rowValues';
+import { converted, derived, tableReader } from './tableRows';
 
 /** A new underlay: a file by path, or a scan with its image bytes. */
 export interface NewUnderlay {
@@ -39,56 +40,44 @@ export interface UnderlayRepository {
   remove(id: UnderlayId): void;
 }
 
-interface UnderlayRow {
-  fid: number;
-  name: string;
-  kind: UnderlayKind;
-  path: string;
-  opacity: number;
-  draw_order: number;
-  visible: number;
-  image_type: string | null;
-  image_width: number | null;
-  image_height: number | null;
-  crs: string | null;
-  transform: GeorefTransformKind | null;
-  control_points: string | null;
-}
-
 const TABLE = 'underlays';
-// The image blob is left out: a list or a settings change must not read megabytes of scan.
-const COLUMNS = 'fid, name, kind, path, opacity, draw_order, visible, image_type, image_width, image_height, crs, transform, control_points';
 
-function toUnderlay(row: UnderlayRow): Underlay {
-  const georeference: ScanGeoreference | null =
-    row.kind === 'scan'
-      ? {
-          crs: row.crs ?? '',
-          transform: row.transform ?? 'affine',
-          controlPoints: JSON.parse(row.control_points ?? '[]') as ControlPoint[],
-          imageWidth: row.image_width ?? 0,
-          imageHeight: row.image_height ?? 0,
-          imageType: row.image_type ?? '',
-        }
-      : null;
+/** A scan's georeference from its columns; null for a file underlay. */
+function readGeoreference(row: Readonly<Record<string, unknown>>): ScanGeoreference | null {
+  if (row.kind !== 'scan') return null;
   return {
-    id: row.fid as UnderlayId,
-    name: row.name,
-    kind: row.kind,
-    path: row.path,
-    opacity: row.opacity,
-    drawOrder: row.draw_order,
-    visible: readBoolean(row.visible),
-    crs: row.kind === 'scan' ? null : row.crs,
-    georeference,
+    crs: (row.crs as string | null) ?? '',
+    transform: (row.transform as GeorefTransformKind | null) ?? 'affine',
+    controlPoints: JSON.parse((row.control_points as string | null) ?? '[]') as ControlPoint[],
+    imageWidth: (row.image_width as number | null) ?? 0,
+    imageHeight: (row.image_height as number | null) ?? 0,
+    imageType: (row.image_type as string | null) ?? '',
   };
 }
 
 /** Creates the underlay repository on an open project database. */
 export function createUnderlayRepository(db: Database.Database, contents: ContentsKeeper): UnderlayRepository {
-  const listAll = db.prepare(`SELECT ${COLUMNS} FROM underlays ORDER BY draw_order, fid`);
-  const getOne = db.prepare(`SELECT ${COLUMNS} FROM underlays WHERE fid = ?`);
-  const getNamed = db.prepare(`SELECT ${COLUMNS} FROM underlays WHERE name = ?`);
+  // The image blob is no field: a list or a settings change must not read megabytes of scan. The writes
+  // stay here, since an insert takes the image and a default draw order and the edits are partial.
+  const rows = tableReader<Underlay>(db, {
+    table: TABLE,
+    what: 'underlay',
+    orderBy: 'draw_order, fid',
+    fields: {
+      id: 'fid',
+      name: 'name',
+      kind: 'kind',
+      path: 'path',
+      opacity: 'opacity',
+      drawOrder: 'draw_order',
+      visible: converted('visible', readBoolean, (visible: boolean) => (visible ? 1 : 0)),
+      // A scan's CRS is in its georeference.
+      crs: derived(['kind', 'crs'], (row) => (row.kind === 'scan' ? null : (row.crs as string | null))),
+      georeference: derived(['kind', 'crs', 'transform', 'control_points', 'image_width', 'image_height', 'image_type'], readGeoreference),
+    },
+  });
+  const getOne = rows.select('WHERE fid = ?');
+  const getNamed = rows.select('WHERE name = ?');
   const topOrder = db.prepare('SELECT coalesce(max(draw_order), -1) + 1 FROM underlays').pluck();
   const insertOne = db.prepare(
     `INSERT INTO underlays (name, kind, path, opacity, draw_order, visible, image, image_type, image_width, image_height, crs, transform, control_points)
@@ -99,10 +88,7 @@ export function createUnderlayRepository(db: Database.Database, contents: Conten
   const imageOne = db.prepare(`SELECT image, image_type FROM underlays WHERE fid = ? AND kind = 'scan'`);
   const removeOne = db.prepare('DELETE FROM underlays WHERE fid = ?');
 
-  const get = (id: UnderlayId): Underlay | null => {
-    const row = getOne.get(id) as UnderlayRow | undefined;
-    return row === undefined ? null : toUnderlay(row);
-  };
+  const get = (id: UnderlayId): Underlay | null => getOne.get(id);
   const stored = (id: UnderlayId): Underlay => {
     const underlay = get(id);
     if (underlay === null) throw new Error(`underlay ${id} does not exist`);
@@ -110,12 +96,9 @@ export function createUnderlayRepository(db: Database.Database, contents: Conten
   };
 
   return {
-    list: () => (listAll.all() as UnderlayRow[]).map(toUnderlay),
+    list: rows.list,
     get,
-    getByName: (name) => {
-      const row = getNamed.get(name) as UnderlayRow | undefined;
-      return row === undefined ? null : toUnderlay(row);
-    },
+    getByName: (name) => getNamed.get(name),
     insert: db.transaction((underlay: NewUnderlay): Underlay => {
       const scan = underlay.scan;
       const info = insertOne.run({

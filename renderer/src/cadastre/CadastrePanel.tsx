@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
+import type { MapLayers } from '../../../shared/contract/views';
 import { cadastralCrsOf } from '../../../shared/crs/cadastralCrs';
 import type { ParkId } from '../../../shared/domain/ids';
 import { getBridge } from '../bridge';
 import { useLocale } from '../i18n/useLocale';
 import { useMessageText } from '../i18n/useMessageText';
+import { boundsOf } from '../map/bounds';
 import { useBridgeQuery } from '../views/useBridgeQuery';
 import { keepPresent, togglePick } from './parcelPicks';
 import { ReconciliationTable } from './ReconciliationTable';
@@ -14,13 +16,15 @@ import { useParcelPicking } from './useParcelPicking';
 interface CadastrePanelProps {
   readonly parkId: ParkId | null;
   readonly map: maplibregl.Map | null;
-  /** The cadastral numbers of the parcels on the map, to forget picks of parcels that went away. */
-  readonly parcelNumbers: ReadonlySet<string>;
+  /** The park's parcels on the map: to frame one, and to forget picks of parcels that went away. */
+  readonly parcels: readonly CadastralParcelFeature[];
   /** Whether a click on the map picks parcels now (a plot click then selects nothing). */
   readonly picking: boolean;
   readonly onPicking: (picking: boolean) => void;
   readonly onShowPlot: (plotCode: string) => void;
 }
+
+type CadastralParcelFeature = MapLayers['cadastralParcels']['features'][number];
 
 type Outcome = { readonly kind: 'made'; readonly count: number; readonly skipped: readonly string[] } | { readonly kind: 'failed'; readonly message: string } | null;
 
@@ -28,13 +32,20 @@ type Outcome = { readonly kind: 'made'; readonly count: number; readonly skipped
  * «ЕГРН»: the park's plots reconciled with the imported parcels, and «Create plots from parcels» — the
  * parcels picked on the map, or every parcel of the park — as one edit that Ctrl+Z takes back.
  */
-export function CadastrePanel({ parkId, map, parcelNumbers, picking, onPicking, onShowPlot }: CadastrePanelProps) {
+export function CadastrePanel({ parkId, map, parcels, picking, onPicking, onShowPlot }: CadastrePanelProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const word = useMessageText();
   const [picked, setPicked] = useState<readonly string[]>([]);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  const parcelNumbers = useMemo(() => new Set(parcels.map((parcel) => parcel.properties.cadastralNumber)), [parcels]);
+  const showParcel = (cadastralNumber: string) => {
+    const bounds = boundsOf(parcels.filter((parcel) => parcel.properties.cadastralNumber === cadastralNumber).map((parcel) => parcel.geometry));
+    if (map === null || bounds === null) return;
+    const [[west, south], [east, north]] = bounds;
+    map.fitBounds([west, south, east, north], { padding: 80, maxZoom: 17.5, maxDuration: 1500 });
+  };
   const reconciliation = useBridgeQuery('parcels:reconcile', parkId === null ? null : { parkId }, ['plots']);
   useParcelPicking(map, picking, picked, (number) => setPicked((current) => togglePick(current, number)));
   useEffect(() => setPicked((current) => keepPresent(current, parcelNumbers)), [parcelNumbers]);
@@ -88,7 +99,7 @@ export function CadastrePanel({ parkId, map, parcelNumbers, picking, onPicking, 
           {reconciliation.status === 'ready' && (
             <>
               <p className="hint">{crs === null ? t('cadastre.geodesic') : t('cadastre.crs', { crs: crs.shortLabel[locale] })}</p>
-              <ReconciliationTable reconciliation={reconciliation.value} onShowPlot={onShowPlot} />
+              <ReconciliationTable reconciliation={reconciliation.value} onShowPlot={onShowPlot} onShowParcel={showParcel} />
             </>
           )}
         </>

@@ -7,6 +7,8 @@ interface ReconciliationTableProps {
   readonly reconciliation: Reconciliation;
   /** Shows a plot by its code (selects it and frames it on the map). */
   readonly onShowPlot: (plotCode: string) => void;
+  /** Frames an ЕГРН parcel on the map by its cadastral number. */
+  readonly onShowParcel: (cadastralNumber: string) => void;
 }
 
 const signed = (value: number, text: string): string => (value > 0 ? `+${text}` : text);
@@ -17,7 +19,7 @@ const signed = (value: number, text: string): string => (value > 0 ? `+${text}` 
  * the largest boundary deviation — then what does not pair up: plots without a parcel, parcels over plots
  * of other numbers, parcels no plot carries.
  */
-export function ReconciliationTable({ reconciliation, onShowPlot }: ReconciliationTableProps) {
+export function ReconciliationTable({ reconciliation, onShowPlot, onShowParcel }: ReconciliationTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const figure = (value: number | null, digits = 0) => (value === null ? '—' : formatNumber(value, locale, digits));
@@ -25,6 +27,11 @@ export function ReconciliationTable({ reconciliation, onShowPlot }: Reconciliati
   const plotButton = (code: string) => (
     <button type="button" className="link" onClick={() => onShowPlot(code)}>
       {code}
+    </button>
+  );
+  const parcelButton = (number: string) => (
+    <button type="button" className="link" onClick={() => onShowParcel(number)}>
+      {number}
     </button>
   );
   return (
@@ -82,7 +89,7 @@ export function ReconciliationTable({ reconciliation, onShowPlot }: Reconciliati
       <ul className="reconciliation-list" aria-label={t('cadastre.overlapping', { count: parcelsOverlappingOtherPlots.length })}>
         {parcelsOverlappingOtherPlots.map((overlap) => (
           <li key={`${overlap.cadastralNumber} ${overlap.plotCode}`}>
-            {t('cadastre.overlapRow', { number: overlap.cadastralNumber, area: figure(overlap.overlapM2, 1) })} {plotButton(overlap.plotCode)}
+            {parcelButton(overlap.cadastralNumber)} {t('cadastre.overlapRow', { area: figure(overlap.overlapM2, 1) })} {plotButton(overlap.plotCode)}
             {overlap.plotCadastralNumber !== null && <small> ({overlap.plotCadastralNumber})</small>}
           </li>
         ))}
@@ -90,7 +97,7 @@ export function ReconciliationTable({ reconciliation, onShowPlot }: Reconciliati
       <h3>{t('cadastre.parcelsWithoutPlot', { count: parcelsWithoutPlot.length })}</h3>
       <ul className="reconciliation-list" aria-label={t('cadastre.parcelsWithoutPlot', { count: parcelsWithoutPlot.length })}>
         {parcelsWithoutPlot.map((number) => (
-          <li key={number}>{number}</li>
+          <li key={number}>{parcelButton(number)}</li>
         ))}
       </ul>
     </>

@@ -1,7 +1,8 @@
 import type { MapLayers } from '../../../shared/contract/views';
-import type { Position } from '../../../shared/domain/geometry';
+import type { DomainGeometry, Position } from '../../../shared/domain/geometry';
 import type { ParkId } from '../../../shared/domain/ids';
 import type { SnapFeature, SnapIndex } from '../../../shared/geometry/snapIndex';
+import type { SnapIndexSet } from '../../../shared/geometry/snapIndexSet';
 import { snapPosition } from '../../../shared/geometry/snapPosition';
 import { withoutRepeats } from './sketchFigures';
 
@@ -11,15 +12,37 @@ export type SnapTargetId = `plot:${number}` | `park:${number}` | `spur:${number}
 /** Snapping reaches this far on screen, as in QGIS's default. */
 export const SNAP_TOLERANCE_PX = 10;
 
+/** The map layers a drawing snaps to. */
+export const SNAP_LAYERS = ['parks', 'plots', 'railSpurs', 'utilityLines'] as const;
+export type SnapLayer = (typeof SNAP_LAYERS)[number];
+/** What snapping reads of a feature of any of those layers (a park's id is its own park). */
+interface SnapLayerFeature {
+  readonly geometry: DomainGeometry;
+  readonly properties: { readonly id: number; readonly parkId?: ParkId };
+}
+
+const PREFIX = { parks: 'park', plots: 'plot', railSpurs: 'spur', utilityLines: 'line' } as const satisfies Record<SnapLayer, string>;
+
+/** The snap target id of feature `id` of `layer`. */
+export const snapTargetId = (layer: SnapLayer, id: number): SnapTargetId => `${PREFIX[layer]}:${id}`;
+
+/** The park a feature of `layer` belongs to. */
+export function parkOfFeature(layer: SnapLayer, feature: SnapLayerFeature): ParkId | undefined {
+  return layer === 'parks' ? (feature.properties.id as ParkId) : feature.properties.parkId;
+}
+
+/** The features of `layer` in park `parkId` (every park when null) as snap targets. */
+export function snapTargetsOf(layer: SnapLayer, features: readonly SnapLayerFeature[], parkId: ParkId | null): SnapFeature<SnapTargetId>[] {
+  const targets: SnapFeature<SnapTargetId>[] = [];
+  for (const feature of features) {
+    if (parkId === null || parkOfFeature(layer, feature) === parkId) targets.push({ id: snapTargetId(layer, feature.properties.id), geometry: feature.geometry });
+  }
+  return targets;
+}
+
 /** Everything of one park a drawing can snap to: its plots, its boundary, its rail spurs and utility lines. */
 export function snapFeatures(layers: MapLayers, parkId: ParkId | null): SnapFeature<SnapTargetId>[] {
-  const inPark = (id: ParkId) => parkId === null || id === parkId;
-  return [
-    ...layers.parks.features.filter((f) => inPark(f.properties.id)).map((f) => ({ id: `park:${f.properties.id}` as const, geometry: f.geometry })),
-    ...layers.plots.features.filter((f) => inPark(f.properties.parkId)).map((f) => ({ id: `plot:${f.properties.id}` as const, geometry: f.geometry })),
-    ...layers.railSpurs.features.filter((f) => inPark(f.properties.parkId)).map((f) => ({ id: `spur:${f.properties.id}` as const, geometry: f.geometry })),
-    ...layers.utilityLines.features.filter((f) => inPark(f.properties.parkId)).map((f) => ({ id: `line:${f.properties.id}` as const, geometry: f.geometry })),
-  ];
+  return SNAP_LAYERS.flatMap((layer) => snapTargetsOf(layer, layers[layer].features, parkId));
 }
 
 /**
@@ -43,7 +66,7 @@ const EXACT_TOLERANCE_M = 0.001;
  * @example
  * exactVertices([[39.600123457, 54.6], …], index); // → [[39.60012345678901, 54.6], …]
  */
-export function exactVertices(vertices: readonly Position[], index: SnapIndex<SnapTargetId>): Position[] {
+export function exactVertices(vertices: readonly Position[], index: SnapIndex<SnapTargetId> | SnapIndexSet<SnapTargetId>): Position[] {
   return withoutRepeats(vertices.map((vertex) => snapPosition(vertex, index, 1, EXACT_TOLERANCE_M).position));
 }
 

@@ -3,17 +3,21 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLayers } from '../../../shared/contract/views';
 import type { Position, PolygonGeometry } from '../../../shared/domain/geometry';
 import type { ParkId } from '../../../shared/domain/ids';
-import { createSnapIndex } from '../../../shared/geometry/snapIndex';
 import { snapPosition } from '../../../shared/geometry/snapPosition';
 import { isSketchTool, sketchShape, type DrawingTool, type SketchTool } from './drawingTools';
 import { PLOT_EDIT_MODE, createPlannerDraw, type PlannerDraw } from './plannerDraw';
 import { sketchFigures, type SketchFigures } from './sketchFigures';
 import { readSketch, type SketchFeatureLike } from './sketchReading';
-import { SNAP_TOLERANCE_PX, exactVertices, metresPerPixel, snapFeatures } from './snapTargets';
+import type { LayerDiff } from '../project/projectChanges';
+import { createSnapTargetKeeper } from './snapTargetKeeper';
+import { SNAP_TOLERANCE_PX, exactVertices, metresPerPixel } from './snapTargets';
 
 export interface DrawingSessionOptions {
   readonly map: MapLibreMap | null;
   readonly layers: MapLayers;
+  /** The project store's step the layers are at, and what that step changed (null: read whole). */
+  readonly version: number;
+  readonly diff: LayerDiff;
   readonly parkId: ParkId | null;
   readonly tool: DrawingTool;
   readonly snapping: boolean;
@@ -40,10 +44,12 @@ const round9 = (value: number) => Math.round(value * 1e9) / 1e9;
 
 /** Runs terra-draw on the planner's map for the active tool and reports what the planner drew. */
 export function useDrawingSession(options: DrawingSessionOptions): DrawingSession {
-  const { map, layers, parkId, tool, snapping, edited: editedPlot } = options;
+  const { map, layers, version, diff, parkId, tool, snapping, edited: editedPlot } = options;
   const [planner, setPlanner] = useState<PlannerDraw | null>(null);
   const [figures, setFigures] = useState<SketchFigures | null>(null);
-  const index = useMemo(() => createSnapIndex(snapFeatures(layers, parkId)), [layers, parkId]);
+  // Indexed whole once per park; an edit updates the features it changed (an overlay, not a rebuild).
+  const [snapTargets] = useState(createSnapTargetKeeper);
+  const index = useMemo(() => snapTargets.at(layers, version, diff, parkId), [snapTargets, layers, version, diff, parkId]);
   const live = useRef({ index, snapping, tool, editedPlot, onSketch: options.onSketch, onReshape: options.onReshape });
   live.current = { index, snapping, tool, editedPlot, onSketch: options.onSketch, onReshape: options.onReshape };
 

@@ -22,11 +22,15 @@ import { RectangleForm, type RectanglePlacement, type RectangleRequest } from '.
 import { SubdivideForm } from './SubdivideForm';
 import { useMergePicking } from './useMergePicking';
 import type { PlanEditing } from './usePlanEditing';
+import type { LayerDiff } from '../project/projectChanges';
 import { holesFollowingOutline } from '../../../shared/geometry/ringMotion';
 
 interface PlanEditorProps {
   readonly map: MapLibreMap | null;
   readonly layers: MapLayers;
+  /** The project store's step the layers are at, and what that step changed. */
+  readonly version: number;
+  readonly diff: LayerDiff;
   readonly parkId: ParkId | null;
   readonly selectedPlotId: PlotId | null;
   readonly tool: DrawingTool;
@@ -43,7 +47,7 @@ interface PlanEditorProps {
 
 /** The drawing and editing tools over the map: toolbar, live figures, messages and the tool forms. */
 export function PlanEditor(props: PlanEditorProps) {
-  const { map, layers, parkId, selectedPlotId, tool, onTool, onSelectPlot, onBoundaryDrawn } = props;
+  const { map, layers, version, diff, parkId, selectedPlotId, tool, onTool, onSelectPlot, onBoundaryDrawn } = props;
   const { t } = useTranslation();
   const [snapping, setSnapping] = useState(true);
   const [avoidOverlaps, setAvoidOverlaps] = useState(false);
@@ -173,7 +177,7 @@ export function PlanEditor(props: PlanEditorProps) {
   );
 
   const sessionTool = picksCentre ? 'select' : tool;
-  const session = useDrawingSession({ map, layers, parkId, tool: sessionTool, snapping, edited: picksCentre ? null : edited, onSketch, onReshape });
+  const session = useDrawingSession({ map, layers, version, diff, parkId, tool: sessionTool, snapping, edited: picksCentre ? null : edited, onSketch, onReshape });
 
   const { onClearSelection } = props;
   // Delete asks first (DeletePlotConfirm); the plot it asks about is remembered, not whatever is selected later.

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import type { ParkId } from '../../../shared/domain/ids';
@@ -14,7 +14,7 @@ interface ExchangeMenuProps {
 }
 
 /** The two buttons that open the export and import dialogs for the park on screen. */
-export function ExchangeMenu({ parkId, map, onImported }: ExchangeMenuProps) {
+export const ExchangeMenu = memo(function ExchangeMenu({ parkId, map, onImported }: ExchangeMenuProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<'export' | 'import' | null>(null);
   const close = useCallback(() => setOpen(null), []);
@@ -27,4 +27,4 @@ export function ExchangeMenu({ parkId, map, onImported }: ExchangeMenuProps) {
       {parkId !== null && open === 'import' && <ImportDialog parkId={parkId} map={map} onImported={onImported} onClose={close} />}
     </div>
   );
-}
+});

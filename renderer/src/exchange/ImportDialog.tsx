@@ -196,7 +196,7 @@ export function ImportDialog({ parkId, map, onImported, onClose }: ImportDialogP
         <input
           id={`${id}-file`}
           type="file"
-          accept=".geojson,.json,.kml,.kmz,.zip,.shp,.gpkg,.dxf,.csv,.txt,.xml"
+          accept=".geojson,.json,.kml,.kmz,.zip,.shp,.mif,.gpkg,.dxf,.csv,.txt,.xml"
           onChange={(event) => void choose(event.target.files?.[0])}
           aria-describedby={`${id}-file-hint`}
         />

@@ -29,7 +29,7 @@ export const cadastreEn: Pick<Messages, 'cadastre'> = {
     outsideTolerance: 'The difference exceeds the EGRN area inaccuracy',
     plotsWithoutParcel: 'Plots whose number is in no extract: {{count}}',
     overlapping: 'EGRN parcels over plots of another number: {{count}}',
-    overlapRow: '{{number}} covers {{area}} m² of',
+    overlapRow: 'covers {{area}} m² of',
     parcelsWithoutPlot: 'EGRN parcels with no plot in the project: {{count}}',
   },
 };

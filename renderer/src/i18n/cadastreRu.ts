@@ -27,7 +27,7 @@ export const cadastreRu = {
     outsideTolerance: 'Разница больше погрешности площади по ЕГРН',
     plotsWithoutParcel: 'Участки, чьего номера нет в выписках: {{count}}',
     overlapping: 'Участки ЕГРН на участках с другим номером: {{count}}',
-    overlapRow: '{{number}} заходит на {{area}} м² на',
+    overlapRow: 'заходит на {{area}} м² на',
     parcelsWithoutPlot: 'Участки ЕГРН без участка в проекте: {{count}}',
   },
 } as const;

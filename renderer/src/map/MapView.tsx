@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { MapLayers } from '../../../shared/contract/views';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
@@ -6,12 +6,12 @@ import type { Locale } from '../../../shared/format/locale';
 import type { CameraRequest } from '../state/viewState';
 import { cameraMove } from './camera';
 import { createPlannerMap } from './createPlannerMap';
-import { LAYER } from './layerIds';
+import { LAYER, SOURCE } from './layerIds';
 import { layerVisibility, networkFilter, type LayerToggles } from './layerVisibility';
 import { addLocalisedControls, type MapUiStrings } from './mapControls';
-import { selectionFilter } from './mapStyle';
 import type { LayerDiff } from '../project/projectChanges';
-import { syncSources, type SyncedLayers } from './sourceSync';
+import { selectedPlotFeature, selectionData } from './selectionSource';
+import { layerSourceData, syncSources, type SyncedLayers } from './sourceSync';
 
 interface MapViewProps {
   readonly label: string;
@@ -48,11 +48,16 @@ export function MapView(props: MapViewProps) {
   clickRef.current = onPlotClick;
   const readyRef = useRef(props.onMapReady);
   readyRef.current = props.onMapReady;
+  // What the map is made with: the layers and the camera of the first render.
+  const start = useRef({ layers, version, locale, camera });
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    const created = createPlannerMap(container);
+    const first = start.current;
+    const move = cameraMove(first.camera, first.layers);
+    const created = createPlannerMap(container, layerSourceData(first.layers, first.locale), move && { bounds: move.bounds, maxZoom: move.maxZoom, padding: FRAME_PADDING });
+    synced.current = { version: first.version, locale: first.locale };
     // A handle for end-to-end tests and the developer console; nothing in the app reads it.
     window.__parkplanMap = created;
     created.on('load', () => {
@@ -71,6 +76,7 @@ export function MapView(props: MapViewProps) {
       if (window.__parkplanMap === created) delete window.__parkplanMap;
       readyRef.current?.(null);
       created.remove();
+      synced.current = null;
       setMap(null);
     };
   }, []);
@@ -85,7 +91,10 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (!map) return;
-    for (const [layer, visibility] of layerVisibility(toggles)) map.setLayoutProperty(layer, 'visibility', visibility);
+    // Setting a layer's visibility, even to what it is, lays out every tile of its source again.
+    for (const [layer, visibility] of layerVisibility(toggles)) {
+      if ((map.getLayoutProperty(layer, 'visibility') ?? 'visible') !== visibility) map.setLayoutProperty(layer, 'visibility', visibility);
+    }
     map.setFilter(LAYER.utilityLines, networkFilter(toggles));
   }, [map, toggles]);
 
@@ -93,9 +102,12 @@ export function MapView(props: MapViewProps) {
     if (map && plotFill) map.setPaintProperty(LAYER.plotFill, 'fill-color', plotFill);
   }, [map, plotFill]);
 
+  // The same feature object until that plot changes: other plots' edits do not redraw the selection.
+  const selectedFeature = useMemo(() => selectedPlotFeature(layers, selectedPlotId), [layers, selectedPlotId]);
   useEffect(() => {
-    map?.setFilter(LAYER.plotSelected, selectionFilter(selectedPlotId));
-  }, [map, selectedPlotId]);
+    const data: object = selectionData(selectedFeature);
+    map?.getSource<maplibregl.GeoJSONSource>(SOURCE.plotSelection)?.setData(data as GeoJSON.GeoJSON);
+  }, [map, selectedFeature]);
 
   useEffect(() => {
     if (!map) return;

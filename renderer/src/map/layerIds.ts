@@ -5,7 +5,11 @@ export const SOURCE = {
   railSpurs: 'rail-spurs',
   utilityLines: 'utility-lines',
   cadastralParcels: 'cadastral-parcels',
+  /** The selected plot alone: a selection redraws this one feature, never the plot tiles. */
+  plotSelection: 'plot-selection',
 } as const;
+
+export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 export const LAYER = {
   background: 'background',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { buildMapStyle, selectionFilter } from './mapStyle';
+import { buildMapStyle } from './mapStyle';
 import { FONT_STACK, glyphsUrl } from './glyphs';
-import { LAYER } from './layerIds';
+import { LAYER, SOURCE } from './layerIds';
 import { STATUS_COLORS } from './statusColors';
 
 const style = buildMapStyle('http://127.0.0.1:4000/glyphs/{fontstack}/{range}.pbf');
@@ -34,7 +34,24 @@ describe('buildMapStyle', () => {
   it('draws the selection above the plots', () => {
     const order = style.layers.map((layer) => layer.id);
     expect(order.indexOf(LAYER.plotSelected)).toBeGreaterThan(order.indexOf(LAYER.plotFill));
-    expect(selectionFilter(7)).toEqual(['==', ['get', 'id'], 7]);
+  });
+
+  it('draws the selection from a source of its own, not by filtering the plots', () => {
+    const selected = style.layers.find((layer) => layer.id === LAYER.plotSelected);
+    expect(selected && 'source' in selected ? selected.source : null).toBe(SOURCE.plotSelection);
+    expect(selected && 'filter' in selected ? selected.filter : undefined).toBeUndefined();
+  });
+
+  it('starts the sources with the data it is given and the others empty', () => {
+    const plots = { type: 'FeatureCollection', features: [{ type: 'Feature', id: 1, geometry: { type: 'Point', coordinates: [39.6, 54.7] }, properties: {} }] };
+    const started = buildMapStyle('http://127.0.0.1:4000/glyphs/{fontstack}/{range}.pbf', { [SOURCE.plots]: plots });
+    expect(validateStyleMin(started)).toEqual([]);
+    const data = (id: string) => {
+      const source = started.sources[id];
+      return source?.type === 'geojson' ? source.data : undefined;
+    };
+    expect(data(SOURCE.plots)).toBe(plots);
+    expect(data(SOURCE.parks)).toEqual({ type: 'FeatureCollection', features: [] });
   });
 });
 

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { NETWORKS } from '../../../shared/domain/utility';
 import { PLOT_STATUSES } from '../../../shared/domain/plot';
 import { FONT_STACK } from './glyphs';
-import { LAYER, SOURCE } from './layerIds';
+import { LAYER, SOURCE, type SourceId } from './layerIds';
 import { MAP_COLORS, NETWORK_COLORS, SELECTION_COLOR, STATUS_COLORS } from './statusColors';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -14,11 +14,8 @@ function colourBy(property: string, keys: readonly string[], palette: Readonly<R
   return ['match', ['get', property], ...pairs, '#888888'] as unknown as ExpressionSpecification;
 }
 
-/** No plot is selected: a filter on an id no plot has. */
-export const NO_SELECTION: ExpressionSpecification = ['==', ['get', 'id'], -1];
-
-export const selectionFilter = (plotId: number | null): ExpressionSpecification =>
-  plotId === null ? NO_SELECTION : ['==', ['get', 'id'], plotId];
+/** What the sources hold when the map is made; a source left out starts empty. */
+export type StartData = Readonly<Partial<Record<SourceId, object>>>;
 
 /** No parcel is picked for «Create plots from parcels». */
 export const NO_PARCEL_PICKED: ExpressionSpecification = ['in', ['get', 'cadastralNumber'], ['literal', []]];
@@ -28,18 +25,22 @@ export const parcelPickFilter = (cadastralNumbers: readonly string[]): Expressio
 /**
  * The planner's map: no basemap (the app works offline), a plain paper background, the park boundary,
  * plots filled by status, utility lines by network, rail spurs in railway style, labels on top.
- * Sources start empty; the map view fills them from the bridge.
+ * The sources hold `data` from the start (issue 9): data set after the map was made would lay out every
+ * tile twice, once as the map asked for it and again when the new data reached the worker.
  */
-export function buildMapStyle(glyphs: string): StyleSpecification {
+export function buildMapStyle(glyphs: string, data: StartData = {}): StyleSpecification {
+  // Our collections are read-only views of GeoJSON; MapLibre copies what it is given.
+  const source = (id: SourceId) => ({ type: 'geojson' as const, data: (data[id] ?? EMPTY) as GeoJSON.GeoJSON });
   return {
     version: 8,
     glyphs,
     sources: {
-      [SOURCE.parks]: { type: 'geojson', data: EMPTY },
-      [SOURCE.plots]: { type: 'geojson', data: EMPTY },
-      [SOURCE.railSpurs]: { type: 'geojson', data: EMPTY },
-      [SOURCE.utilityLines]: { type: 'geojson', data: EMPTY },
-      [SOURCE.cadastralParcels]: { type: 'geojson', data: EMPTY },
+      [SOURCE.parks]: source(SOURCE.parks),
+      [SOURCE.plots]: source(SOURCE.plots),
+      [SOURCE.railSpurs]: source(SOURCE.railSpurs),
+      [SOURCE.utilityLines]: source(SOURCE.utilityLines),
+      [SOURCE.cadastralParcels]: source(SOURCE.cadastralParcels),
+      [SOURCE.plotSelection]: source(SOURCE.plotSelection),
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': MAP_COLORS.background } },
@@ -112,6 +113,7 @@ export function buildMapStyle(glyphs: string): StyleSpecification {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': MAP_COLORS.parcelOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.8, 16, 2], 'line-dasharray': [3, 2] },
       },
+      // Its own source: a filter on the plots would lay out every plot tile again on each selection.
       {
         id: LAYER.parcelPicked,
         type: 'line',
@@ -123,8 +125,7 @@ export function buildMapStyle(glyphs: string): StyleSpecification {
       {
         id: LAYER.plotSelected,
         type: 'line',
-        source: SOURCE.plots,
-        filter: NO_SELECTION,
+        source: SOURCE.plotSelection,
         layout: { 'line-join': 'round' },
         paint: { 'line-color': SELECTION_COLOR, 'line-width': 4.5 },
       },

@@ -3,13 +3,14 @@ import type { MapLayers } from '../../../shared/contract/views';
 import type { Locale } from '../../../shared/format/locale';
 import type { LayerDiff } from '../project/projectChanges';
 import { SOURCE } from './layerIds';
+import type { StartData } from './mapStyle';
 import { labelledPlot, withPlotLabels } from './plotLabels';
 
 /*
- * Keeps the map's GeoJSON sources in step with the project store (issue 9): a step the map has seen the
- * one before of updates the changed features in place (GeoJSONSource.updateData by feature id, the
- * labels of those features alone); anything else — the first load, a re-read, a new language — sets the
- * whole collections.
+ * Keeps the map's GeoJSON sources in step with the project store (issue 9): the map is made with the
+ * layers of one step in its sources; a step the map has seen the one before of updates the changed
+ * features in place (GeoJSONSource.updateData by feature id, the labels of those features alone);
+ * anything else — a re-read, a new language — sets the whole collections.
  */
 
 export interface SyncedLayers {
@@ -23,14 +24,20 @@ type SourceDiff = Parameters<Source['updateData']>[0];
 
 const LAYER_SOURCES = { parks: SOURCE.parks, plots: SOURCE.plots, railSpurs: SOURCE.railSpurs, utilityLines: SOURCE.utilityLines } as const;
 
+/** What each layer source shows for `layers` in `locale`: the map is made with it, a re-read sets it. */
+export function layerSourceData(layers: MapLayers, locale: Locale): StartData {
+  return {
+    [SOURCE.parks]: layers.parks,
+    [SOURCE.railSpurs]: layers.railSpurs,
+    [SOURCE.utilityLines]: layers.utilityLines,
+    [SOURCE.cadastralParcels]: layers.cadastralParcels,
+    [SOURCE.plots]: withPlotLabels(layers.plots, locale),
+  };
+}
+
 function setAll(map: maplibregl.Map, layers: MapLayers, locale: Locale): void {
   // Our FeatureCollections are read-only views of GeoJSON; MapLibre copies what it is given.
-  const set = (source: string, data: object) => map.getSource<Source>(source)?.setData(data as SourceData);
-  set(SOURCE.parks, layers.parks);
-  set(SOURCE.railSpurs, layers.railSpurs);
-  set(SOURCE.utilityLines, layers.utilityLines);
-  set(SOURCE.cadastralParcels, layers.cadastralParcels);
-  set(SOURCE.plots, withPlotLabels(layers.plots, locale));
+  for (const [source, data] of Object.entries(layerSourceData(layers, locale))) map.getSource<Source>(source)?.setData(data as SourceData);
 }
 
 function updateChanged(map: maplibregl.Map, diff: NonNullable<LayerDiff>, locale: Locale): void {

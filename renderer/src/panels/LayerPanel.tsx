@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NETWORKS, type Network } from '../../../shared/domain/utility';
 import { TOGGLE_KEYS, type LayerToggles, type ToggleKey } from '../map/layerVisibility';
@@ -10,7 +11,7 @@ interface LayerPanelProps {
 }
 
 /** Check boxes for the map's layers, and one per utility network under «Инженерные сети». */
-export function LayerPanel({ toggles, onToggle, onToggleNetwork }: LayerPanelProps) {
+export const LayerPanel = memo(function LayerPanel({ toggles, onToggle, onToggleNetwork }: LayerPanelProps) {
   const { t } = useTranslation();
   return (
     <section className="panel layer-panel" aria-label={t('layers.title')}>
@@ -37,4 +38,4 @@ export function LayerPanel({ toggles, onToggle, onToggleNetwork }: LayerPanelPro
       </fieldset>
     </section>
   );
-}
+});

@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { PlotFinding } from '../../../shared/contract/editViews';
 import type { PlotFeatureProps } from '../../../shared/contract/views';
 import type { PlotId } from '../../../shared/domain/ids';
-import { formatNumber } from '../../../shared/format/measure';
 import { useLocale } from '../i18n/useLocale';
 import { shortcutFor } from '../shortcuts/keymap';
 import { plotMatches, searchPlots } from '../state/plotSearch';
 import { DEFAULT_SORT, nextSort, sortPlots, type PlotSort } from '../state/plotSort';
 import type { SelectionOrigin } from '../state/viewState';
 import { SortableHeader } from './SortableHeader';
-import { StatusBadge } from './StatusBadge';
-import { useMessageText } from '../i18n/useMessageText';
+import { PlotListRow } from './PlotListRow';
 import { scrollShowingRow, useWindowedRows } from './useWindowedRows';
 
 /** Every row is this high (app.css), so the list can be windowed. */
@@ -81,11 +79,6 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, fin
   // A new sort moves the selected row: it stays in view, as it would in a list that is not windowed.
   useEffect(revealSelected, [sort]);
 
-  const onKey = (event: KeyboardEvent, plot: PlotFeatureProps) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    onSelect(plot);
-  };
   const onSort = (key: PlotSort['key']) => setSort((current) => nextSort(current, key));
 
   return (
@@ -133,47 +126,14 @@ export function PlotList({ plots, selectedPlotId, selectionOrigin, onSelect, fin
             </thead>
             <tbody>
               {shown.before > 0 && <tr aria-hidden="true" className="spacer" style={{ height: shown.before }} />}
-              {sorted.slice(shown.start, shown.end).map((plot) => {
-                const selected = plot.id === selectedPlotId;
-                return (
-                  <tr
-                    key={plot.id}
-                    data-plot-id={plot.id}
-                    aria-selected={selected}
-                    tabIndex={0}
-                    onClick={() => onSelect(plot)}
-                    onKeyDown={(event) => onKey(event, plot)}
-                  >
-                    <td className="code">{plot.code}</td>
-                    <td className="numeric">{formatNumber(plot.areaHa, locale, 2)}</td>
-                    <td>
-                      <StatusBadge status={plot.status} />
-                    </td>
-                    <FindingsCell findings={findings.get(plot.id)} />
-                    <td className="resident" title={plot.residentName ?? undefined}>
-                      {plot.residentName ?? '—'}
-                    </td>
-                  </tr>
-                );
-              })}
+              {sorted.slice(shown.start, shown.end).map((plot) => (
+                <PlotListRow key={plot.id} plot={plot} selected={plot.id === selectedPlotId} findings={findings.get(plot.id)} locale={locale} onSelect={onSelect} />
+              ))}
               {shown.after > 0 && <tr aria-hidden="true" className="spacer" style={{ height: shown.after }} />}
             </tbody>
           </table>
         </div>
       )}
     </section>
-  );
-}
-
-/** A plot's findings as a count with a marker; the sentences are its tooltip and its accessible description. */
-function FindingsCell({ findings }: { readonly findings: readonly PlotFinding[] | undefined }) {
-  const { t } = useTranslation();
-  const word = useMessageText();
-  if (findings === undefined || findings.length === 0) return <td className="findings" />;
-  const text = findings.map((finding) => `${t(`finding.${finding.kind}`)}: ${word(finding.message)}`).join('\n');
-  return (
-    <td className="findings has-findings" title={text} aria-label={`${t('plotFindings.count', { count: findings.length })}. ${text}`}>
-      <span aria-hidden="true">⚠ {findings.length}</span>
-    </td>
   );
 }

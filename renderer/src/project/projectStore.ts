@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ChangeSet, ProjectEvent } from '../../../shared/contract/changeSet';
 import type { ParkPlanBridge } from '../../../shared/contract/bridge';
-import { getBridge, onAnsweredChanges } from '../bridge';
+import { getBridge, onAnsweredChanges, whenAnswered } from '../bridge';
 import { editStateStore } from '../editing/editStateStore';
 import { applyChangeSet, loadedProject, type ProjectState, type Stamped } from './projectChanges';
 
@@ -24,16 +24,21 @@ export interface ProjectStore {
   /** Reads the project whole (at start, and when another process changed the file). */
   readonly load: () => Promise<void>;
   readonly apply: (changes: ChangeSet) => void;
+  /** A change set answering this window's own write: its edit state is this window's. */
+  readonly answer: (changes: ChangeSet) => void;
   /** Listens to the Node side's pushes; returns the stop. */
   readonly follow: () => () => void;
 }
 
-export function createProjectStore(bridge: () => ParkPlanBridge): ProjectStore {
+export function createProjectStore(bridge: () => ParkPlanBridge, answered: () => Promise<void> = whenAnswered): ProjectStore {
   let state: ProjectLoad = { status: 'loading' };
   const listeners = new Set<() => void>();
   // Change sets applied while a whole read is on its way: applied again on the read's answer.
   let overtaking: ChangeSet[] | null = null;
   let generation = 0;
+  // The newest change set an answer to this window's own write carried, and the step of the edit state shown.
+  let answeredSeq = 0;
+  let editSeq = 0;
   const set = (next: ProjectLoad) => {
     if (next === state) return;
     state = next;
@@ -46,6 +51,19 @@ export function createProjectStore(bridge: () => ParkPlanBridge): ProjectStore {
     if (project === state.project) return;
     editStateStore.publish(project.edit);
     set({ status: 'ready', project });
+  };
+  const answer = (changes: ChangeSet) => {
+    answeredSeq = Math.max(answeredSeq, changes.seq);
+    if (state.status === 'ready' && changes.seq <= state.project.seq) {
+      // Its push came first and was applied keeping the edit state we had; this one is ours, and newer.
+      if (changes.seq < editSeq) return;
+      editSeq = changes.seq;
+      editStateStore.publish(changes.edit);
+      set({ status: 'ready', project: { ...state.project, edit: changes.edit } });
+      return;
+    }
+    editSeq = Math.max(editSeq, changes.seq);
+    apply(changes);
   };
   const load = async () => {
     generation += 1;
@@ -68,9 +86,14 @@ export function createProjectStore(bridge: () => ParkPlanBridge): ProjectStore {
   };
   // Undo and Redo are per window: another window's change set carries that window's edit state, so ours is
   // kept and asked for again (someone's edit may have made our undo refusable, never another's ours).
-  const refreshEdit = async () => {
+  // A push usually overtakes the answer to this window's own write: wait for that answer, whose edit state
+  // is ours, before asking.
+  const refreshEdit = async (seq: number) => {
+    await answered();
+    if (answeredSeq >= seq) return;
     const edit = await bridge().invoke('edits:state', {});
     if (!edit.ok || state.status !== 'ready') return;
+    editSeq = Math.max(editSeq, seq);
     editStateStore.publish(edit.value);
     set({ status: 'ready', project: { ...state.project, edit: edit.value } });
   };
@@ -82,7 +105,7 @@ export function createProjectStore(bridge: () => ParkPlanBridge): ProjectStore {
     // Our own write's answer usually comes first and has applied these changes already.
     if (state.status === 'ready' && event.changes.seq <= state.project.seq) return;
     apply(state.status === 'ready' ? { ...event.changes, edit: state.project.edit } : event.changes);
-    void refreshEdit();
+    void refreshEdit(event.changes.seq);
   };
   return {
     current: () => state,
@@ -92,13 +115,14 @@ export function createProjectStore(bridge: () => ParkPlanBridge): ProjectStore {
     },
     load,
     apply,
+    answer,
     follow: () => bridge().onProjectEvent(onEvent),
   };
 }
 
 /** The workspace's store: every answer carrying a change set is applied to it. */
 export const projectStore = createProjectStore(getBridge);
-onAnsweredChanges((changes) => projectStore.apply(changes));
+onAnsweredChanges((changes) => projectStore.answer(changes));
 
 /** The store's load state, re-rendering on every change. */
 export function useProjectLoad(store: ProjectStore = projectStore): ProjectLoad {

@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import type { PlotDetails } from '../../../shared/contract/views';
 import type { PlotId } from '../../../shared/domain/ids';
 import { getBridge } from '../bridge';
@@ -30,7 +30,9 @@ export function usePlotDetails(plotId: PlotId | null, store: ProjectStore = proj
   const word = useMessageText();
   const [state, setState] = useState<PlotDetailsState>({ status: 'none' });
   const stamp = usePlotStamp(plotId, store);
-  useEffect(() => {
+  // Asked as the selection commits, not after the frame is painted: a map frame with 50,000 plots can
+  // take longer than the answer.
+  useLayoutEffect(() => {
     if (plotId === null) {
       setState({ status: 'none' });
       return undefined;

@@ -2,13 +2,18 @@ import { RefusedError } from '../../refusals/refusedError';
 import type { AttributeValue } from './sourceFeature';
 
 /*
- * The attribute table of a shapefile (dBASE III). Text is decoded as the .cpg says, else as the
- * language driver byte says, else UTF-8 if it decodes cleanly and CP1251 if not — the encoding of
- * Russian shapefiles made by older ArcGIS and MapInfo exports.
+ * The attribute table of a shapefile (dBASE III), field names and values decoded by TextDecoder in one
+ * encoding: the .cpg's, else the language driver byte's, else UTF-8 if it decodes cleanly and CP1251 if
+ * not — the encoding of Russian shapefiles made by older ArcGIS and MapInfo exports.
+ * Kept rather than shpjs's parsedbf, which the geometry side uses the package of: parsedbf ignores the
+ * header length (a Visual FoxPro .dbf's backlink shifts every record), reads an empty number as NaN and
+ * a date as a local-time Date, cannot take the encoding from the language driver byte, and checks no
+ * record count against the file's length (a truncated .dbf must be refused, not half read).
  */
 
 interface DbfField {
-  readonly name: string;
+  /** The name's bytes, decoded with the records once the encoding is chosen (GDAL writes Cyrillic names in CP1251). */
+  readonly nameBytes: Uint8Array;
   readonly type: string;
   readonly offset: number;
   readonly length: number;
@@ -62,9 +67,10 @@ export function readDbf(bytes: Buffer, file: string, cpg: string | null): DbfTab
   const fields: DbfField[] = [];
   let offset = 1;
   for (let at = 32; at + 32 <= headerLength && bytes[at] !== 0x0d; at += 32) {
-    const name = bytes.subarray(at, at + 11).toString('latin1').replace(/\0.*$/s, '');
+    const nameBytes = bytes.subarray(at, at + 11);
+    const nul = nameBytes.indexOf(0);
     const length = bytes[at + 16] ?? 0;
-    fields.push({ name, type: String.fromCharCode(bytes[at + 11] ?? 32), offset, length });
+    fields.push({ nameBytes: nul < 0 ? nameBytes : nameBytes.subarray(0, nul), type: String.fromCharCode(bytes[at + 11] ?? 32), offset, length });
     offset += length;
   }
   if (offset > recordLength) throw new RefusedError('import.dbf.fieldsTooWide', { file });
@@ -75,18 +81,20 @@ export function readDbf(bytes: Buffer, file: string, cpg: string | null): DbfTab
   }
   const encoding = chooseEncoding(bytes.subarray(headerLength, needed), cpg, bytes[29] ?? 0);
   const decoder = new TextDecoder(encoding);
+  const names = fields.map((field) => decoder.decode(field.nameBytes));
   return {
     recordCount,
     encoding,
     record(index) {
       const start = headerLength + index * recordLength;
       const values: Record<string, AttributeValue> = {};
-      for (const field of fields) {
+      fields.forEach((field, i) => {
+        const name = names[i] ?? '';
         const raw = decoder.decode(bytes.subarray(start + field.offset, start + field.offset + field.length)).trim();
-        if (field.type === 'N' || field.type === 'F') values[field.name] = raw === '' || Number.isNaN(Number(raw)) ? null : Number(raw);
-        else if (field.type === 'L') values[field.name] = /^[YyTt]$/.test(raw) ? true : /^[NnFf]$/.test(raw) ? false : null;
-        else values[field.name] = raw === '' ? null : raw;
-      }
+        if (field.type === 'N' || field.type === 'F') values[name] = raw === '' || Number.isNaN(Number(raw)) ? null : Number(raw);
+        else if (field.type === 'L') values[name] = /^[YyTt]$/.test(raw) ? true : /^[NnFf]$/.test(raw) ? false : null;
+        else values[name] = raw === '' ? null : raw;
+      });
       return values;
     },
   };

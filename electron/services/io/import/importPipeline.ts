@@ -20,6 +20,7 @@ import { adoptWarnings, emptyReport, noteFeature, type ImportReport } from './im
 import { watchImport, type ImportWatch } from './importWatch';
 import { readKml } from './kmlReader';
 import { readShapefile } from './shapefileReader';
+import { readMif, zipHoldsMif } from './mifReader';
 import { resolveCrs, swapAxes, WGS84_DEGREES, type SourceCrs } from './sourceCrs';
 import type { FeatureSource, SourceFeature } from './sourceFeature';
 
@@ -82,8 +83,12 @@ export function openSource(options: Pick<ImportOptions, 'input' | 'crs' | 'table
     case '.kmz':
       return readKml(options.input);
     case '.zip':
+      // Zips travel for both: a shapefile's parts, or a MapInfo .mif with its .mid.
+      return zipHoldsMif(options.input) ? readMif(options.input, options.crs !== undefined) : readShapefile(options.input, options.crs !== undefined);
     case '.shp':
       return readShapefile(options.input, options.crs !== undefined);
+    case '.mif':
+      return readMif(options.input, options.crs !== undefined);
     case '.csv':
     case '.txt':
       return readCoordinateCsv(options.input, options.crs, park?.cadastralCrs ?? null, park === null ? null : centreOf(whereabouts(park)));

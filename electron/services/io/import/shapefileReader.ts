@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { parseShp, type ShpGeometry } from 'shpjs';
 import { RefusedError } from '../../refusals/refusedError';
 import { readDbf, type DbfTable } from './dbfTable';
 import type { FeatureSource, SourceFeature, SourceGeometry, SourcePosition } from './sourceFeature';
@@ -7,8 +8,11 @@ import { ZipArchive } from './zipArchive';
 
 /*
  * ESRI shapefiles, zipped (the way they travel by e-mail) or as a loose .shp beside its .dbf/.prj/.cpg.
- * Polygons, polylines and their Z/M variants are read; a record running past the end of the .shp, or a
- * .dbf holding fewer records than the .shp, refuses the file: a half-read layer is not imported.
+ * The geometry is parsed by shpjs (points, polylines, polygons with holes matched to their outer rings,
+ * and their Z/M variants); the attribute table by dbfTable.ts. shpjs stops quietly at a damaged record,
+ * so the frame is checked here first: a record running past the end of the .shp, parts and points that
+ * do not fit their record, or a .dbf holding fewer records than the .shp refuse the file — a half-read
+ * layer is not imported.
  */
 
 interface ShapefileParts {
@@ -22,6 +26,8 @@ interface ShapefileParts {
 const POLYGON_TYPES = new Set([5, 15, 25]);
 const LINE_TYPES = new Set([3, 13, 23]);
 const POINT_TYPES = new Set([1, 11, 21]);
+/** The layer types shpjs parses: points, polylines, polygons, multipoints, with Z or M. */
+const SHAPE_TYPES = new Set([...POINT_TYPES, ...LINE_TYPES, ...POLYGON_TYPES, 8, 18, 28]);
 
 function partsFromZip(file: string): ShapefileParts {
   const zip = ZipArchive.open(file);
@@ -51,7 +57,7 @@ function partsFromFiles(file: string): ShapefileParts {
   return { shp: readFileSync(file), dbf: sibling('dbf'), prj: sibling('prj')?.toString('utf8') ?? null, cpg: sibling('cpg')?.toString('latin1') ?? null, name: basename(file) };
 }
 
-/** Signed area ×2 of a ring in its own plane; negative is clockwise. */
+/** Signed area ×2 of a ring in its own plane; positive is counter-clockwise. */
 function signedArea(ring: readonly SourcePosition[]): number {
   let sum = 0;
   for (let i = 0; i + 1 < ring.length; i++) {
@@ -63,40 +69,39 @@ function signedArea(ring: readonly SourcePosition[]): number {
 }
 
 /**
- * ESRI rings: clockwise ones are outer rings, each followed by its counter-clockwise holes. They are
- * turned to GeoJSON's winding here, since that is the format's rule, not a fault to report.
+ * ESRI winds outer rings clockwise and holes counter-clockwise, GeoJSON the other way; the rings are
+ * turned here, since that is the format's rule, not a fault to report as a repair.
  */
-function polygonsOf(rings: SourcePosition[][]): SourceGeometry {
-  const polygons: SourcePosition[][][] = [];
-  for (const ring of rings) {
-    const last = polygons[polygons.length - 1];
-    if (signedArea(ring) < 0 || last === undefined) polygons.push([[...ring].reverse()]);
-    else last.push([...ring].reverse());
-  }
-  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] ?? [] } : { type: 'MultiPolygon', coordinates: polygons };
+function geoJsonWinding(rings: readonly (readonly SourcePosition[])[]): SourcePosition[][] {
+  return rings.map((ring, i) => ((i === 0) === signedArea(ring) < 0 ? [...ring].reverse() : [...ring]));
 }
 
-function geometryAt(shp: Buffer, start: number, length: number, name: string, record: number): SourceGeometry | null {
+function sourceGeometry(geometry: ShpGeometry | null | undefined, shapeType: number): SourceGeometry | null {
+  if (geometry === null || geometry === undefined) return null;
+  switch (geometry.type) {
+    case 'Point':
+    case 'LineString':
+    case 'MultiLineString':
+      return geometry;
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: geoJsonWinding(geometry.coordinates) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(geoJsonWinding) };
+    case 'MultiPoint':
+      return { type: 'Unsupported', what: `shape type ${shapeType} (multipoint)` };
+  }
+}
+
+/** A polyline or polygon record's part and point counts must fit the record they are in. */
+function checkParts(shp: Buffer, start: number, length: number, name: string, record: number): void {
   const type = shp.readInt32LE(start);
-  if (type === 0) return null;
-  if (POINT_TYPES.has(type)) return { type: 'Point', coordinates: [shp.readDoubleLE(start + 4), shp.readDoubleLE(start + 12)] };
-  if (!POLYGON_TYPES.has(type) && !LINE_TYPES.has(type)) return { type: 'Unsupported', what: `shape type ${type}` };
+  if (!POLYGON_TYPES.has(type) && !LINE_TYPES.has(type)) return;
+  if (length < 44) throw new RefusedError('import.shp.recordTooBig', { file: name, record, parts: 0, points: 0 });
   const partCount = shp.readInt32LE(start + 36);
   const pointCount = shp.readInt32LE(start + 40);
-  const pointsAt = start + 44 + 4 * partCount;
-  if (partCount < 0 || pointCount < 0 || pointsAt + 16 * pointCount > start + length) {
+  if (partCount < 0 || pointCount < 0 || start + 44 + 4 * partCount + 16 * pointCount > start + length) {
     throw new RefusedError('import.shp.recordTooBig', { file: name, record, parts: partCount, points: pointCount });
   }
-  const parts: SourcePosition[][] = [];
-  for (let p = 0; p < partCount; p++) {
-    const from = shp.readInt32LE(start + 44 + 4 * p);
-    const to = p + 1 < partCount ? shp.readInt32LE(start + 48 + 4 * p) : pointCount;
-    const part: SourcePosition[] = [];
-    for (let i = Math.max(0, from); i < Math.min(to, pointCount); i++) part.push([shp.readDoubleLE(pointsAt + 16 * i), shp.readDoubleLE(pointsAt + 16 * i + 8)]);
-    parts.push(part);
-  }
-  if (LINE_TYPES.has(type)) return parts.length === 1 ? { type: 'LineString', coordinates: parts[0] ?? [] } : { type: 'MultiLineString', coordinates: parts };
-  return polygonsOf(parts);
 }
 
 /** Record offsets of the .shp, all checked against its length before any feature is read. */
@@ -109,6 +114,7 @@ function recordSpans(shp: Buffer, name: string): Array<{ start: number; length: 
     if (at + 8 > shp.length) throw new RefusedError('import.shp.truncatedRecordHeader', { file: name, record: spans.length + 1 });
     const length = shp.readInt32BE(at + 4) * 2;
     if (length < 4 || at + 8 + length > shp.length) throw new RefusedError('import.shp.recordPastEnd', { file: name, record: spans.length + 1 });
+    checkParts(shp, at + 8, length, name, spans.length + 1);
     spans.push({ start: at + 8, length });
     at += 8 + length;
   }
@@ -146,11 +152,15 @@ export function readShapefile(file: string, crsGiven = false): FeatureSource {
     declaredCrs = 'EPSG:4326';
     notes.push('no .prj: the coordinates look like degrees and are read as EPSG:4326');
   }
+  const shapeType = spans.length === 0 ? 0 : parts.shp.readInt32LE(32);
+  // shpjs refuses a layer of a type it does not know (a MultiPatch): every record is then reported as one.
+  const geometries = SHAPE_TYPES.has(shapeType) ? parseShp(parts.shp) : null;
   let done = 0;
   function* features(): Generator<SourceFeature> {
-    for (const [index, span] of spans.entries()) {
+    for (const index of spans.keys()) {
       done = index;
-      yield { label: `record ${index + 1}`, geometry: geometryAt(parts.shp, span.start, span.length, parts.name, index + 1), attributes: table.record(index) };
+      const geometry: SourceGeometry | null = geometries === null ? { type: 'Unsupported', what: `shape type ${shapeType}` } : sourceGeometry(geometries[index], shapeType);
+      yield { label: `record ${index + 1}`, geometry, attributes: table.record(index) };
     }
   }
   return { format: 'Shapefile', declaredCrs, notes, features: features(), progress: () => (spans.length === 0 ? 1 : done / spans.length) };
