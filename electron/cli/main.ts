@@ -30,10 +30,11 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   conflicts: async () => (await import('./commands/conflicts')).conflictsCommand,
   resolve: async () => (await import('./commands/resolve')).resolveCommand,
   log: async () => (await import('./commands/log')).logCommand,
+  settings: async () => (await import('./commands/settings')).settingsCommand,
 };
 
 async function usage(): Promise<string> {
-  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { UNDERLAY_USAGE }, { REPAIR_USAGE }, { PARK_USAGE }, { SYNC_USAGE }] = await Promise.all([
+  const [{ EXPORT_USAGE }, { IMPORT_USAGE }, { RECONCILE_USAGE }, { UNDERLAY_USAGE }, { REPAIR_USAGE }, { PARK_USAGE }, { SYNC_USAGE }, { SETTINGS_USAGE }] = await Promise.all([
     import('./commands/export'),
     import('./commands/import'),
     import('./commands/reconcile'),
@@ -41,6 +42,7 @@ async function usage(): Promise<string> {
     import('./commands/repair'),
     import('./commands/park'),
     import('./commands/publish'),
+    import('./commands/settings'),
   ]);
   return `Usage: parkplan <command> [arguments] [--lang ru]
 (messages are in English; --lang ru, or a Russian LANG/LC_ALL, words refusals and import reports in Russian)
@@ -49,8 +51,9 @@ Commands:
   new FILE                   write an empty project (no parks) to a new .gpkg file
   demo FILE                  write the illustrative demo project to a new .gpkg file
 ${PARK_USAGE}
-  info FILE [--json]         per park: boundary area, plots, allocated and free land (ha; in the park's МСК
-                             as the ЕГРН rounds it where the park has one, else geodesic)
+  info FILE [--json]         per park: the land balance's figures (ha; in the park's МСК as the ЕГРН rounds
+                             it where the park has one, else geodesic) and the plots reaching outside it
+${SETTINGS_USAGE}
 ${EXPORT_USAGE}
 ${IMPORT_USAGE}
   report FILE [--park NAME] [--rail-threshold M] [--json]

@@ -4,6 +4,7 @@ import { buildMapLayers } from '../services/project/mapLayers';
 import { describePlot } from '../services/plots/plotDetails';
 import { readSnapshot } from '../services/project/projectSnapshot';
 import { summarizeProject } from '../services/project/projectSummary';
+import { projectSettings, updateProjectSettings } from '../services/project/projectSettings';
 import { APP_VERSION } from '../app/appVersion';
 import { createEditingHandlers } from './editingHandlers';
 import { createCadastreHandlers } from './cadastreHandlers';
@@ -53,5 +54,7 @@ export function createHandlers(context: HandlerContext): ProjectHandlerMap {
     'project:summary': () => summarizeProject(readSnapshot(context.store), context.file, today()),
     'map:layers': () => buildMapLayers(readSnapshot(context.store), today()),
     'plots:details': ({ plotId }) => describePlot(context.store, plotId, today()),
+    'settings:get': () => projectSettings(context.store),
+    'settings:update': (request) => updateProjectSettings(context.store, request),
   };
 }

@@ -23,6 +23,7 @@ import { createResidentRepository, type ResidentRepository } from './repositorie
 import { createUtilityConnectionRepository, type UtilityConnectionRepository } from './repositories/utilityConnections';
 import { createUtilityLineRepository, type UtilityLineRepository } from './repositories/utilityLines';
 import { createUnderlayRepository, type UnderlayRepository } from './repositories/underlays';
+import { createProjectSettingsRepository, type ProjectSettingsRepository } from './repositories/projectSettings';
 import { appliedSchemaVersion, createMigrationsTable, LATEST_SCHEMA_VERSION, runMigrations } from './schema/migrations';
 
 export { ProjectFileError, PROJECT_FILE_ERROR_CODES, type ProjectFileErrorCode } from './projectFileError';
@@ -99,6 +100,8 @@ export interface ProjectStore {
   readonly plotNeighbours: PlotNeighbourRepository;
   /** Basemaps, orthophotos and scans drawn under the plan (table underlays). */
   readonly underlays: UnderlayRepository;
+  /** The project's settings for its documents (table parkplan_settings). */
+  readonly settings: ProjectSettingsRepository;
   /**
    * Runs `fn` in one transaction (BEGIN IMMEDIATE; deferred on a read-only store): if it throws, nothing it wrote stays. `fn` must be
    * synchronous; nested calls become savepoints.
@@ -179,6 +182,7 @@ function buildStore(file: string, connection: ProjectConnection, readonly: boole
     syncState: createSyncStateRepository(db),
     plotNeighbours: createPlotNeighbourRepository(db),
     underlays: createUnderlayRepository(db, contents),
+    settings: createProjectSettingsRepository(db),
     transaction<T>(fn: () => T): T {
       const run = db.transaction(() => {
         const result = fn();

@@ -71,6 +71,9 @@ export const CHANNELS = [
   'sync:run',
   'sync:conflicts',
   'sync:resolve',
+  // The project's settings for its documents (issue 11): see settingsChannels.ts.
+  'settings:get',
+  'settings:update',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

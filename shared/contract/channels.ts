@@ -11,6 +11,7 @@ import { underlayRequestSchemas, type UnderlayChannelMap } from './underlayChann
 import { projectFileRequestSchemas, type ProjectFileChannelMap } from './projectFileChannels';
 import { parkRequestSchemas, type ParkChannelMap } from './parkChannels';
 import { syncRequestSchemas, type SyncChannelMap } from './syncChannels';
+import { settingsRequestSchemas, type SettingsChannelMap } from './settingsChannels';
 import { editRequestSchemas, type EditChannelMap } from './editChannels';
 import { exportFileSchema, exportPreviewSchema } from './exchangeRequests';
 import type { ExchangeChannelMap } from './exchangeViews';
@@ -47,7 +48,8 @@ export { CHANNELS, isChannel, type Channel } from './channelNames';
  * The one IPC contract: each channel pairs a request with its response, after MapLibre's actor messages.
  * Requests come from the renderer, which is untrusted, so each has a runtime schema.
  */
-export interface ChannelMap extends EditChannelMap, ExchangeChannelMap, ImportJobChannelMap, CadastreChannelMap, UnderlayChannelMap, ProjectFileChannelMap, ParkChannelMap, SyncChannelMap {
+export interface ChannelMap
+  extends EditChannelMap, ExchangeChannelMap, ImportJobChannelMap, CadastreChannelMap, UnderlayChannelMap, ProjectFileChannelMap, ParkChannelMap, SyncChannelMap, SettingsChannelMap {
   'app:info': [Record<string, never>, AppInfo];
   'project:summary': [Record<string, never>, ProjectSummary];
   'map:layers': [Record<string, never>, MapLayers];
@@ -101,4 +103,5 @@ export const requestSchemas: { readonly [C in Channel]: z.ZodType<RequestOf<C>, 
   ...projectFileRequestSchemas,
   ...parkRequestSchemas,
   ...syncRequestSchemas,
+  ...settingsRequestSchemas,
 };

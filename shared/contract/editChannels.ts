@@ -51,7 +51,7 @@ export interface EditChannelMap {
   'plots:split': [PlotSplitRequest, PlotsEdited];
   'plots:merge': [PlotMergeRequest, PlotEdited];
   'plots:subdivide': [PlotSubdivideRequest, PlotsEdited];
-  'plots:fromCoordinates': [PlotFromCoordinatesRequest, PlotEdited];
+  'plots:fromCoordinates': [PlotFromCoordinatesRequest, PlotSaved];
   'railSpurs:create': [RailSpurCreateRequest, RailSpurCreated];
   'railSpurs:updateGeometry': [RailSpurGeometryUpdateRequest, EditDone];
   'railSpurs:delete': [RailSpurIdRequest, EditDone];

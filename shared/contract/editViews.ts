@@ -27,7 +27,7 @@ export interface PlotFinding {
   readonly kind: PlotFindingKind;
   /** The other plot of an overlap. */
   readonly otherPlotId?: PlotId;
-  /** Overlap area, or the area outside the park boundary, geodesic m². */
+  /** Overlap area (geodesic m²), or the area outside the park boundary (m² in the park's МСК where it has one). */
   readonly areaM2?: number;
   /** A sentence naming the plots by code, worded where it is shown. */
   readonly message: Message;

@@ -5,8 +5,13 @@ import type { PlotStatus, PlotZone } from '../domain/plot';
 import type { RailSpurStatus } from '../domain/railSpur';
 import type { Network, UtilityStatus } from '../domain/utility';
 import type { AllocationKind } from '../domain/allocation';
+import type { LandFigures } from '../park/landParts';
 
-/** Figures for one park, all derived (geodesic areas in hectares). */
+/**
+ * Figures for one park, all derived: the land balance's glossary figures (shared/park/landParts.ts, in
+ * hectares of the «Площадь» kind, counting only what lies inside the boundary), as the dashboard and
+ * `report` give them.
+ */
 export interface ParkSummary {
   readonly id: ParkId;
   readonly name: string;
@@ -14,10 +19,13 @@ export interface ParkSummary {
   readonly illustrative: boolean;
   readonly declaredAreaHa: number | null;
   readonly boundaryAreaHa: number;
+  /** The cadastral CRS key the areas are planar in; null when they are geodesic. */
+  readonly areaCrs: string | null;
   readonly plotCount: number;
-  readonly plotAreaHa: number;
-  readonly allocatedAreaHa: number;
-  readonly freeAreaHa: number;
+  readonly land: LandFigures;
+  /** The plots reaching outside the boundary, each with its part outside (m²), in plot order. */
+  readonly outsidePlots: readonly { readonly plotId: PlotId; readonly code: string; readonly outsideM2: number }[];
+  /** Residents holding a plot of the park today. */
   readonly residentCount: number;
 }
 
@@ -83,6 +91,10 @@ export interface PlotFeatureProps {
   readonly areaM2Cadastral: number | null;
   /** The cadastral CRS key (Park.cadastralCrs) areaM2 is in; null when areaM2 is geodesic. */
   readonly areaCrs: string | null;
+  /** The part of areaM2 inside the park boundary, m² (areaM2 within it): what the land balance counts. */
+  readonly areaInsideParkM2: number;
+  /** The part outside the park boundary, m² (0 within it): the land balance leaves it out. */
+  readonly areaOutsideParkM2: number;
   /** The resident holding the plot today (its active allocation), for the header's resident count. */
   readonly residentId: ResidentId | null;
   readonly residentName: string | null;

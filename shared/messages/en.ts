@@ -11,6 +11,7 @@ import { importFeatureEn } from './importFeatureMessages';
 import { importReportEn } from './importReportMessages';
 import { parcelReportEn } from './parcelReportMessages';
 import { plotEn } from './plotMessages';
+import { landTermEn } from './landTermMessages';
 import { tableValueEn } from './tableValueMessages';
 import { underlayEn } from './underlayMessages';
 import { unreadableRowEn } from './unreadableRowMessages';
@@ -36,6 +37,7 @@ export const en = {
   ...parkEn,
   ...geometryEn,
   ...plotEn,
+  ...landTermEn,
   ...importEn,
   ...importReportEn,
   ...importFeatureEn,

@@ -110,7 +110,7 @@ export const importEn = {
   'upload.pastSize': "The chunk runs past the file's announced size ({{end}} > {{total}} bytes).",
   'export.noExporter': 'No exporter writes .{{format}}',
   'export.warning': 'Warning: {{warning}}',
-  'export.mapCutOff': 'at {{scale}} {{park}} does not fit the {{sheet}} sheet and is cut off at the map frame; it fits at {{fitting}} (which --scale fit chooses) or on a larger sheet',
+  'export.mapCutOff': 'at {{scale}} {{park}} does not fit the {{sheet}} sheet, so it is drawn on several sheets after a key map; it fits one sheet at {{fitting}} (which --scale fit chooses) or a larger sheet',
   'export.tooLarge': 'The export is {{size}} MB, more than the {{limit}} MB the app can hand over; use the CLI (parkplan export) for it',
 } as const;
 
@@ -222,6 +222,6 @@ export const importRu: Readonly<Record<keyof typeof importEn, string>> = {
   'upload.pastSize': 'Часть выходит за объявленный размер файла ({{end}} > {{total}} байт).',
   'export.noExporter': 'Нет экспорта в формат .{{format}}',
   'export.warning': 'Внимание: {{warning}}',
-  'export.mapCutOff': 'в масштабе {{scale}} {{park}} не помещается на лист {{sheet}} и обрезан рамкой карты; он помещается в масштабе {{fitting}} (его выбирает --scale fit) или на листе большего формата',
+  'export.mapCutOff': 'в масштабе {{scale}} {{park}} не помещается на лист {{sheet}}, поэтому он разложен на несколько листов после сборного листа; на один лист он помещается в масштабе {{fitting}} (его выбирает --scale fit) или на листе большего формата',
   'export.tooLarge': 'Экспорт занимает {{size}} МБ — больше {{limit}} МБ, которые может передать приложение; выполните его в командной строке (parkplan export)',
 };

@@ -12,6 +12,7 @@ import { importFeatureRu } from './importFeatureMessages';
 import { importReportRu } from './importReportMessages';
 import { parcelReportRu } from './parcelReportMessages';
 import { plotRu } from './plotMessages';
+import { landTermRu } from './landTermMessages';
 import { tableValueRu } from './tableValueMessages';
 import { underlayRu } from './underlayMessages';
 import { unreadableRowRu } from './unreadableRowMessages';
@@ -31,6 +32,7 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...parkRu,
   ...geometryRu,
   ...plotRu,
+  ...landTermRu,
   ...importRu,
   ...importReportRu,
   ...importFeatureRu,

@@ -1,51 +1,35 @@
 import type { Park } from '../domain/park';
-import type { Plot, PlotStatus, PlotZone } from '../domain/plot';
-import { PLOT_STATUSES } from '../domain/plot';
+import type { Plot } from '../domain/plot';
+import type { PlotId } from '../domain/ids';
 import { plotAreaM2 } from '../crs/plotArea';
+import { landFigures, type LandFigures } from './landParts';
+import { plotInParkMeasure } from './plotInPark';
 
-const SQUARE_METRES_PER_HECTARE = 10_000;
+export { INFRASTRUCTURE_ZONES, isResidentLand } from './landParts';
 
-/** Zones that carry the park's own infrastructure (substations, treatment works, roads, green buffers). */
-export const INFRASTRUCTURE_ZONES: ReadonlySet<PlotZone> = new Set(['utility', 'green', 'road']);
-
-/** Statuses that count as occupied: held by a resident (allocated, built) or held for one (reserved). */
-export const OCCUPIED_STATUSES: ReadonlySet<PlotStatus> = new Set(['reserved', 'allocated', 'built']);
-
-/** The park's land balance (баланс территории), all in hectares of WGS84 geodesic area. */
-export interface LandBalance {
-  /** Area inside the park boundary. */
-  readonly boundaryHa: number;
-  /** Plot area by plot status; every status is present, 0 when no plot has it. */
-  readonly byStatus: Readonly<Record<PlotStatus, number>>;
-  /** Plots that are infrastructure by status or by zone (utility, green, road): not for residents. */
-  readonly infrastructureHa: number;
-  /** Plots available to residents: every plot that is not infrastructure. */
-  readonly residentLandHa: number;
-  /** Resident land that is reserved, allocated or built. */
-  readonly occupiedHa: number;
-  /**
-   * Boundary minus the area of all plots: land not yet cut into plots. Negative when plots overlap
-   * each other or reach outside the boundary, which the validation findings name.
-   */
-  readonly unallocatedHa: number;
-  /** occupiedHa / residentLandHa × 100, or null when the park has no resident land yet. */
-  readonly occupancyPct: number | null;
+/** A plot reaching past the park boundary: its part outside is left out of the balance. */
+export interface PlotOutsidePark {
+  readonly plotId: PlotId;
+  readonly code: string;
+  /** The part outside the boundary, m² (МСК planar where the park has a CRS, else geodesic). */
+  readonly outsideM2: number;
+  /** True when no part of the plot lies inside the park. */
+  readonly wholly: boolean;
 }
 
 /**
- * True for a plot residents can hold: neither status `infrastructure` nor a zone of the park's own
- * infrastructure (utility, green, road).
- *
- * @example
- * isResidentLand({ status: 'free', zone: 'production' }); // true
- * isResidentLand({ status: 'free', zone: 'road' });       // false
+ * The park's land balance (баланс территории): the figures of landParts.ts, in hectares of the
+ * «Площадь» kind (planar in the park's МСК where it has one, else geodesic), with the plots that
+ * reach outside the boundary named.
  */
-export function isResidentLand(plot: Pick<Plot, 'status' | 'zone'>): boolean {
-  return plot.status !== 'infrastructure' && !INFRASTRUCTURE_ZONES.has(plot.zone);
+export interface LandBalance extends LandFigures {
+  /** The plots that reach outside, in the order given. */
+  readonly outsidePlots: readonly PlotOutsidePark[];
 }
 
 /**
- * The park's land balance from its boundary and plots (plots of other parks are ignored).
+ * The park's land balance from its boundary and plots (plots of other parks are ignored), counting
+ * only what lies inside the boundary: a plot half outside adds half its area, one pasted 1 km away none.
  *
  * Occupancy, as a planner reads it in a park's passport: the share of the land offered to residents
  * that is taken or promised. Numerator: resident land with status reserved, allocated or built.
@@ -55,31 +39,20 @@ export function isResidentLand(plot: Pick<Plot, 'status' | 'zone'>): boolean {
  *
  * @example
  * const balance = landBalance(park, plots);
- * balance.byStatus.free;   // ha still on offer
+ * balance.parts.free;      // ha still on offer
  * balance.occupancyPct;    // e.g. 87.5 — «Рязанский» is nearly full
  */
 export function landBalance(park: Park, plots: readonly Plot[]): LandBalance {
-  const byStatus = Object.fromEntries(PLOT_STATUSES.map((status) => [status, 0])) as Record<PlotStatus, number>;
-  let plotsHa = 0;
-  let infrastructureHa = 0;
-  let occupiedHa = 0;
-  for (const plot of plots) {
-    if (plot.parkId !== park.id) continue;
-    const ha = plotAreaM2(plot.geometry, park.cadastralCrs) / SQUARE_METRES_PER_HECTARE;
-    plotsHa += ha;
-    byStatus[plot.status] += ha;
-    if (!isResidentLand(plot)) infrastructureHa += ha;
-    else if (OCCUPIED_STATUSES.has(plot.status)) occupiedHa += ha;
-  }
-  const boundaryHa = plotAreaM2(park.boundary, park.cadastralCrs) / SQUARE_METRES_PER_HECTARE;
-  const residentLandHa = plotsHa - infrastructureHa;
-  return {
-    boundaryHa,
-    byStatus,
-    infrastructureHa,
-    residentLandHa,
-    occupiedHa,
-    unallocatedHa: boundaryHa - plotsHa,
-    occupancyPct: residentLandHa > 0 ? (occupiedHa / residentLandHa) * 100 : null,
-  };
+  const inPark = plotInParkMeasure(park);
+  const outsidePlots: PlotOutsidePark[] = [];
+  const land = plots
+    .filter((plot) => plot.parkId === park.id)
+    .map((plot) => {
+      const measure = inPark(plot.geometry);
+      if (measure.outsideM2 > 0) {
+        outsidePlots.push({ plotId: plot.id, code: plot.code, outsideM2: measure.outsideM2, wholly: measure.insideM2 === 0 });
+      }
+      return { status: plot.status, zone: plot.zone, insideM2: measure.insideM2, outsideM2: measure.outsideM2 };
+    });
+  return { ...landFigures(plotAreaM2(park.boundary, park.cadastralCrs), land), outsidePlots };
 }

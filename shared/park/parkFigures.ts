@@ -1,32 +1,28 @@
 import type { Allocation } from '../domain/allocation';
 import type { Park } from '../domain/park';
-import type { Plot, PlotStatus } from '../domain/plot';
+import type { Plot } from '../domain/plot';
 import type { ParkSummary } from '../contract/views';
 import { plotAreaM2 } from '../crs/plotArea';
 import { activeAllocationByPlot } from './activeAllocation';
+import { landFigures } from './landParts';
+import { plotInParkMeasure } from './plotInPark';
 
 const SQUARE_METRES_PER_HECTARE = 10_000;
 
-/** Plot statuses whose land is taken by a resident; `reserved` is held but not yet taken. */
-const ALLOCATED_STATUSES: ReadonlySet<PlotStatus> = new Set(['allocated', 'built']);
-
 /**
- * A park's derived figures: geodesic areas in hectares, never typed in.
- * Allocated land is plots allocated or built; free land is plots with status free.
+ * A park's derived figures, never typed in: the land balance's glossary figures (the same landFigures
+ * the dashboard and `report` read, only the plots' part inside the boundary) and the residents holding
+ * a plot today.
  *
  * @example
- * parkFigures(park, plotsOfPark, allocations, '2026-11-26').boundaryAreaHa // ≈ 560
+ * parkFigures(park, plotsOfPark, allocations, '2026-11-26').land.parts.free // ha on offer
  */
 export function parkFigures(park: Park, plots: readonly Plot[], allocations: readonly Allocation[], today: string): ParkSummary {
-  let plotArea = 0;
-  let allocatedArea = 0;
-  let freeArea = 0;
-  for (const plot of plots) {
-    const area = plotAreaM2(plot.geometry, park.cadastralCrs);
-    plotArea += area;
-    if (ALLOCATED_STATUSES.has(plot.status)) allocatedArea += area;
-    if (plot.status === 'free') freeArea += area;
-  }
+  const inPark = plotInParkMeasure(park);
+  const boundaryM2 = plotAreaM2(park.boundary, park.cadastralCrs);
+  const measured = plots.map((plot) => ({ plot, ...inPark(plot.geometry) }));
+  const land = landFigures(boundaryM2, measured.map(({ plot, insideM2, outsideM2 }) => ({ status: plot.status, zone: plot.zone, insideM2, outsideM2 })));
+  const outsidePlots = measured.flatMap(({ plot, outsideM2 }) => (outsideM2 > 0 ? [{ plotId: plot.id, code: plot.code, outsideM2 }] : []));
   const plotIds = new Set(plots.map((plot) => plot.id));
   const residents = new Set<number>();
   for (const [plotId, allocation] of activeAllocationByPlot(allocations, today)) {
@@ -38,11 +34,11 @@ export function parkFigures(park: Park, plots: readonly Plot[], allocations: rea
     region: park.region,
     illustrative: park.illustrative,
     declaredAreaHa: park.declaredAreaHa,
-    boundaryAreaHa: plotAreaM2(park.boundary, park.cadastralCrs) / SQUARE_METRES_PER_HECTARE,
+    boundaryAreaHa: boundaryM2 / SQUARE_METRES_PER_HECTARE,
+    areaCrs: park.cadastralCrs,
     plotCount: plots.length,
-    plotAreaHa: plotArea / SQUARE_METRES_PER_HECTARE,
-    allocatedAreaHa: allocatedArea / SQUARE_METRES_PER_HECTARE,
-    freeAreaHa: freeArea / SQUARE_METRES_PER_HECTARE,
+    land,
+    outsidePlots,
     residentCount: residents.size,
   };
 }

@@ -15,9 +15,11 @@ const box = (west: number, south: number, east: number, north: number): PolygonG
   coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]],
 });
 
+/* The plots stand on the south edge, which has a vertex at every plot corner (see landBalance.test.ts). */
+const south = Array.from({ length: 10 }, (_, i) => [39.6 + 0.002 * i, 54.6] as [number, number]);
 const park: Park = {
   id: 1 as ParkId, name: 'Карандаш', region: 'Рязанская область', declaredAreaHa: 20, cadastralCrs: null, illustrative: true, codePrefix: 'Н-',
-  boundary: box(39.6, 54.6, 39.62, 54.604),
+  boundary: { type: 'Polygon', coordinates: [[...south, [39.62, 54.6], [39.62, 54.604], [39.6, 54.604], [39.6, 54.6]]] },
 };
 
 /* Plot i spans 0.002° of longitude in the band 54.600–54.602°N, so every plot has the same area A. */
@@ -86,9 +88,9 @@ describe('parkReport', () => {
   it('names the park and carries its land balance: occupancy 4A / 5A = 80 %', () => {
     expect(report.park).toBe('Карандаш');
     expect(report.landBalance.residentLandHa).toBeCloseTo(5 * A, 4);
-    expect(report.landBalance.infrastructureHa).toBeCloseTo(2 * A, 4);
+    expect(report.landBalance.parts.infrastructure).toBeCloseTo(2 * A, 4);
     expect(report.occupancyPct).toBeCloseTo(80, 6);
-    expect(report.landBalance.unallocatedHa).toBeCloseTo(geographiclibMeasures(park.boundary).area / 10_000 - 7 * A, 4);
+    expect(report.landBalance.parts.unplotted).toBeCloseTo(geographiclibMeasures(park.boundary).area / 10_000 - 7 * A, 4);
   });
 
   it('balances power: 600 approved + 500 connected of 1000 kW, the other park’s 300 kW left out', () => {

@@ -44,6 +44,8 @@ export interface SectorFigures {
 /** A park's balance sheet as data, for the dashboard, the report export and the CLI. */
 export interface ParkReport {
   readonly park: string;
+  /** The park's cadastral CRS key the areas are planar in; null when they are geodesic (WGS84). */
+  readonly areaCrs: string | null;
   readonly landBalance: LandBalance;
   readonly occupancyPct: number | null;
   readonly utilities: readonly NetworkBalance[];
@@ -115,6 +117,7 @@ export function parkReport(input: ParkReportInput): ParkReport {
 
   return {
     park: park.name,
+    areaCrs: park.cadastralCrs,
     landBalance: balance,
     occupancyPct: balance.occupancyPct,
     utilities: utilityBalance(park.id, input.capacities, withPlotPark(input.connections, plots)),

@@ -38,9 +38,9 @@ describe('utilityBalance', () => {
     expect(rows.map((r) => [r.network, r.unit])).toEqual([['power', 'kW'], ['gas', 'm3/h'], ['water', 'm3/day'], ['heat', 'Gcal/h']]);
   });
 
-  it('power: 4000 connected + 3500 approved of 10 000 kW leaves 2500 kW; 2100 kW only requested', () => {
+  it('power: 4000 connected + 3500 approved + 2100 requested of 10 000 kW leave a reserve of 400 kW', () => {
     expect(row('power')).toEqual({
-      network: 'power', unit: 'kW', capacity: 10_000, requested: 2_100, approved: 3_500, connected: 4_000, reserve: 2_500, overCommitted: false,
+      network: 'power', unit: 'kW', capacity: 10_000, requested: 2_100, approved: 3_500, connected: 4_000, reserve: 400, overCommitted: false,
     });
   });
 

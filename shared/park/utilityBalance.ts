@@ -20,7 +20,10 @@ export interface NetworkBalance {
   readonly approved: number;
   /** Connected and drawing. */
   readonly connected: number;
-  /** capacity − (approved + connected); negative when over-committed; null without a capacity. */
+  /**
+   * «Резерв»: capacity − (requested + approved + connected), what is left once the pending requests are
+   * granted too; negative when they would not fit; null without a capacity.
+   */
   readonly reserve: number | null;
   /** Warning: approved + connected exceed the capacity (or there is no capacity to commit). */
   readonly overCommitted: boolean;
@@ -49,7 +52,9 @@ export function withPlotPark(connections: readonly UtilityConnection[], plots: r
 /**
  * The capacity balance of one park, one row per network that has a capacity or a connection, in
  * the order of NETWORKS. `requested` counts only connections still at status `requested`; the
- * reserve is what is left after approved and connected ones: capacity − (approved + connected).
+ * reserve counts them too, since a request in the queue is capacity a new resident cannot be promised:
+ * capacity − (requested + approved + connected). The over-commitment warning stays on what is already
+ * promised (approved + connected).
  * Several capacity rows for one network add up. A network with commitments but no recorded
  * capacity is flagged as over-committed, since nothing backs them.
  *
@@ -88,7 +93,7 @@ export function utilityBalance(
       requested,
       approved,
       connected,
-      reserve: available === null ? null : available - committed,
+      reserve: available === null ? null : available - committed - requested,
       overCommitted: available === null ? committed > 0 : committed - available > ROUND_OFF * Math.max(available, 1),
     };
   });

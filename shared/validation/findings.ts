@@ -4,9 +4,9 @@ import type { PlotId } from '../domain/ids';
 import type { SelfIntersection } from './selfIntersections';
 
 /*
- * What validation says about a plot. Each finding carries its figures (areas are geodesic m²) for the
- * plot list to show, and an English sentence for the CLI and logs; the interface words its own from
- * the kind and the figures.
+ * What validation says about a plot. Each finding carries its figures (overlaps in geodesic m², the
+ * area outside the park in the park's МСК where it has one) for the plot list to show, and an English
+ * sentence for the CLI and logs; the interface words its own from the kind and the figures.
  */
 
 export const FINDING_KINDS = ['too-few-vertices', 'duplicate-vertex', 'self-intersection', 'outside-boundary', 'overlap'] as const;

@@ -1,6 +1,7 @@
 import type { AreaGeometry, PolygonGeometry } from '../domain/geometry';
 import { geodesicArea } from '../geometry/geodesicArea';
 import { overlayPolygons } from '../geometry/polygonOverlay';
+import { plotAreaFigures } from '../crs/plotArea';
 
 /*
  * The one expensive step of validation: the shape a plot shares with another area, by our own overlay
@@ -17,11 +18,35 @@ import { overlayPolygons } from '../geometry/polygonOverlay';
  * sharedAreaM2(plotA.geometry, plotB.geometry); // ≈ 412.7 for plots overlapping by a 4 m strip
  */
 export function sharedAreaM2(plot: PolygonGeometry, other: AreaGeometry): number {
+  return sharedShape(plot, other).reduce((area, shared) => area + geodesicArea(shared), 0);
+}
+
+/**
+ * The polygons a plot shares with an area, for measuring them another way (in the park's МСК).
+ *
+ * @example
+ * sharedShape(plot.geometry, park.boundary); // [] for a plot wholly outside the park
+ */
+export function sharedShape(plot: PolygonGeometry, other: AreaGeometry): PolygonGeometry[] {
   const parts: readonly PolygonGeometry[] =
     other.type === 'Polygon' ? [other] : other.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
-  let area = 0;
-  for (const part of parts) {
-    for (const shared of overlayPolygons(plot, part, 'intersection').polygons) area += geodesicArea(shared);
-  }
-  return area;
+  return parts.flatMap((part) => overlayPolygons(plot, part, 'intersection').polygons);
+}
+
+/** Unrounded area of the kind a planner reads: planar in the park's МСК where it has one, else geodesic. */
+function exactAreaM2(geometry: PolygonGeometry, parkCrs: string | null): number {
+  const figures = plotAreaFigures(geometry, parkCrs);
+  return figures.cadastralAreaExactM2 ?? figures.geodesicAreaM2;
+}
+
+/**
+ * The area of a plot outside a park boundary, m², measured as the plot's «Площадь» is: planar in the
+ * park's МСК (`parkCrs`) where it has one, else geodesic. Ask it only of plots that leave the boundary.
+ *
+ * @example
+ * areaOutsideM2(plotPasted1kmAway.geometry, park.boundary, 'MSK-62-1'); // the whole plot, ≈ 10000
+ */
+export function areaOutsideM2(plot: PolygonGeometry, boundary: AreaGeometry, parkCrs: string | null): number {
+  const inside = sharedShape(plot, boundary).reduce((sum, part) => sum + exactAreaM2(part, parkCrs), 0);
+  return Math.max(0, exactAreaM2(plot, parkCrs) - inside);
 }

@@ -1,15 +1,12 @@
 import { message, type Message } from '../messages/message';
 import Flatbush from 'flatbush';
-import type { AreaGeometry } from '../domain/geometry';
 import type { Park } from '../domain/park';
 import type { Plot } from '../domain/plot';
-import { geodesicArea } from '../geometry/geodesicArea';
-import { localFrameAround, type XY } from '../geometry/localFrame';
-import { ON_EDGE_TOLERANCE_M, insideRings } from '../geometry/planarSegments';
-import { openRing } from '../geometry/polygonRings';
+import { ON_EDGE_TOLERANCE_M } from '../geometry/planarSegments';
 import { type ParkValidation, type PlotFinding } from './findings';
-import { interiorsOverlap, leavesRegion } from './interiorTests';
-import { sharedAreaM2 } from './overlapArea';
+import { interiorsOverlap } from './interiorTests';
+import { areaOutsideM2, sharedAreaM2 } from './overlapArea';
+import { parkRegion } from './parkRegion';
 import { type ProjectedPlot, checkPlotShape } from './plotShape';
 
 /*
@@ -24,51 +21,19 @@ import { type ProjectedPlot, checkPlotShape } from './plotShape';
 /** Overlaps and excursions smaller than this (1 cm²) are rounding, not findings. */
 const SMALLEST_AREA_M2 = 1e-4;
 
-type BoundaryEdge = readonly [XY, XY];
-
-function boundaryRings(boundary: AreaGeometry, toXY: (p: readonly [number, number]) => XY): XY[][] {
-  const polygons = boundary.type === 'Polygon' ? [boundary.coordinates] : boundary.coordinates;
-  return polygons.flatMap((rings) => rings.map((ring) => openRing(ring).map(toXY)));
-}
-
-function edgeIndex(rings: readonly (readonly XY[])[]): { edges: BoundaryEdge[]; index: Flatbush } {
-  const edges: BoundaryEdge[] = [];
-  for (const ring of rings) ring.forEach((p, i) => edges.push([ring[(i + ring.length - 1) % ring.length] as XY, p]));
-  const index = new Flatbush(Math.max(1, edges.length));
-  for (const [a, b] of edges) index.add(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]));
-  if (edges.length === 0) index.add(0, 0, 0, 0);
-  index.finish();
-  return { edges, index };
-}
-
-function leavesPark(plot: ProjectedPlot, region: readonly (readonly XY[])[], boundary: { edges: BoundaryEdge[]; index: Flatbush }): boolean {
-  const e = ON_EDGE_TOLERANCE_M;
-  const nearby = boundary.index
-    .search(plot.minX - e, plot.minY - e, plot.maxX + e, plot.maxY + e)
-    .map((k) => boundary.edges[k])
-    .filter((edge): edge is BoundaryEdge => edge !== undefined);
-  if (nearby.length === 0) {
-    // No boundary edge near: the plot is wholly inside or wholly outside; one vertex tells which.
-    const probe = plot.rings[0]?.[0];
-    return probe !== undefined && !insideRings(probe, region);
-  }
-  return leavesRegion(plot.rings, region, nearby);
-}
-
 /**
  * Findings for every plot of a park: outline faults, parts outside the park boundary (with the area
- * outside) and overlaps with other plots (with the other plot and the overlap area, on both plots).
+ * outside, planar in the park's МСК where it has one, as the land balance leaves it out) and overlaps
+ * with other plots (with the other plot and the geodesic overlap area, on both plots).
  * Plots sharing an edge within 1 mm are not overlapping.
  *
  * @example
  * validatePark(park, plots).plots;
  * // → [{ plotId: 7, findings: [{ kind: 'overlap', otherPlotId: 8, overlapAreaM2: 412.7, message: '…' }] }, …]
  */
-export function validatePark(park: Pick<Park, 'boundary'>, plots: readonly Pick<Plot, 'id' | 'geometry'>[]): ParkValidation {
-  const boundaryPositions = park.boundary.type === 'Polygon' ? park.boundary.coordinates.flat() : park.boundary.coordinates.flat(2);
-  const frame = localFrameAround(boundaryPositions.length > 0 ? boundaryPositions : plots.flatMap((plot) => plot.geometry.coordinates.flat()));
-  const region = boundaryRings(park.boundary, frame.toXY);
-  const boundary = edgeIndex(region);
+export function validatePark(park: Pick<Park, 'boundary'> & { readonly cadastralCrs?: string | null }, plots: readonly Pick<Plot, 'id' | 'geometry'>[]): ParkValidation {
+  const region = parkRegion(park.boundary, plots.flatMap((plot) => plot.geometry.coordinates.flat()));
+  const frame = region.frame;
 
   const findings: PlotFinding[][] = [];
   const projected: (ProjectedPlot | undefined)[] = [];
@@ -91,8 +56,8 @@ export function validatePark(park: Pick<Park, 'boundary'>, plots: readonly Pick<
   usable.forEach((i, slot) => {
     const plot = plots[i] as Pick<Plot, 'id' | 'geometry'>;
     const p = projected[i] as ProjectedPlot;
-    if (region.length > 0 && leavesPark(p, region, boundary)) {
-      const outside = geodesicArea(plot.geometry) - sharedAreaM2(plot.geometry, park.boundary);
+    if (region.leaves(p)) {
+      const outside = areaOutsideM2(plot.geometry, park.boundary, park.cadastralCrs ?? null);
       if (!(outside < SMALLEST_AREA_M2)) {
         findings[i]?.push({ kind: 'outside-boundary', areaOutsideM2: outside, message: message('finding.outsideBoundary', { area: Math.round(outside) }) });
       }

@@ -35,7 +35,7 @@ interface DemoJson {
 
 interface Sheet {
   park: string;
-  landBalance: { boundaryHa: number; byStatus: Record<string, number>; unallocatedHa: number };
+  landBalance: { parkAreaHa: number; parts: Record<string, number>; outsideHa: number; outsidePlots: unknown[] };
   occupancyPct: number;
   utilities: { network: string; capacity: number | null; requested: number; approved: number; connected: number; reserve: number | null; overCommitted: boolean }[];
   railServedPlots: { count: number; codes: string[] };
@@ -93,18 +93,23 @@ describe('parkplan report --json, against the demo JSON', () => {
     const sheetOf = (): Sheet => sheets.find((sheet) => sheet.park === park.name)!;
     const plots = demo.plots.filter((plot) => plot.parkKey === park.key);
 
-    it(`${park.key}: land balance by status in ha, in the park's МСК (else geodesic)`, () => {
+    it(`${park.key}: land balance by part in ha, in the park's МСК (else geodesic)`, () => {
       const sheet = sheetOf();
       const reader = areaReader(park);
       const boundary = reader.boundaryHa;
       const same = (actual: number | undefined, expected: number, what: string): void =>
         reader.tolerance === 0 ? expectSameArea(actual, expected, what) : expect(Math.abs((actual ?? NaN) - expected), what).toBeLessThanOrEqual(reader.tolerance);
-      same(sheet.landBalance.boundaryHa, boundary, 'boundary');
-      const byStatus: Record<string, number> = { free: 0, reserved: 0, allocated: 0, built: 0, infrastructure: 0 };
-      for (const plot of plots) byStatus[plot.status] = (byStatus[plot.status] ?? 0) + reader.plotHa(plot.geometry.coordinates);
-      for (const [status, areaHa] of Object.entries(byStatus)) same(sheet.landBalance.byStatus[status], areaHa, status);
-      const plotted = Object.values(byStatus).reduce((a, b) => a + b, 0);
-      expect(sheet.landBalance.unallocatedHa).toBeCloseTo(boundary - plotted, 4);
+      same(sheet.landBalance.parkAreaHa, boundary, 'boundary');
+      // The glossary's parts: infrastructure by status or zone, the rest by status; the demo's plots lie inside.
+      const byPart: Record<string, number> = { free: 0, reserved: 0, allocated: 0, built: 0, infrastructure: 0 };
+      for (const plot of plots) {
+        const part = isResidentLand(plot) ? plot.status : 'infrastructure';
+        byPart[part] = (byPart[part] ?? 0) + reader.plotHa(plot.geometry.coordinates);
+      }
+      for (const [part, areaHa] of Object.entries(byPart)) same(sheet.landBalance.parts[part], areaHa, part);
+      const plotted = Object.values(byPart).reduce((a, b) => a + b, 0);
+      expect(sheet.landBalance.parts['unplotted']).toBeCloseTo(boundary - plotted, 4);
+      expect(sheet.landBalance.outsidePlots).toEqual([]);
     });
 
     it(`${park.key}: occupancy is occupied resident land over resident land`, () => {
@@ -127,7 +132,7 @@ describe('parkplan report --json, against the demo JSON', () => {
         expect(row.requested).toBeCloseTo(sum('requested'), 9);
         expect(row.approved).toBeCloseTo(sum('approved'), 9);
         expect(row.connected).toBeCloseTo(sum('connected'), 9);
-        expect(row.reserve).toBeCloseTo((capacity ?? 0) - sum('approved') - sum('connected'), 9);
+        expect(row.reserve).toBeCloseTo((capacity ?? 0) - sum('requested') - sum('approved') - sum('connected'), 9);
         expect(row.overCommitted).toBe(sum('approved') + sum('connected') > (capacity ?? 0));
       }
     });
@@ -206,9 +211,10 @@ describe('parkplan report --park and text output', () => {
     expect(result.code).toBe(0);
     const sheet = sheets.find((candidate) => candidate.park.includes('Рязанский'))!;
     expect(result.stdout).toContain('Индустриальный парк «Рязанский»');
-    expect(result.stdout).toContain(`boundary                   ${sheet.landBalance.boundaryHa.toFixed(4)} ha`);
-    expect(result.stdout).toContain(`plots free                  ${sheet.landBalance.byStatus['free']!.toFixed(4)} ha`);
-    expect(result.stdout).toContain(`Occupancy                  ${sheet.occupancyPct.toFixed(1)} % of resident land`);
+    expect(result.stdout).toContain('Land balance (planar in MSK-62');
+    expect(result.stdout).toMatch(new RegExp(`Park area\\s+${sheet.landBalance.parkAreaHa.toFixed(4)} ha   \\(Area inside the park boundary\\)`));
+    expect(result.stdout).toMatch(new RegExp(`Free\\s+${sheet.landBalance.parts['free']!.toFixed(4)} ha`));
+    expect(result.stdout).toMatch(new RegExp(`Occupancy\\s+${sheet.occupancyPct.toFixed(1)} %`));
     expect(result.stdout).toMatch(/power \(kW\)\s+60000\s/);
     expect(result.stdout).toContain(`Rail: ${sheet.railServedPlots.count} of`);
     expect(result.stdout).not.toContain('Карандаш');

@@ -4,17 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { sheetLayout } from '../../electron/services/io/map/sheetLayout';
+import { callChannel, mapLayers } from './support/drawingPage';
 import { openPlannerPage } from './support/plannerPage';
 
 // Issue 5, the map sheet's own words in the Export dialog: the planner sets the author and the МСК grid,
 // the preview follows, the PDF saved through the browser's download carries both (read by pdftotext),
-// the DPI choice appears only for PNG, and the author is offered again the next time.
+// the DPI choice appears only for PNG, and the author is offered again the next time. Issue 11: the
+// author is kept as the project's «Составил», so the next export (in the app or the CLI) prints it.
 
 let page: Page;
 const AUTHOR = 'Отдел генплана, Сидоров П. П.';
 const TITLE = 'Схема для инвесткомитета';
 
-openPlannerPage({ lang: 'en', ready: 'plot list filled', acceptDownloads: true }, (opened) => ({ page } = opened));
+const planner = openPlannerPage({ lang: 'en', ready: 'plot list filled', acceptDownloads: true }, (opened) => ({ page } = opened));
 
 const dialog = () => page.getByRole('dialog', { name: 'Export allocation map' });
 /** The preview's picture as its data URL, once drawn. */
@@ -34,7 +37,7 @@ describe('the export dialog’s sheet options', () => {
     // DPI is a PNG choice: not offered for the PDF.
     expect(await dialog().getByLabel('PNG resolution, dots per inch').count()).toBe(0);
 
-    await dialog().getByLabel('Drawn by').fill(AUTHOR);
+    await dialog().getByLabel('Prepared by', { exact: true }).fill(AUTHOR);
     await dialog().getByLabel('Sheet title').fill(TITLE);
     await dialog().getByLabel(/МСК grid/).check();
     await expect.poll(previewSvg, { timeout: 60_000 }).toContain('class="grid"');
@@ -68,7 +71,7 @@ describe('the export dialog’s sheet options', () => {
     await dialog().getByRole('button', { name: 'Close' }).click();
   }, 120_000);
 
-  it('warns when the chosen scale cuts the park off at the map frame, and not when it is fitted', async () => {
+  it('warns when the chosen scale needs several sheets (a key map first), and not when it is fitted', async () => {
     await page.getByRole('button', { name: 'Export map' }).click();
     await dialog().getByLabel('Scale').selectOption('1000');
     // «Рязанский» spans about 2.5 km: 2.5 m of paper at 1:1000, far more than an A3 sheet.
@@ -81,8 +84,44 @@ describe('the export dialog’s sheet options', () => {
 
   it('starts the next export with the author last used', async () => {
     await page.getByRole('button', { name: 'Export map' }).click();
-    expect(await dialog().getByLabel('Drawn by').inputValue()).toBe(AUTHOR);
+    expect(await dialog().getByLabel('Prepared by', { exact: true }).inputValue()).toBe(AUTHOR);
     expect(await dialog().getByLabel('Sheet title').inputValue()).toBe('');
     await dialog().getByRole('button', { name: 'Close' }).click();
   }, 60_000);
+
+  it('kept the author as the project’s «Составил»: another browser and the CLI print it too', async () => {
+    expect(await callChannel(page, 'settings:get')).toEqual({ preparedBy: AUTHOR });
+    // Without this browser's memory of the last author, the field comes from the project file.
+    await page.evaluate(() => localStorage.clear());
+    await page.getByRole('button', { name: 'Export map' }).click();
+    await expect.poll(() => dialog().getByLabel('Prepared by', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(AUTHOR);
+    await dialog().getByRole('button', { name: 'Close' }).click();
+    const out = join(mkdtempSync(join(tmpdir(), 'parkplan-export-e2e-')), 'cli.pdf');
+    const cli = spawnSync(process.execPath, ['bin/parkplan.mjs', 'export', planner.app.project, out, '--park', 'рязан'], { encoding: 'utf8' });
+    expect(cli.stderr).toBe('');
+    expect(spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout.replaceAll('\u00a0', ' ')).toContain(`Составил: ${AUTHOR}`);
+  }, 120_000);
+
+  it('saves an atlas whose page for a resident shows that resident’s plots in its map frame', async () => {
+    const layers = await mapLayers(page);
+    const parkId = layers.parks.features.find((park) => park.properties.name.includes('Рязанский'))?.properties.id;
+    const held = layers.plots.features.filter((plot) => plot.properties.parkId === parkId && plot.properties.residentName !== null);
+    const residents = [...new Set(held.map((plot) => plot.properties.residentName!))].sort((a, b) => a.localeCompare(b, 'ru'));
+    await page.getByRole('button', { name: 'Export map' }).click();
+    await dialog().getByLabel(/^Atlas/).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog().getByRole('button', { name: 'Save' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'parkplan-atlas-e2e-')), 'atlas.pdf');
+    await download.saveAs(file);
+    await dialog().getByRole('button', { name: 'Close' }).click();
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1]);
+    expect(pages).toBe(residents.length + 1);
+    // The map frame of A3 landscape (the dialog's default), so the table beside the map does not count.
+    const frame = sheetLayout('A3', 'landscape').mapFrame;
+    const crop = ['-x', String(Math.floor(frame.x)), '-y', String(Math.floor(frame.y)), '-W', String(Math.floor(frame.width)), '-H', String(Math.floor(frame.height))];
+    for (const [index, name] of residents.entries()) {
+      const page = String(index + 2);
+      const words = spawnSync('pdftotext', ['-f', page, '-l', page, ...crop, file, '-'], { encoding: 'utf8' }).stdout.split(/\s+/u);
+      for (const plot of held.filter((candidate) => candidate.properties.residentName === name)) expect(words, `${name}: ${plot.properties.code}`).toContain(plot.properties.code);
+    }
+  }, 180_000);
 });

@@ -4,19 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { demoSnapshot } from './demoSheets';
 
 /*
- * A fixed scale too large for the sheet cuts the park off at the map frame: the file is still written
- * (the planner may want exactly that detail), but the CLI says so and names the round scale that fits.
+ * A fixed scale too large for one sheet: the map is still written (the planner may want exactly that
+ * detail), on a series of sheets after a key map, and the CLI says so and names the round scale that fits one sheet.
  * The scale it names must then fit; one at 0.45 of it must not (round steps are at most 2 apart, the margin 6 %).
  */
 
 const run = (...args: string[]) => spawnSync(process.execPath, ['bin/parkplan.mjs', ...args], { encoding: 'utf8' });
 const { dir } = demoSnapshot();
 const project = join(dir, 'demo.gpkg');
-const WARNING = /^Warning: at 1:([\d\s]+) .*«Рязанский» does not fit the A2 landscape sheet and is cut off at the map frame; it fits at 1:([\d\s]+) /mu;
+const WARNING = /^Warning: at 1:([\d\s]+) .*«Рязанский» does not fit the A2 landscape sheet, so it is drawn on several sheets after a key map; it fits one sheet at 1:([\d\s]+) /mu;
 const denominator = (text: string): number => Number(text.replace(/\s/gu, ''));
 
 describe('parkplan export at a scale the sheet cannot hold', () => {
-  it('writes the map, warns that the park is cut off and names the scale that fits', () => {
+  it('writes the map, warns that the park takes several sheets and names the scale that fits one', () => {
     const tooDetailed = run('export', project, join(dir, 'cut.svg'), '--park', 'рязан', '--paper', 'A2', '--scale', '2000');
     expect(tooDetailed.status).toBe(0);
     expect(tooDetailed.stdout).toMatch(/Exported the allocation map/);
@@ -32,7 +32,7 @@ describe('parkplan export at a scale the sheet cannot hold', () => {
     expect(atFitting.status).toBe(0);
     expect(atFitting.stdout).not.toMatch(/Warning/);
     const justBelow = run('export', project, join(dir, 'below.svg'), '--park', 'рязан', '--paper', 'A2', '--scale', String(Math.round(fitting * 0.45)));
-    expect(justBelow.stdout).toMatch(/Warning: .* is cut off/);
+    expect(justBelow.stdout).toMatch(/Warning: .* drawn on several sheets/);
   });
 
   it('says nothing when the scale is fitted or the sheet is big enough', () => {

@@ -1,5 +1,7 @@
 import type { ParkBalanceSheet } from '../../../shared/contract/reportViews';
-import { PLOT_STATUSES } from '../../../shared/domain/plot';
+import { cadastralCrsOf } from '../../../shared/crs/cadastralCrs';
+import { formatMessage, message, type MessageKey } from '../../../shared/messages/message';
+import { LAND_PART_TERMS, LAND_PARTS } from '../../../shared/park/landParts';
 import { RESIDENT_STATUSES } from '../../../shared/domain/resident';
 
 const ha = (value: number): string => `${value.toFixed(4).padStart(10)} ha`;
@@ -7,19 +9,32 @@ const amount = (value: number | null): string =>
   value === null ? '—' : Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, '');
 const km = (metres: number): string => `${(metres / 1000).toFixed(2)} km`;
 
+/** How the areas are measured, for a report's heading. */
+export const areaBasis = (crs: string | null): string => {
+  const named = cadastralCrsOf(crs);
+  return named === null ? 'geodesic, WGS84' : `planar in ${named.shortLabel.en}`;
+};
+const term = (key: MessageKey): string => formatMessage('en', message(key));
+
 /** One park's balance sheet as the lines of a plain-text report, for a terminal or a printout. */
 export function balanceSheetLines(sheet: ParkBalanceSheet, illustrative: boolean): string[] {
   const land = sheet.landBalance;
-  const lines = [`${sheet.park}${illustrative ? '  (illustrative data)' : ''}`, '  Land balance (geodesic, WGS84)'];
-  lines.push(`    boundary                 ${ha(land.boundaryHa)}`);
-  for (const status of PLOT_STATUSES) lines.push(`    plots ${status.padEnd(19)}${ha(land.byStatus[status])}`);
-  lines.push(`    infrastructure land      ${ha(land.infrastructureHa)}   (status or zone utility, green, road)`);
-  lines.push(`    resident land            ${ha(land.residentLandHa)}`);
-  lines.push(`    occupied                 ${ha(land.occupiedHa)}   (reserved, allocated, built)`);
-  lines.push(`    not cut into plots       ${ha(land.unallocatedHa)}`);
-  lines.push(`  Occupancy                  ${sheet.occupancyPct === null ? '—' : `${sheet.occupancyPct.toFixed(1)} % of resident land`}`);
+  const lines = [`${sheet.park}${illustrative ? '  (illustrative data)' : ''}`, `  Land balance (${areaBasis(sheet.areaCrs)})`];
+  // The glossary's own words and definitions, so the figures read as the header and the dashboard label them.
+  const row = (key: MessageKey, value: string) => `    ${term(key).padEnd(24)} ${value}   (${term(`${key}.means` as MessageKey)})`;
+  lines.push(row('land.parkArea', ha(land.parkAreaHa)));
+  for (const part of LAND_PARTS) lines.push(row(LAND_PART_TERMS[part], ha(land.parts[part])));
+  lines.push(row('land.residentLand', ha(land.residentLandHa)));
+  lines.push(row('land.occupied', ha(land.occupiedHa)));
+  lines.push(row('land.occupancy', sheet.occupancyPct === null ? '—' : `${sheet.occupancyPct.toFixed(1).padStart(10)} %`));
+  if (land.outsidePlots.length > 0) {
+    lines.push(row('land.outside', ha(land.outsideHa)));
+    for (const plot of land.outsidePlots) {
+      lines.push(`      ! ${plot.code}: ${plot.outsideM2.toFixed(0)} m² outside the park boundary${plot.wholly ? ' (wholly outside)' : ''}`);
+    }
+  }
 
-  lines.push('  Utilities                    capacity   requested    approved   connected     reserve');
+  lines.push('  Utilities                    capacity   requested    approved   connected     reserve (capacity − requested − approved − connected)');
   if (sheet.utilities.length === 0) lines.push('    none recorded');
   for (const row of sheet.utilities) {
     const figures = [row.capacity, row.requested, row.approved, row.connected, row.reserve].map((value) => amount(value).padStart(11)).join(' ');

@@ -39,8 +39,8 @@ describe('parkBalanceSheet', () => {
     allocatePlots(demo.store, { residentId: demo.resident('Рязанские композиты').id, plotIds: [plot.id], kind: 'lease', agreementNo: 'Л-9', startDate: TODAY }, TODAY);
     createConnection(demo.store, { plotId: plot.id, network: 'power', requestedCapacity: 1200, status: 'approved' });
     const after = parkBalanceSheet(demo.store, ryazansky, TODAY);
-    expect(after.landBalance.byStatus.free).toBeCloseTo(before.landBalance.byStatus.free - areaHa, 9);
-    expect(after.landBalance.byStatus.allocated).toBeCloseTo(before.landBalance.byStatus.allocated + areaHa, 9);
+    expect(after.landBalance.parts.free).toBeCloseTo(before.landBalance.parts.free - areaHa, 9);
+    expect(after.landBalance.parts.allocated).toBeCloseTo(before.landBalance.parts.allocated + areaHa, 9);
     expect(after.occupancyPct!).toBeGreaterThan(before.occupancyPct!);
     const power = (sheet: typeof before) => sheet.utilities.find((row) => row.network === 'power')!;
     expect(power(after).approved).toBe(power(before).approved + 1200);

@@ -19,7 +19,8 @@ import { message, type Message } from '../../../shared/messages/message';
  * park boundary are saved and answered as findings (the planner may be mid-way through a layout).
  */
 
-function saved(store: ProjectStore, park: Park, plot: Plot): PlotSaved {
+/** The answer to a plot saved: its findings against the park boundary and its neighbours, read at once. */
+export function savedPlot(store: ProjectStore, park: Park, plot: Plot): PlotSaved {
   return { plotId: plot.id, findings: findingsOfPlot(store, park, plot), edit: editState(store) };
 }
 
@@ -67,7 +68,7 @@ export function createPlot(store: ProjectStore, request: PlotCreateRequest): Plo
     geometry: request.geometry,
   } as const;
   const plot = insertPlot(store, park, fields, message('edit.drawPlot', { code }), request.avoidOverlaps === true);
-  return saved(store, park, plot);
+  return savedPlot(store, park, plot);
 }
 
 /** Vertex editing, moving, rotating, cutting a hole: the plot's new outline. */
@@ -76,7 +77,7 @@ export function updatePlotGeometry(store: ProjectStore, request: PlotGeometryUpd
   assertSoundOutline(request.geometry, message('outline.plot', { code: plot.code }));
   const park = expectPark(store, plot.parkId);
   const updated = replaceOutline(store, plot, request.geometry, message('edit.reshapePlot', { code: plot.code }), request.avoidOverlaps === true);
-  return saved(store, park, updated);
+  return savedPlot(store, park, updated);
 }
 
 /**

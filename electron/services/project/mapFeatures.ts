@@ -6,6 +6,7 @@ import type { RailSpur } from '../../../shared/domain/railSpur';
 import type { UtilityLine } from '../../../shared/domain/utility';
 import { plotAreaFigures } from '../../../shared/crs/plotArea';
 import { geodesicLength } from '../../../shared/geometry/geodesicLength';
+import { plotInParkMeasure, type PlotInPark } from '../../../shared/park/plotInPark';
 
 /*
  * One map feature from one stored row, with its derived figures: the whole-project layers and a write's
@@ -34,10 +35,24 @@ export function parkFeature(park: Park): FeatureOf<'parks'> {
   };
 }
 
-/** A plot with its areas in its park's cadastral CRS (`parkCrs`) and the resident of its active allocation. */
-export function plotFeature(plot: Plot, parkCrs: string | null, allocation: Allocation | undefined, residentName: string | null): FeatureOf<'plots'> {
-  const figures = plotAreaFigures(plot.geometry, parkCrs);
+type ParkArea = Pick<Park, 'boundary' | 'cadastralCrs'>;
+
+// One prepared boundary per park row read: a whole-project load measures every plot against it.
+const measures = new WeakMap<ParkArea, (geometry: Plot['geometry']) => PlotInPark>();
+function inParkOf(park: ParkArea): (geometry: Plot['geometry']) => PlotInPark {
+  let measure = measures.get(park);
+  if (measure === undefined) measures.set(park, (measure = plotInParkMeasure(park)));
+  return measure;
+}
+
+/**
+ * A plot with its areas in its park's cadastral CRS, the part outside the park boundary, and the resident
+ * of its active allocation. `park` is null only for a plot whose park row is gone (then nothing is outside).
+ */
+export function plotFeature(plot: Plot, park: ParkArea | null, allocation: Allocation | undefined, residentName: string | null): FeatureOf<'plots'> {
+  const figures = plotAreaFigures(plot.geometry, park?.cadastralCrs ?? null);
   const areaM2 = figures.areaM2;
+  const inPark = park === null ? { insideM2: areaM2, outsideM2: 0 } : inParkOf(park)(plot.geometry);
   return {
     type: 'Feature',
     id: plot.id,
@@ -53,6 +68,8 @@ export function plotFeature(plot: Plot, parkCrs: string | null, allocation: Allo
       areaM2Geodesic: figures.geodesicAreaM2,
       areaM2Cadastral: figures.cadastralAreaM2,
       areaCrs: figures.crs?.key ?? null,
+      areaInsideParkM2: inPark.insideM2,
+      areaOutsideParkM2: inPark.outsideM2,
       residentId: allocation === undefined ? null : allocation.residentId,
       residentName: allocation === undefined ? null : residentName,
       cadastralNumber: plot.cadastralNumber,

@@ -1,3 +1,4 @@
+import { NO_PROJECT_SETTINGS } from '../../../shared/domain/projectSettings';
 import { describe, expect, it } from 'vitest';
 import { cadastralArea } from '../../../shared/crs/cadastralArea';
 import type { CadastralParcel, CadastralParcelId } from '../../../shared/domain/cadastralParcel';
@@ -18,7 +19,7 @@ const park = (id: number, cadastralCrs: string | null): Park => ({
 describe('map layers', () => {
   it("gives each park feature the park's cadastral zone, so the vertex table opens in it", () => {
     // Zone 2 on a boundary at 39.6° E, where a guess from the longitude would say zone 1.
-    const snapshot = { parks: [park(1, 'MSK-62-2'), park(2, null)], plots: [], residents: [], allocations: [], railSpurs: [], utilityLines: [], cadastralParcels: [], rowFindings: [] };
+    const snapshot = { parks: [park(1, 'MSK-62-2'), park(2, null)], plots: [], residents: [], allocations: [], railSpurs: [], utilityLines: [], cadastralParcels: [], rowFindings: [], settings: NO_PROJECT_SETTINGS };
     const layers = buildMapLayers(snapshot, '2026-11-26');
     expect(layers.parks.features.map((feature) => feature.properties.cadastralCrs)).toEqual(['MSK-62-2', null]);
   });
@@ -29,7 +30,7 @@ describe('map layers', () => {
       category: '', permittedUse: '', address: '', state: '06', source: 'kpt.xml (KPT_v10)', sourceCrs: 'MSK-62-1',
       geometry: { type: 'MultiPolygon', coordinates: [[[[39.601, 54.701], [39.604, 54.701], [39.604, 54.7025], [39.601, 54.7025], [39.601, 54.701]]]] },
     };
-    const snapshot = { parks: [park(1, 'MSK-62-1')], plots: [], residents: [], allocations: [], railSpurs: [], utilityLines: [], cadastralParcels: [parcel], rowFindings: [] };
+    const snapshot = { parks: [park(1, 'MSK-62-1')], plots: [], residents: [], allocations: [], railSpurs: [], utilityLines: [], cadastralParcels: [parcel], rowFindings: [], settings: NO_PROJECT_SETTINGS };
     const [feature] = buildMapLayers(snapshot, '2026-11-26').cadastralParcels.features;
     expect(feature?.properties).toEqual({ id: 7, parkId: 1, cadastralNumber: '62:15:0060201:101', declaredAreaM2: 45_800, areaM2: Math.round(cadastralArea(parcel.geometry, 'MSK-62-1')) });
     expect(feature?.geometry).toBe(parcel.geometry);

@@ -12,13 +12,14 @@ export function buildMapLayers(snapshot: ProjectSnapshot, today: string): MapLay
   const residentNames = new Map(snapshot.residents.map((resident) => [resident.id, resident.name]));
   const active = activeAllocationByPlot(snapshot.allocations, today);
   const parkCrs = new Map(snapshot.parks.map((park) => [park.id, park.cadastralCrs]));
+  const parks = new Map(snapshot.parks.map((park) => [park.id, park]));
   return {
     parks: { type: 'FeatureCollection', features: snapshot.parks.map(parkFeature) },
     plots: {
       type: 'FeatureCollection',
       features: snapshot.plots.map((plot) => {
         const allocation = active.get(plot.id);
-        return plotFeature(plot, parkCrs.get(plot.parkId) ?? null, allocation, allocation === undefined ? null : (residentNames.get(allocation.residentId) ?? null));
+        return plotFeature(plot, parks.get(plot.parkId) ?? null, allocation, allocation === undefined ? null : (residentNames.get(allocation.residentId) ?? null));
       }),
     },
     railSpurs: { type: 'FeatureCollection', features: snapshot.railSpurs.map(railSpurFeature) },

@@ -6,6 +6,7 @@ import type { RailSpur } from '../../../shared/domain/railSpur';
 import type { Resident } from '../../../shared/domain/resident';
 import type { UtilityLine } from '../../../shared/domain/utility';
 import type { RowFinding } from '../../../shared/contract/views';
+import type { ProjectSettings } from '../../../shared/domain/projectSettings';
 import type { ProjectStore } from '../../store/project';
 import { inFileOrder, selfCrossingPlots } from './rowFindings';
 
@@ -21,6 +22,8 @@ export interface ProjectSnapshot {
   readonly cadastralParcels: readonly CadastralParcel[];
   /** Rows another tool wrote that are not what their table holds: left out above (or read, if SpatiaLite), named here. */
   readonly rowFindings: readonly RowFinding[];
+  /** «Составил» and the other settings the project's documents print. */
+  readonly settings: ProjectSettings;
 }
 
 export function readSnapshot(store: ProjectStore): ProjectSnapshot {
@@ -38,6 +41,7 @@ export function readSnapshot(store: ProjectStore): ProjectSnapshot {
       utilityLines: utilityLines.items,
       cadastralParcels: cadastralParcels.items,
       rowFindings: inFileOrder([...plots.findings, ...selfCrossingPlots(plots.items), ...railSpurs.findings, ...utilityLines.findings, ...cadastralParcels.findings]),
+      settings: store.settings.get(),
     };
   });
 }

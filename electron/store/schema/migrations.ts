@@ -7,9 +7,10 @@ import { migration004 } from './migration004';
 import { migration005 } from './migration005';
 import { migration006 } from './migration006';
 import { migration007 } from './migration007';
+import { migration008 } from './migration008';
 
 /** Every ParkPlan migration in order; append new ones, never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 /** The schema version this build writes: the highest migration it knows. */
 export const LATEST_SCHEMA_VERSION = Math.max(0, ...MIGRATIONS.map((migration) => migration.version));

@@ -6,7 +6,9 @@ import type { ParkId } from '../../../shared/domain/ids';
 import { formatIsoDate } from '../../../shared/format/date';
 import { DEFAULT_PROTECTION_ZONES } from '../../../shared/park/protectionZones';
 import { formatHectares, formatNumber } from '../../../shared/format/measure';
+import { message } from '../../../shared/messages/message';
 import { useLocale } from '../i18n/useLocale';
+import { useMessageText } from '../i18n/useMessageText';
 import { useBridgeQuery } from '../views/useBridgeQuery';
 import { LandBalanceCard } from './LandBalanceCard';
 import { RailCard } from './RailCard';
@@ -81,7 +83,9 @@ function BalanceSheet({ sheet, plots, controls }: BalanceSheetProps) {
   const land = sheet.landBalance;
   const jobs = sheet.sectors.reduce((sum, sector) => sum + sector.jobs, 0);
   const investment = sheet.sectors.reduce((sum, sector) => sum + sector.investmentMRub, 0);
-  const residentCount = Object.values(sheet.residents).reduce((sum, count) => sum + count, 0);
+  // «Резидентов» as the glossary defines it (holding a plot today): the sectors count exactly those.
+  const residentCount = sheet.sectors.reduce((sum, sector) => sum + sector.residentCount, 0);
+  const word = useMessageText();
   const occupancy = sheet.occupancyPct;
   return (
     <div className="dashboard" data-park-id={sheet.parkId}>
@@ -90,8 +94,8 @@ function BalanceSheet({ sheet, plots, controls }: BalanceSheetProps) {
         <span className="dashboard-date">{t('dashboard.asOf', { date: formatIsoDate(sheet.today, locale) })}</span>
       </div>
       <div className="kpis">
-        <div className="kpi kpi-occupancy" title={t('dashboard.occupancyHint')}>
-          <span className="kpi-label">{t('dashboard.occupancy')}</span>
+        <div className="kpi kpi-occupancy" title={word(message('land.occupancy.means'))}>
+          <span className="kpi-label">{word(message('land.occupancy'))}</span>
           <span className="kpi-value" data-testid="occupancy-pct">
             {occupancy === null ? '—' : `${formatNumber(occupancy, locale, 1)} %`}
           </span>
@@ -99,17 +103,21 @@ function BalanceSheet({ sheet, plots, controls }: BalanceSheetProps) {
             <span style={{ width: `${Math.min(100, occupancy ?? 0)}%` }} />
           </span>
         </div>
-        <div className="kpi">
-          <span className="kpi-label">{t('dashboard.boundary')}</span>
-          <span className="kpi-value">{formatHectares(land.boundaryHa, locale, 1)}</span>
+        <div className="kpi" title={word(message('land.parkArea.means'))}>
+          <span className="kpi-label">{word(message('land.parkArea'))}</span>
+          <span className="kpi-value" data-term="land.parkArea">{formatHectares(land.parkAreaHa, locale, 1)}</span>
         </div>
-        <div className="kpi">
-          <span className="kpi-label">{t('status.free')}</span>
-          <span className="kpi-value">{formatHectares(land.byStatus.free, locale, 1)}</span>
+        <div className="kpi" title={word(message('land.occupied.means'))}>
+          <span className="kpi-label">{word(message('land.occupied'))}</span>
+          <span className="kpi-value" data-term="land.occupied">{formatHectares(land.occupiedHa, locale, 1)}</span>
         </div>
-        <div className="kpi">
-          <span className="kpi-label">{t('summary.residents')}</span>
-          <span className="kpi-value">{formatNumber(residentCount, locale)}</span>
+        <div className="kpi" title={word(message('land.free.means'))}>
+          <span className="kpi-label">{word(message('land.free'))}</span>
+          <span className="kpi-value" data-term="land.free">{formatHectares(land.parts.free, locale, 1)}</span>
+        </div>
+        <div className="kpi" title={word(message('land.residents.means'))}>
+          <span className="kpi-label">{word(message('land.residents'))}</span>
+          <span className="kpi-value" data-term="land.residents">{formatNumber(residentCount, locale)}</span>
         </div>
         <div className="kpi">
           <span className="kpi-label">{t('dashboard.sectorJobs')}</span>

@@ -29,7 +29,7 @@ export function UtilityCard({ utilities, children }: { readonly utilities: reado
                 <th scope="col" className="numeric">{t('dashboard.requested')}</th>
                 <th scope="col" className="numeric">{t('dashboard.approved')}</th>
                 <th scope="col" className="numeric">{t('dashboard.connected')}</th>
-                <th scope="col" className="numeric">{t('dashboard.reserve')}</th>
+                <th scope="col" className="numeric" title={t('dashboard.reserveHint')}>{t('dashboard.reserve')}</th>
                 <th scope="col" className="bar-head" aria-hidden="true" />
               </tr>
             </thead>

@@ -21,7 +21,7 @@ function plot(id: number, parkId: number, column: number, north = 0) {
     geometry: { type: 'Polygon' as const, coordinates: [[[w, s], [w + 0.001, s], [w + 0.001, s + 0.001], [w, s + 0.001], [w, s]]] as Position[][] },
     properties: {
       id: id as PlotId, parkId: parkId as ParkId, code: `P-${id}`, status: 'free' as const, zone: 'production' as const, areaM2: 1, areaHa: 0,
-      areaM2Geodesic: 1, areaM2Cadastral: null, areaCrs: null, residentId: null, residentName: null, cadastralNumber: null,
+      areaM2Geodesic: 1, areaM2Cadastral: null, areaCrs: null, areaInsideParkM2: 1, areaOutsideParkM2: 0, residentId: null, residentName: null, cadastralNumber: null,
     },
   };
 }

@@ -18,7 +18,7 @@ const layers = (parkId: number): MapLayers => ({
         type: 'Feature',
         id: 7,
         geometry: { type: 'Polygon', coordinates: [plotRing] },
-        properties: { id: 7 as PlotId, parkId: parkId as ParkId, code: 'A-1', status: 'free', zone: 'production', areaM2: 1, areaHa: 0, areaM2Geodesic: 1, areaM2Cadastral: null, areaCrs: null, residentId: null, residentName: null, cadastralNumber: null },
+        properties: { id: 7 as PlotId, parkId: parkId as ParkId, code: 'A-1', status: 'free', zone: 'production', areaM2: 1, areaHa: 0, areaM2Geodesic: 1, areaM2Cadastral: null, areaCrs: null, areaInsideParkM2: 1, areaOutsideParkM2: 0, residentId: null, residentName: null, cadastralNumber: null },
       },
     ],
   },

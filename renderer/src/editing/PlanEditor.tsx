@@ -253,7 +253,7 @@ export function PlanEditor(props: PlanEditorProps) {
         {t(`sketch.hint.${TOOL_MESSAGE[tool]}`)}
       </p>
       {editing.notice && (
-        <p className={`edit-notice ${editing.notice.kind}`} role={editing.notice.kind === 'error' ? 'alert' : 'status'}>
+        <p className={`edit-notice ${editing.notice.kind}`} role={editing.notice.kind === 'info' ? 'status' : 'alert'}>
           {editing.notice.text}
           <button type="button" className="close" aria-label={t('edit.dismiss')} onClick={() => say(null)}>
             ×

@@ -7,7 +7,7 @@ import { useEditState } from './editStateStore';
 import { useMessageText } from '../i18n/useMessageText';
 
 /** A line under the toolbar: what the last edit did, or why it was refused (the server's words). */
-export type EditNotice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
+export type EditNotice = { readonly kind: 'info' | 'warning' | 'error'; readonly text: string } | null;
 
 export interface PlanEditing {
   readonly editState: EditState;
@@ -52,16 +52,22 @@ export function usePlanEditing(): PlanEditing {
         else setNotice({ kind: 'error', text: word(result.error) });
         return false;
       }
-      setNotice(null);
       const withFindings = result.value as { readonly findings?: readonly EditFinding[] };
       if (withFindings.findings) setFindings(byPlot(withFindings.findings));
+      setNotice(null);
       // The change set was applied before the answer came back: a plot selected by `done` is on the map.
       done?.(result.value);
+      // A plot saved (partly) outside its park is said at once, after what `done` said: the balance leaves that part out.
+      const outside = (withFindings.findings ?? []).filter((finding) => finding.kind === 'outside-boundary');
+      if (outside.length > 0) {
+        const warning = `${outside.map((finding) => word(finding.message)).join(' ')} ${t('edit.outsideBalance')}`;
+        setNotice((said) => ({ kind: 'warning', text: said?.kind === 'info' ? `${said.text}. ${warning}` : warning }));
+      }
       return true;
     } finally {
       setBusy(false);
     }
-  }, []);
+  }, [word, t]);
 
   const step = useCallback(async (channel: 'edits:undo' | 'edits:redo') => {
     setBusy(true);

@@ -53,6 +53,7 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
   const word = useMessageText();
   const { t } = useTranslation();
   const id = useId();
+  const [firstAuthor] = useState(lastAuthor);
   const [options, setOptions] = useState<SheetChoices>(() => ({
     parkId,
     paper: 'A3',
@@ -63,7 +64,7 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
     grid: false,
     parcels: false,
     title: '',
-    author: lastAuthor(),
+    author: firstAuthor,
     date: isoDate(new Date()),
   }));
   const [format, setFormat] = useState<ExportFormat>('pdf');
@@ -72,6 +73,21 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
   const requestKey = JSON.stringify(request);
   const [preview, setPreview] = useState<Preview>({ state: 'loading' });
   const [saving, setSaving] = useState<{ readonly busy: boolean; readonly message: string }>({ busy: false, message: '' });
+  // «Составил» comes from the project's settings (the same for every planner who opens the file); the
+  // planner's last typed author is only the fallback while the project has none.
+  const [preparedBy, setPreparedBy] = useState<string | null>(null);
+  const [keepPreparedBy, setKeepPreparedBy] = useState(true);
+  useEffect(() => {
+    void getBridge()
+      .invoke('settings:get', {})
+      .then((result) => {
+        if (!result.ok || result.value.preparedBy === null) return;
+        const stored = result.value.preparedBy;
+        setPreparedBy(stored);
+        // Unless the planner has already typed over the field's first value.
+        setOptions((old) => (old.author === firstAuthor ? { ...old, author: stored } : old));
+      });
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -97,7 +113,14 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
     setSaving({ busy: true, message: t('exportDialog.saving') });
     const result = await getBridge().invoke('export:file', { ...request, format });
     if (!result.ok) return setSaving({ busy: false, message: t('exportDialog.failed', { message: word(result.error) }) });
-    if (MAP_FORMATS.includes(format)) rememberAuthor(options.author);
+    if (MAP_FORMATS.includes(format)) {
+      rememberAuthor(options.author);
+      const author = options.author.trim();
+      if (keepPreparedBy && author !== '' && author !== preparedBy) {
+        const stored = await getBridge().invoke('settings:update', { preparedBy: author });
+        if (stored.ok) setPreparedBy(stored.value.preparedBy);
+      }
+    }
     for (const file of result.value.files) downloadExported(file.name, file.mimeType, file.base64);
     setSaving({ busy: false, message: t('exportDialog.saved', { names: result.value.files.map((file) => file.name).join(', ') }) });
   };
@@ -156,7 +179,17 @@ export function ExportDialog({ parkId, onClose }: ExportDialogProps) {
             onChange={(event) => change('title', event.target.value)}
           />
           <label htmlFor={`${id}-author`}>{t('exportDialog.author')}</label>
-          <input id={`${id}-author`} type="text" value={options.author} maxLength={MAP_AUTHOR_MAX} onChange={(event) => change('author', event.target.value)} />
+          <input
+            id={`${id}-author`}
+            type="text"
+            value={options.author}
+            maxLength={MAP_AUTHOR_MAX}
+            onChange={(event) => change('author', event.target.value)}
+          />
+          <label className="exchange-check">
+            <input type="checkbox" checked={keepPreparedBy} onChange={(event) => setKeepPreparedBy(event.target.checked)} />
+            {t('exportDialog.keepPreparedBy')}
+          </label>
           <label htmlFor={`${id}-date`}>{t('exportDialog.date')}</label>
           <input id={`${id}-date`} type="date" value={options.date} required onChange={(event) => event.target.value !== '' && change('date', event.target.value)} />
           <label htmlFor={`${id}-format`}>{t('exportDialog.format')}</label>

@@ -55,6 +55,7 @@ export const drawingEn: Pick<Messages, 'toolbar' | 'sketch' | 'edit' | 'subdivid
     deleteCancel: 'Keep it',
     lineCreated: 'Line saved',
     validated: 'Validation: {{count}} findings',
+    outsideBalance: 'The land balance counts only its part inside the boundary.',
     selectPlotFirst: 'Select a plot first',
     holeCut: 'Hole cut',
     holeOutside: 'The hole must lie inside the plot and clear of its other holes',

@@ -53,6 +53,7 @@ export const drawingRu = {
     deleteCancel: 'Оставить',
     lineCreated: 'Линия сохранена',
     validated: 'Проверка: замечаний — {{count}}',
+    outsideBalance: 'В баланс территории вошла только его часть внутри границы.',
     selectPlotFirst: 'Сначала выберите участок',
     holeCut: 'Отверстие вырезано',
     holeOutside: 'Отверстие должно лежать внутри участка и не задевать другие отверстия',

@@ -28,16 +28,6 @@ export const en: Messages = {
     illustrative: 'illustrative data',
     illustrativeHint: 'Demonstration data, not a land survey',
   },
-  summary: {
-    boundaryArea: 'Park area',
-    plots: 'Plots',
-    plotArea: 'In plots',
-    allocatedArea: 'Allocated',
-    freeArea: 'Free',
-    residents: 'Residents',
-    declaredArea: 'Declared',
-    areaDifference: 'Boundary − declared',
-  },
   language: {
     label: 'Interface language',
     ru: 'Russian',

@@ -28,16 +28,6 @@ export const ru = {
     illustrative: 'иллюстративные данные',
     illustrativeHint: 'Демонстрационные данные, не результаты межевания',
   },
-  summary: {
-    boundaryArea: 'Площадь парка',
-    plots: 'Участков',
-    plotArea: 'Под участками',
-    allocatedArea: 'Предоставлено',
-    freeArea: 'Свободно',
-    residents: 'Резидентов',
-    declaredArea: 'По документам',
-    areaDifference: 'Граница − документы',
-  },
   language: {
     label: 'Язык интерфейса',
     ru: 'Русский',

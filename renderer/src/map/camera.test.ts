@@ -24,7 +24,7 @@ const layers: MapLayers = {
         type: 'Feature',
         id: 7,
         geometry: square(39.5, 54.75, 0.0625),
-        properties: { id: 7 as PlotId, parkId: 1 as ParkId, code: 'Р-07', status: 'free', zone: 'production', areaM2: 1, areaHa: 1, areaM2Geodesic: 1, areaM2Cadastral: null, areaCrs: null, residentId: null, residentName: null, cadastralNumber: null },
+        properties: { id: 7 as PlotId, parkId: 1 as ParkId, code: 'Р-07', status: 'free', zone: 'production', areaM2: 1, areaHa: 1, areaM2Geodesic: 1, areaM2Cadastral: null, areaCrs: null, areaInsideParkM2: 1, areaOutsideParkM2: 0, residentId: null, residentName: null, cadastralNumber: null },
       },
     ],
   },

@@ -40,6 +40,8 @@ describe('withPlotLabels', () => {
             areaM2Geodesic: 51_993,
             areaM2Cadastral: 52_000,
             areaCrs: 'MSK-62-1',
+            areaInsideParkM2: 52_000,
+            areaOutsideParkM2: 0,
             residentId: null, residentName: null, cadastralNumber: null,
           },
         },

@@ -18,6 +18,8 @@ const plot = (id: number): MapLayers['plots']['features'][number] => ({
     areaM2Geodesic: 1000,
     areaM2Cadastral: null,
     areaCrs: null,
+    areaInsideParkM2: 1000,
+    areaOutsideParkM2: 0,
     residentId: null,
     residentName: null,
     cadastralNumber: null,

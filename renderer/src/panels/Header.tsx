@@ -23,18 +23,20 @@ export function Header({ parks, currentPark, onShowPark, onShowAll, onLanguage, 
   const { t } = useTranslation();
   return (
     <header className="app-header">
+      {/* The demo's warning takes the tagline's place under the name: the header keeps to one row at 1280 px. */}
       <div className="brand">
         <span className="brand-name">{t('app.name')}</span>
-        <span className="brand-tagline">{t('app.tagline')}</span>
+        {currentPark?.illustrative ? (
+          <span className="illustrative-badge" role="note" title={t('header.illustrativeHint')}>
+            {t('header.illustrative')}
+          </span>
+        ) : (
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        )}
       </div>
       {projectMenu}
       <ParkSwitcher parks={parks} currentParkId={currentPark?.id ?? null} onShowPark={onShowPark} onShowAll={onShowAll} />
       {currentPark && <ParkFigures park={currentPark} />}
-      {currentPark?.illustrative && (
-        <span className="illustrative-badge" role="note" title={t('header.illustrativeHint')}>
-          {t('header.illustrative')}
-        </span>
-      )}
       {sync}
       <LanguageSwitch onChange={onLanguage} />
     </header>

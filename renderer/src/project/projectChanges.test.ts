@@ -17,7 +17,7 @@ function plot(id: number, areaM2: number, status: 'free' | 'allocated' = 'free')
     geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] as [number, number][][] },
     properties: {
       id: id as PlotId, parkId: park, code: `P-${id}`, status, zone: 'production' as const, areaM2, areaHa: areaM2 / 10_000,
-      areaM2Geodesic: areaM2, areaM2Cadastral: null, areaCrs: null, residentId: null, residentName: null, cadastralNumber: null,
+      areaM2Geodesic: areaM2, areaM2Cadastral: null, areaCrs: null, areaInsideParkM2: areaM2, areaOutsideParkM2: 0, residentId: null, residentName: null, cadastralNumber: null,
     },
   };
 }
@@ -45,8 +45,9 @@ describe('applyChangeSet', () => {
 
   it('derives the summary again from the plots', () => {
     const next = applyChangeSet(start, change(1, { layers: { plots: { upserted: [plot(2, 25_000, 'allocated')], removed: [] } } }));
-    expect(start.summary.parks[0]).toMatchObject({ plotCount: 3, plotAreaHa: 6, freeAreaHa: 6, allocatedAreaHa: 0 });
-    expect(next.summary.parks[0]).toMatchObject({ plotCount: 3, plotAreaHa: 6.5, freeAreaHa: 4, allocatedAreaHa: 2.5 });
+    expect(start.summary.parks[0]?.plotCount).toBe(3);
+    expect(start.summary.parks[0]?.land.parts).toMatchObject({ free: 6, allocated: 0 });
+    expect(next.summary.parks[0]?.land.parts).toMatchObject({ free: 4, allocated: 2.5, unplotted: 3.5 });
   });
 
   it('moves on the stamps of what changed only', () => {

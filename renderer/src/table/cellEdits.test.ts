@@ -7,7 +7,7 @@ import { PLOT_CELL_EDITS, RESIDENT_CELL_EDITS } from './cellEdits';
 import type { PlotRow } from './tableColumns';
 
 const plot: PlotRow = {
-  id: 12 as PlotId, parkId: 1 as ParkId, code: 'Р-12', status: 'free', zone: 'production', areaM2: 20_000, areaHa: 2, areaM2Geodesic: 20_000, areaM2Cadastral: null, areaCrs: null, residentId: null, residentName: null, cadastralNumber: null, parkName: 'Рязанский',
+  id: 12 as PlotId, parkId: 1 as ParkId, code: 'Р-12', status: 'free', zone: 'production', areaM2: 20_000, areaHa: 2, areaM2Geodesic: 20_000, areaM2Cadastral: null, areaCrs: null, areaInsideParkM2: 20_000, areaOutsideParkM2: 0, residentId: null, residentName: null, cadastralNumber: null, parkName: 'Рязанский',
 };
 const resident = {
   id: 4 as ResidentId, name: 'ООО «Композит»', inn: '7707083893', ogrn: null, sector: 'Химия', okved: null, jobsPlanned: 120,

@@ -37,6 +37,7 @@ export function previewAllocationMap(snapshot: ProjectSnapshot, request: ExportP
       date: request.date ?? today,
     },
     today,
+    snapshot.settings.preparedBy,
   );
   const drawing = allocationMapDrawing(snapshot, options, textMeasure());
   const first = drawing.pages[0];

@@ -3,6 +3,7 @@ import type { ResidentId } from '../../../../shared/domain/ids';
 import { activeAllocationByPlot, isActiveOn } from '../../../../shared/park/activeAllocation';
 import type { TableVocabulary } from '../../../../shared/messages/tableValueMessages';
 import type { ProjectSnapshot } from '../../project/projectSnapshot';
+import { plotInParkMeasure } from '../../../../shared/park/plotInPark';
 import type { CsvTable } from './exporter';
 
 export type Cell = string | number | null;
@@ -34,6 +35,7 @@ const wordedColumn = (key: string, title: string, words: TableVocabulary): Colum
 
 function plotsTable(snapshot: ProjectSnapshot, today: string): ExportTable {
   const parks = new Map(snapshot.parks.map((park) => [park.id, park]));
+  const inPark = new Map(snapshot.parks.map((park) => [park.id, plotInParkMeasure(park)]));
   const residents = new Map(snapshot.residents.map((resident) => [resident.id, resident]));
   const active = activeAllocationByPlot(snapshot.allocations, today);
   return {
@@ -44,6 +46,7 @@ function plotsTable(snapshot: ProjectSnapshot, today: string): ExportTable {
       wordedColumn('status', 'Статус', 'plotStatus'), wordedColumn('zone', 'Зона', 'plotZone'), column('area_m2', 'Площадь, м²'),
       column('area_ha', 'Площадь, га'), column('area_crs', 'Площадь в системе координат'),
       column('area_m2_cadastral', 'Площадь в МСК, м² (как в ЕГРН)'), column('area_m2_geodesic', 'Площадь геодезическая (WGS84), м²'),
+      column('area_m2_outside_park', 'За границей парка, м² (не входит в баланс)'),
       column('resident', 'Резидент'), column('resident_inn', 'ИНН резидента'), wordedColumn('allocation_kind', 'Вид предоставления', 'allocationKind'),
       column('agreement_no', 'Договор'), dateColumn('start_date', 'С'), dateColumn('end_date', 'По'), column('notes', 'Примечания'),
     ],
@@ -54,7 +57,8 @@ function plotsTable(snapshot: ProjectSnapshot, today: string): ExportTable {
       const figures = plotAreaFigures(plot.geometry, park?.cadastralCrs ?? null);
       return [
         park?.name ?? null, plot.code, plot.cadastralNumber, plot.status, plot.zone, round(figures.areaM2, 2), round(figures.areaM2 / HECTARE, 6),
-        figures.crs?.shortLabel.ru ?? 'WGS84', figures.cadastralAreaM2, round(figures.geodesicAreaM2, 2), resident?.name ?? null, resident?.inn ?? null,
+        figures.crs?.shortLabel.ru ?? 'WGS84', figures.cadastralAreaM2, round(figures.geodesicAreaM2, 2),
+        round(inPark.get(plot.parkId)?.(plot.geometry).outsideM2 ?? 0, 2), resident?.name ?? null, resident?.inn ?? null,
         allocation?.kind ?? null, allocation?.agreementNo ?? null, allocation?.startDate ?? null, allocation?.endDate ?? null, plot.notes,
       ];
     }),
@@ -109,8 +113,9 @@ function allocationsTable(snapshot: ProjectSnapshot, today: string): ExportTable
 
 /**
  * The three tables planners exchange: plots with their «Площадь» (the ЕГРН-rounded area in the park's
- * МСК where it has one, else geodesic), the CRS it is in, both figures, and their current holder; residents with the plots they hold; every allocation,
- * ended ones included.
+ * МСК where it has one, else geodesic), the CRS it is in, both figures, the part outside the park boundary
+ * (which the land balance leaves out), and their current holder; residents with the plots they hold;
+ * every allocation, ended ones included.
  */
 export function exportTables(snapshot: ProjectSnapshot, today: string): readonly ExportTable[] {
   return [plotsTable(snapshot, today), residentsTable(snapshot, today), allocationsTable(snapshot, today)];

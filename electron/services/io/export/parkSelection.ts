@@ -26,5 +26,6 @@ export function snapshotOfParks(snapshot: ProjectSnapshot, parks: readonly Park[
     cadastralParcels: snapshot.cadastralParcels.filter((parcel) => parkIds.has(parcel.parkId)),
     // About the file, not a park: kept whole.
     rowFindings: snapshot.rowFindings,
+    settings: snapshot.settings,
   };
 }

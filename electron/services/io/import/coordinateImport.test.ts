@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlotEdited } from '../../../../shared/contract/editViews';
-import { toCadastral } from '../../../../shared/crs/cadastralArea';
+import type { PlotEdited, PlotSaved } from '../../../../shared/contract/editViews';
+import { cadastralArea, toCadastral } from '../../../../shared/crs/cadastralArea';
 import type { Position } from '../../../../shared/domain/geometry';
 import { rectangleAt, type ChannelCalls } from '../../__fixtures__/channelCalls';
 import { openDemoPerTest } from '../../__fixtures__/demoPerTest';
@@ -96,5 +96,24 @@ describe('plots:fromCoordinates', () => {
     const kink = await calls.failure('plots:fromCoordinates', { parkId: ryazansky(), text: kinked, crs: 'WGS84' });
     expect(kink.message).toContain('The pasted outline: The outline crosses itself');
     expect(demo.fileBytes().equals(before)).toBe(true);
+  });
+});
+
+describe('plots:fromCoordinates outside the park', () => {
+  it('answers a plot pasted 1 km east of the park with the finding and its МСК area outside', async () => {
+    const park = demo.store.parks.get(ryazansky() as never)!;
+    const positions = park.boundary.type === 'Polygon' ? park.boundary.coordinates.flat() : park.boundary.coordinates.flat(2);
+    const east = Math.max(...positions.map(([lon]) => lon));
+    const far = rectangleAt(east + 0.016, 54.7, 120, 80);
+    const saved = await calls.value<PlotSaved>('plots:fromCoordinates', { parkId: ryazansky(), text: extract(far.coordinates[0]!), crs: 'MSK-62-1' });
+    expect(saved.findings.map((finding) => finding.kind)).toEqual(['outside-boundary']);
+    // The whole plot, measured on the МСК plan as the land balance leaves it out.
+    const plot = demo.store.plots.get(saved.plotId)!;
+    expect(saved.findings[0]?.areaM2).toBeCloseTo(cadastralArea(plot.geometry, 'MSK-62-1'), 3);
+  });
+
+  it('answers a plot pasted inside with no finding', async () => {
+    const saved = await calls.value<PlotSaved>('plots:fromCoordinates', { parkId: ryazansky(), text: extract(outline), crs: 'MSK-62-1' });
+    expect(saved.findings.filter((finding) => finding.kind === 'outside-boundary')).toEqual([]);
   });
 });

@@ -8,14 +8,16 @@ import { ON_EDGE_TOLERANCE_M } from '../../../../shared/geometry/planarSegments'
 import { openRing } from '../../../../shared/geometry/polygonRings';
 import { interiorsOverlap, leavesRegion } from '../../../../shared/validation/interiorTests';
 import { liesWithin } from '../../../../shared/validation/containment';
-import { sharedAreaM2 } from '../../../../shared/validation/overlapArea';
+import { areaOutsideM2, sharedAreaM2 } from '../../../../shared/validation/overlapArea';
+import { plotAreaFigures } from '../../../../shared/crs/plotArea';
 import { checkPlotShape, type ProjectedPlot } from '../../../../shared/validation/plotShape';
 import { message, type Message } from '../../../../shared/messages/message';
 
 /*
  * Imported plots that overlap plots already in the park, or plots earlier in the same file, or that
  * leave the park boundary: not rejected (a surveyor's outline may be right and the plan wrong) but
- * warned about, with the geodesic area involved. The same pieces as validatePark: outlines projected
+ * warned about, with the area involved (overlaps geodesic, the part outside in the park's МСК where it
+ * has one, as the land balance leaves it out). The same pieces as validatePark: outlines projected
  * into the park's local frame, boxes in an R-tree (Flatbush) for the park's plots and a grid for the
  * file's, the 1 mm interior tests, and sharedAreaM2 for the area.
  */
@@ -78,7 +80,7 @@ const squareMetres = (area: number): number => Math.round(area * 10) / 10;
  * const overlaps = plotOverlapCheck(park, store.plots.listByPark(park.id));
  * overlaps.check('Г-1', outline); // { overlaps: [message('import.warn.overlaps', { code: 'П-12', area: 123.4 })], outside: null }
  */
-export function plotOverlapCheck(park: Pick<Park, 'boundary'>, existing: readonly Pick<Plot, 'code' | 'geometry'>[]): PlotOverlapCheck {
+export function plotOverlapCheck(park: Pick<Park, 'boundary' | 'cadastralCrs'>, existing: readonly Pick<Plot, 'code' | 'geometry'>[]): PlotOverlapCheck {
   const boundaryPolygons = park.boundary.type === 'Polygon' ? [park.boundary.coordinates] : park.boundary.coordinates;
   const frame = localFrameAround(boundaryPolygons.flat(2));
   const region: XY[][] = boundaryPolygons.flatMap((rings) => rings.map((ring) => openRing(ring).map(frame.toXY)));
@@ -147,7 +149,9 @@ export function plotOverlapCheck(park: Pick<Park, 'boundary'>, existing: readonl
           .filter((edge): edge is readonly [XY, XY] => edge !== undefined);
         if (leavesRegion(p.rings, region, near)) {
           // No boundary edge near the plot's box: it lies wholly outside, and the overlay is not needed.
-          const area = geodesicArea(geometry) - (near.length === 0 ? 0 : sharedAreaM2(geometry, park.boundary));
+          // Measured as the land balance leaves it out: in the park's МСК where it has one.
+          const whole = plotAreaFigures(geometry, park.cadastralCrs);
+          const area = near.length === 0 ? (whole.cadastralAreaExactM2 ?? whole.geodesicAreaM2) : areaOutsideM2(geometry, park.boundary, park.cadastralCrs);
           if (!(area < SMALLEST_AREA_M2)) outside = message('import.warn.outside', { area: squareMetres(area) });
         }
       }

@@ -1,5 +1,6 @@
 import { cadastralCrsOf } from '../../../../shared/crs/cadastralCrs';
 import { isCadastralZone } from '../../../../shared/crs/cadastralZones';
+import { MAP_SCALE_RANGE } from '../../../../shared/contract/mapSheetLimits';
 import { formatIsoDate } from '../../../../shared/format/date';
 import { formatHectares } from '../../../../shared/format/measure';
 import { shortParkName } from '../../../../shared/format/parkName';
@@ -11,18 +12,23 @@ import { zoneLabel } from './cadastralGrid';
 import type { DrawnPage, MapDrawing, Shape } from './drawing';
 import type { TextMeasure } from './mapFont';
 import { mapSheet, parkCutOff, parkProjection } from './mapSheet';
-import type { PaperProjection } from './paperProjection';
+import { overviewInset } from './overviewInset';
+import { landBalanceBlock } from './landBalanceBlock';
+import { landBalance } from '../../../../shared/park/landBalance';
+import { createPaperProjection, type PaperProjection } from './paperProjection';
+import { parkSheets, sheetIndexOverlay } from './sheetIndex';
 import { MAP_WORDS } from './mapWords';
 import { textAt } from './panelBlock';
-import { parkSheetData } from './parkSheetData';
-import { sheetLayout } from './sheetLayout';
+import { parkSheetData, type ParkSheetData, type SheetPlot } from './parkSheetData';
+import { sheetLayout, type SheetLayout } from './sheetLayout';
 import { titleBlock, titleBlockHeight, type TitleBlockFacts } from './titleBlock';
 
 /*
  * The whole document: the overview sheet with the allocation table (continued on further sheets when
- * the panel cannot hold it), or for an atlas the overview and then a sheet per resident with its plots
- * highlighted and its own rows of the table. Every map sheet shares one projection, so an atlas can
- * be laid over the overview. Title blocks go on last, once the page count is known.
+ * the panel cannot hold it); when the park needs several sheets at the chosen scale, a key map (sheet
+ * index) with the table and then the numbered sheets; for an atlas, then a sheet per resident, centred
+ * and scaled on that resident's plots, with an overview inset of where they lie in the park. Title
+ * blocks go on last, once the page count is known.
  */
 
 type Facts = Omit<TitleBlockFacts, 'pageNumber' | 'pageCount'>;
@@ -33,12 +39,30 @@ interface PlannedPage {
   readonly facts: Facts | null;
 }
 
-/** The projection every map sheet of the document shares (the underlays are drawn into it before the sheets). */
+/**
+ * An atlas page's projection: centred on the resident's plots, at the chosen scale when they fit it
+ * (else at the round scale that holds them all), or with 'fit' at twice the round scale that would just
+ * hold them, so the neighbours and roads around show too — never closer than 1:500 (the largest scale
+ * a sheet takes) nor farther than the whole park's overview.
+ */
+function residentProjection(data: ParkSheetData, layout: SheetLayout, scale: number | 'fit', own: readonly SheetPlot[], overview: number): PaperProjection {
+  const positions = own.flatMap((plot) => plot.plot.geometry.coordinates[0] ?? []);
+  const fitted = parkProjection(data, layout, 'fit', positions);
+  const frame = layout.mapFrame;
+  const centre = fitted.toPosition([frame.x + frame.width / 2, frame.y + frame.height / 2]);
+  const chosen = scale === 'fit' ? Math.min(overview, Math.max(MAP_SCALE_RANGE[0], fitted.scale * 2)) : Math.max(scale, fitted.scale);
+  return createPaperProjection(centre, chosen, frame);
+}
+
+/**
+ * The projection of the document's overview sheet (the underlays are drawn into it before the sheets;
+ * the key map, a series' sheets and atlas pages have projections of their own and go without them).
+ */
 export function documentProjection(snapshot: ProjectSnapshot, options: ResolvedMapOptions): PaperProjection {
   return parkProjection(parkSheetData(snapshot, options.parkId, options.date), sheetLayout(options.paper, options.orientation), options.scale);
 }
 
-/** The document; `underlay` (sheetUnderlays in documentProjection) goes under the plan of every map sheet. */
+/** The document; `underlay` (sheetUnderlays in documentProjection) goes under the plan of the sheets drawn in that projection. */
 export function allocationMapDrawing(snapshot: ProjectSnapshot, options: ResolvedMapOptions, measure: TextMeasure, underlay: Shape | null = null): MapDrawing {
   const data = parkSheetData(snapshot, options.parkId, options.date, options.parcels);
   const layout = sheetLayout(options.paper, options.orientation);
@@ -61,17 +85,26 @@ export function allocationMapDrawing(snapshot: ProjectSnapshot, options: Resolve
   const footerRoom = fontSize * 2.5;
   const continuation = { x: inner.x, y: inner.y, width: inner.width, height: inner.height - footerRoom };
   const pages: PlannedPage[] = [];
+  const land = landBalance(data.park, snapshot.plots);
 
-  const addMapSheet = (facts: Facts, highlight: (typeof data.residents)[number] | null, rows: readonly (readonly string[])[] | null): void => {
+  const addMapSheet = (
+    facts: Facts,
+    highlight: (typeof data.residents)[number] | null,
+    rows: readonly (readonly string[])[] | null,
+    sheetProjection: PaperProjection,
+    overlay: readonly Shape[] = [],
+    withBalance = false,
+  ): void => {
     const sheet = mapSheet(
       {
         data,
         layout,
-        projection,
+        projection: sheetProjection,
         content: {
           legendBy: options.legendBy, residentColours: colours, labelSize: fontSize * 1.1,
           ...(highlight === null ? {} : { highlight: highlight.id }),
-          ...(underlay === null ? {} : { underlay }),
+          // The underlay was drawn in the overview's projection: only sheets drawn in it can carry it.
+          ...(underlay === null || sheetProjection !== projection ? {} : { underlay }),
         },
         highlightName: highlight?.name ?? null,
         gridZone,
@@ -79,21 +112,38 @@ export function allocationMapDrawing(snapshot: ProjectSnapshot, options: Resolve
       measure,
     );
     const blockTop = panel.y + panel.height - titleBlockHeight({ ...facts, pageNumber: 0, pageCount: 0 }, fontSize);
-    const roomTop = sharedColumn ? sheet.panelFreeTop : panel.y;
+    const freeTop = sharedColumn ? sheet.panelFreeTop : panel.y;
+    // The overview carries the land balance above the table, when the panel has room for it.
+    const balance = withBalance ? landBalanceBlock(land, panel.x, freeTop, panel.width, (blockTop - freeTop) * 0.45, fontSize, measure) : null;
+    const roomTop = freeTop + (balance === null ? 0 : balance.height + fontSize);
     const room = { x: panel.x, y: roomTop, width: panel.width, height: blockTop - fontSize - roomTop };
     const table = rows === null ? { inPanel: null, continued: [] } : splitTable(rows, room.height > 0 ? room : null, continuation, fontSize * 0.9, measure);
-    pages.push({ shapes: table.inPanel === null ? sheet.shapes : [...sheet.shapes, table.inPanel], facts });
+    const shapes = [...sheet.shapes, ...overlay, ...(balance?.shapes ?? [])];
+    pages.push({ shapes: table.inPanel === null ? shapes : [...shapes, table.inPanel], facts: { ...facts, scale: sheetProjection.scale } });
     for (const section of table.continued) pages.push({ shapes: [section], facts: null });
   };
 
   const rows = allocationRows(data.plots);
-  addMapSheet(baseFacts, null, options.atlas ? null : rows);
+  const series = options.scale === 'fit' ? [] : parkSheets(data, layout.mapFrame, options.scale);
+  if (series.length > 1) {
+    // The key map at the scale that fits the park, then each sheet of the series at the chosen one.
+    const keyMap = parkProjection(data, layout, 'fit', series.flatMap((sheet) => sheet.corners));
+    addMapSheet({ ...baseFacts, subtitle: MAP_WORDS.keyMapTitle }, null, options.atlas ? null : rows, keyMap, [sheetIndexOverlay(series, keyMap, fontSize)], true);
+    for (const sheet of series) {
+      const sheetProjection = createPaperProjection(sheet.centre, projection.scale, layout.mapFrame);
+      const subtitle = MAP_WORDS.sheetOf.replace('{{n}}', String(sheet.number)).replace('{{count}}', String(series.length));
+      addMapSheet({ ...baseFacts, subtitle }, null, null, sheetProjection, [overviewInset(data, sheetProjection, [])]);
+    }
+  } else {
+    addMapSheet(baseFacts, null, options.atlas ? null : rows, projection, [], true);
+  }
   if (options.atlas) {
     for (const resident of data.residents) {
       const own = data.plots.filter((plot) => plot.resident?.id === resident.id);
       const areaHa = own.reduce((sum, plot) => sum + plot.areaHa, 0);
       const subtitle = `${resident.name}: ${own.length} ${MAP_WORDS.plotsShort}, ${formatHectares(areaHa, 'ru')}`;
-      addMapSheet({ ...baseFacts, title: MAP_WORDS.atlasTitle, subtitle }, resident, allocationRows(own));
+      const onResident = residentProjection(data, layout, options.scale, own, projection.scale);
+      addMapSheet({ ...baseFacts, title: MAP_WORDS.atlasTitle, subtitle }, resident, allocationRows(own), onResident, [overviewInset(data, onResident, own)]);
     }
   }
 

@@ -38,8 +38,11 @@ export const DPI_RANGE = MAP_DPI_RANGE;
 
 const blankToNull = (text: string | undefined): string | null => (text === undefined || text.trim() === '' ? null : text.trim());
 
-/** Options with defaults filled in; a scale or DPI out of range is a RangeError naming the limits. */
-export function resolveMapOptions(options: AllocationMapOptions, today: string): ResolvedMapOptions {
+/**
+ * Options with defaults filled in; a scale or DPI out of range is a RangeError naming the limits.
+ * «Составил» is the author asked for, else the project's `preparedBy`, and a dash only when neither is known.
+ */
+export function resolveMapOptions(options: AllocationMapOptions, today: string, preparedBy: string | null = null): ResolvedMapOptions {
   const scale = options.scale ?? 'fit';
   if (scale !== 'fit' && (!Number.isFinite(scale) || scale < SCALE_RANGE[0] || scale > SCALE_RANGE[1])) {
     throw new RangeError(`The scale must be 1:${SCALE_RANGE[0]} to 1:${SCALE_RANGE[1]} or fit (got 1:${scale})`);
@@ -64,7 +67,7 @@ export function resolveMapOptions(options: AllocationMapOptions, today: string):
     dpi,
     // A blank title or author (an emptied field in the dialog) means the default, not an empty line.
     title: blankToNull(options.title),
-    author: blankToNull(options.author) ?? '—',
+    author: blankToNull(options.author) ?? blankToNull(preparedBy ?? undefined) ?? '—',
     date,
   };
 }

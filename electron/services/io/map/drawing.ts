@@ -80,7 +80,7 @@ export interface MapDrawing {
   readonly author: string;
   /** The scale denominator of the map sheets. */
   readonly scale: number;
-  /** Set when the fixed scale is too large for the sheet and the park is cut off at the map frame. */
+  /** Set when the fixed scale is too large for one sheet: the park is then drawn on a series of sheets after a key map. */
   readonly cutOff: { readonly fittingScale: number } | null;
   readonly pages: readonly DrawnPage[];
 }

@@ -52,7 +52,7 @@ const pageFile = (outFile: string, index: number): string => {
  */
 export async function exportAllocationMap(snapshot: ProjectSnapshot, options: AllocationMapOptions, outFile: string, underlaySource?: MapUnderlaySource): Promise<AllocationMapResult> {
   const now = new Date();
-  const resolved = resolveMapOptions(options, isoDate(now));
+  const resolved = resolveMapOptions(options, isoDate(now), snapshot.settings.preparedBy);
   const underlays = resolved.underlays && underlaySource !== undefined
     ? await sheetUnderlays(underlaySource.store, underlaySource.tiles, documentProjection(snapshot, resolved), resolved.dpi)
     : { shape: null, warnings: [] };

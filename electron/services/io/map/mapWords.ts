@@ -48,6 +48,8 @@ export const MAP_WORDS = {
   north: 'С',
   metres: 'м',
   page: 'Лист',
+  keyMapTitle: 'Сборный лист (схема разбивки на листы)',
+  sheetOf: 'Лист {{n}} из {{count}}',
 } as const;
 
 export const NETWORK_WORDS = {

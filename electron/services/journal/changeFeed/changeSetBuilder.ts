@@ -2,6 +2,7 @@ import type { ChangeSet, LayerChanges, RegistryTable } from '../../../../shared/
 import type { MapLayers } from '../../../../shared/contract/views';
 import type { ParkId, PlotId, RailSpurId, ResidentId, UtilityLineId } from '../../../../shared/domain/ids';
 import { activeAllocationByPlot } from '../../../../shared/park/activeAllocation';
+import type { Park } from '../../../../shared/domain/park';
 import type { ProjectStore } from '../../../store/project';
 import { editState } from '../editJournal';
 import { parkFeature, plotFeature, railSpurFeature, utilityLineFeature } from '../../project/mapFeatures';
@@ -30,14 +31,14 @@ function layerChanges<F extends FeatureOf<'plots' | 'parks' | 'railSpurs' | 'uti
 }
 
 function plotReader(store: ProjectStore, today: string): (id: number) => FeatureOf<'plots'> | null {
-  const parkCrs = new Map<number, string | null>();
+  const parks = new Map<number, Park | null>();
   return (id) => {
     const plot = store.plots.get(id as PlotId);
     if (plot === null) return null;
-    if (!parkCrs.has(plot.parkId)) parkCrs.set(plot.parkId, store.parks.get(plot.parkId)?.cadastralCrs ?? null);
+    if (!parks.has(plot.parkId)) parks.set(plot.parkId, store.parks.get(plot.parkId));
     const allocation = activeAllocationByPlot(store.allocations.listByPlot(plot.id), today).get(plot.id);
     const resident = allocation === undefined ? null : store.residents.get(allocation.residentId);
-    return plotFeature(plot, parkCrs.get(plot.parkId) ?? null, allocation, resident?.name ?? null);
+    return plotFeature(plot, parks.get(plot.parkId) ?? null, allocation, resident?.name ?? null);
   };
 }
 
@@ -47,6 +48,10 @@ const REGISTRY: readonly RegistryTable[] = ['residents', 'allocations', 'utility
 export function buildChangeSet(store: ProjectStore, notes: RowNotes, today: string, seq: number): ChangeSet {
   return store.read(() => {
     const plotIds = new Set<number>(notes.get('plots') ?? []);
+    // A park's new boundary moves the part of each of its plots outside it.
+    for (const parkId of notes.get('parks') ?? []) {
+      for (const plot of store.plots.listByPark(parkId as ParkId)) plotIds.add(plot.id);
+    }
     // The plots a renamed resident holds show its new name.
     for (const residentId of notes.get('residents') ?? []) {
       for (const allocation of store.allocations.listByResident(residentId as ResidentId)) plotIds.add(allocation.plotId);
