@@ -4,7 +4,7 @@ import type { Park } from '../../../shared/domain/park';
 import type { Locale } from '../../../shared/format/locale';
 import { formatMessage, message, type Message } from '../../../shared/messages/message';
 import { parseFieldMap } from '../../services/io/import/attributeMapping';
-import { checkImport, commitImport, IMPORT_LAYERS, type ImportLayer, type ImportOptions } from '../../services/io/import/importPipeline';
+import { checkImport, commitImport, importInOnePass, IMPORT_LAYERS, type ImportLayer, type ImportOptions } from '../../services/io/import/importPipeline';
 import { reportLines, type ImportReport } from '../../services/io/import/importReport';
 import { assertImportable, checkParcelImport, commitParcelImport, isRosreestrInput, type ParcelCheck, type ParcelImportOptions } from '../../services/io/import/parcelImport';
 import { RefusedError } from '../../services/refusals/refusedError';
@@ -78,7 +78,8 @@ function importOptions(args: readonly string[]): { file: string; park: string | 
 
 /**
  * One import as the CLI runs it, whatever goes in: the check on a read-only open (its report printed),
- * the refusal when the check says so, and the write on a second open.
+ * the refusal when the check says so, and the write on a second open — or, where `once` is offered and
+ * this is no dry run, both in a single pass inside the write transaction.
  */
 interface CliImport<Check> {
   check(reader: ProjectStore, park: Park): Check;
@@ -87,19 +88,32 @@ interface CliImport<Check> {
   refuseUnlessImportable(check: Check): void;
   /** Writes the import; the line that says what was written. */
   commit(writer: ProjectStore, park: Park, check: Check): Message;
+  /**
+   * Checks and writes in one pass inside the write transaction, when the import can: `shown` gets the
+   * report before the refusal, which throws and rolls the transaction back.
+   */
+  once?(writer: ProjectStore, park: Park, shown: (report: ImportReport) => void): Message;
 }
 
 function plotImport(options: ImportOptions): CliImport<ImportReport> {
+  const refuseUnlessImportable = (check: ImportReport): void => {
+    if (check.rejectedCount > 0 && !options.skipRejected) throw new RefusedError('import.rejectedCli', { count: check.rejectedCount, accepted: check.accepted });
+    if (check.accepted === 0) throw new RefusedError('import.nothing');
+  };
+  const imported = (park: Park, done: ImportReport): Message =>
+    message(`importReport.imported.${options.layer}`, { count: done.written, park: park.name, journaled: done.journaled ? message('importReport.journaled') : '' });
   return {
     check: (reader, park) => checkImport(reader, park, options),
     report: (check) => check,
-    refuseUnlessImportable(check) {
-      if (check.rejectedCount > 0 && !options.skipRejected) throw new RefusedError('import.rejectedCli', { count: check.rejectedCount, accepted: check.accepted });
-      if (check.accepted === 0) throw new RefusedError('import.nothing');
-    },
-    commit(writer, park, check) {
-      const done = commitImport(writer, park, options, check);
-      return message(`importReport.imported.${options.layer}`, { count: done.written, park: park.name, journaled: done.journaled ? message('importReport.journaled') : '' });
+    refuseUnlessImportable,
+    commit: (writer, park, check) => imported(park, commitImport(writer, park, options, check)),
+    // A plain import reads, repairs and measures each feature once (a 100 MB file took two passes).
+    once(writer, park, shown) {
+      const done = importInOnePass(writer, park, options, (report) => {
+        shown(report);
+        refuseUnlessImportable(report);
+      });
+      return imported(park, done);
     },
   };
 }
@@ -120,7 +134,8 @@ function parcelImport(options: ImportOptions): CliImport<ParcelCheck> {
 /**
  * `parkplan import FILE INPUT …`: checks the input against a read-only open of the project and prints
  * the per-feature report in the CLI's language; only when nothing is rejected (or --skip-rejected) is it
- * written, in one transaction. A refusal throws, so the CLI exits 1 with the project untouched.
+ * written, in one transaction. A refusal throws, so the CLI exits 1 with the project untouched (a plain
+ * plot import checks inside that transaction, and the refusal rolls it back).
  */
 export function importCommand(args: readonly string[], out: (line: string) => void, locale: Locale = 'en'): void {
   const { file, park: wanted, dryRun, parcels, options } = importOptions(args);
@@ -129,6 +144,18 @@ export function importCommand(args: readonly string[], out: (line: string) => vo
 }
 
 function runImport<Check>(file: string, wanted: string | undefined, run: CliImport<Check>, dryRun: boolean, out: (line: string) => void, locale: Locale): void {
+  if (!dryRun && run.once !== undefined) {
+    const writer = openExisting(file, false);
+    try {
+      const done = run.once(writer, importPark(writer, wanted), (report) => {
+        for (const line of reportLines(report, locale)) out(line);
+      });
+      out(formatMessage(locale, done));
+    } finally {
+      writer.close();
+    }
+    return;
+  }
   const reader = openExisting(file);
   let park: Park;
   let check: Check;

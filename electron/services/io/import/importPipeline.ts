@@ -28,9 +28,10 @@ import { resolveCrs, swapAxes, WGS84_DEGREES, type SourceCrs } from './sourceCrs
 import type { FeatureSource, SourceFeature } from './sourceFeature';
 
 /*
- * read → features → repair or reject → commit. The file is read twice: first against a read-only
- * store to build the report, and only when nothing is rejected (or --skip-rejected) a second time to
- * write, in ONE transaction. A file that is refused, or any rejection, leaves the project as it was.
+ * read → features → repair or reject → commit. The dialog's import job reads the file twice: first
+ * against a read-only store to build the report, and only when nothing is rejected (or --skip-rejected)
+ * a second time to write, in ONE transaction. The CLI reads it once (importInOnePass): the same pass
+ * inside the write transaction, rolled back when its report says no. A file that is refused, or any rejection, leaves the project as it was.
  * Both passes make the same decisions (codes included), so what the report promised is what is written.
  */
 
@@ -249,6 +250,22 @@ function* passSteps(store: ProjectStore, park: Park, options: ImportOptions, acc
   return report;
 }
 
+/** The input's size; a file that cannot be read counts as big, and opening it says why (its reader's refusal). */
+function fileBytes(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** The writing pass's own refusal: any rejection without `skipRejected`. */
+function refuseRejected(options: ImportOptions): (report: ImportReport) => void {
+  return (report) => {
+    if (report.rejectedCount > 0 && !options.skipRejected) throw new RefusedError('import.rejected', { count: report.rejectedCount });
+  };
+}
+
 /** A feature that passed: the row the commit would write (the import dialog previews their geometry). */
 export type AcceptedRow = Prepared;
 
@@ -267,9 +284,17 @@ export function checkImport(store: ProjectStore, park: Park, options: ImportOpti
  * (commitImport, or an import job's BEGIN IMMEDIATE … COMMIT spanning its time slices). The journal entry
  * is written inside it, last, when the file is small. Any rejection without `skipRejected` throws.
  * `checked`, the report of the check pass that came first, saves measuring the warnings twice.
+ * `refuse` sees the finished report after every row is inserted and before the journal entry: throwing
+ * there undoes the caller's transaction (the CLI's single pass prints its report and refuses there).
  */
-export function* commitSteps(store: ProjectStore, park: Park, options: ImportOptions, checked: ImportReport | null = null): Generator<PassStep, ImportReport> {
-  const draft = statSync(options.input).size < JOURNALED_IMPORT_BYTES ? draftJournalEntry(store) : null;
+export function* commitSteps(
+  store: ProjectStore,
+  park: Park,
+  options: ImportOptions,
+  checked: ImportReport | null = null,
+  refuse: (report: ImportReport) => void = refuseRejected(options),
+): Generator<PassStep, ImportReport> {
+  const draft = fileBytes(options.input) < JOURNALED_IMPORT_BYTES ? draftJournalEntry(store) : null;
   const inserted = (table: 'plots' | 'rail_spurs' | 'utility_lines', fid: number): void => draft?.recorder.inserted(table, fid);
   const pending: NewPlot[] = [];
   const flush = (): void => {
@@ -291,7 +316,7 @@ export function* commitSteps(store: ProjectStore, park: Park, options: ImportOpt
   );
   const report = yield* steps;
   flush();
-  if (report.rejectedCount > 0 && !options.skipRejected) throw new RefusedError('import.rejected', { count: report.rejectedCount });
+  refuse(report);
   report.written = report.accepted;
   if (draft !== null) {
     draft.write(message(`edit.import.${options.layer}`, { file: basename(options.input) }));
@@ -306,4 +331,14 @@ export function* commitSteps(store: ProjectStore, park: Park, options: ImportOpt
  */
 export function commitImport(store: ProjectStore, park: Park, options: ImportOptions, checked: ImportReport | null = null): ImportReport {
   return store.transaction(() => runToEnd(commitSteps(store, park, options, checked)));
+}
+
+/**
+ * Checks and writes in ONE pass, inside one transaction: each feature is read, repaired and measured
+ * once (the warnings against the park's plots, read before the first insert, and the file's earlier
+ * plots), its row inserted in batches. `refuse` sees the finished report — the same report a check
+ * pass makes — and throwing there rolls every row back, so the store is never half-written.
+ */
+export function importInOnePass(store: ProjectStore, park: Park, options: ImportOptions, refuse: (report: ImportReport) => void): ImportReport {
+  return store.transaction(() => runToEnd(commitSteps(store, park, options, null, refuse)));
 }
