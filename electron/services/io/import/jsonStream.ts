@@ -167,6 +167,18 @@ export class JsonStream {
   }
 
   private number(): number {
+    // Most numbers end inside the chunk: read them straight from it, without run()'s concatenation.
+    const buffer = this.buffer;
+    const start = this.pos;
+    let at = start;
+    while (at < buffer.length && isNumberCode(buffer.charCodeAt(at))) at++;
+    if (at < buffer.length && at > start) {
+      const value = Number(buffer.slice(start, at));
+      if (!Number.isNaN(value)) {
+        this.pos = at;
+        return value;
+      }
+    }
     const out = this.run(isNumberCode);
     const value = Number(out);
     if (out === '' || Number.isNaN(value)) throw this.fail(message('import.json.notNumber', { text: out.slice(0, 30) }));
