@@ -34,6 +34,19 @@ async function settledCanvas(page: Page): Promise<{ width: number; height: numbe
   return size;
 }
 
+/** The plots whose code and whose area MapLibre placed on screen at `zoom`, around the current centre. */
+function labelsAt(page: Page, zoom: number): Promise<{ codes: number[]; areas: number[] }> {
+  return page.evaluate(async (zoom) => {
+    const map = window.__parkplanMap;
+    if (map === undefined) throw new Error('no map');
+    const idle = new Promise((resolve) => map.once('idle', resolve));
+    map.jumpTo({ zoom });
+    await idle;
+    const ids = (layer: string) => [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((feature) => feature.properties['id'] as number))];
+    return { codes: ids('plot-label'), areas: ids('plot-area-label') };
+  }, zoom);
+}
+
 const headerHeight = (page: Page) => page.locator('.app-header').evaluate((header) => header.getBoundingClientRect().height);
 
 describe('room for the map at 1280×720', () => {
@@ -87,6 +100,19 @@ describe('room for the map at 1280×720', () => {
     expect((await settledCanvas(page)).width).toBeCloseTo(1280, -1);
   });
 
+  it('labels plots code first: codes alone from afar, areas only closer and never without their code', async () => {
+    const startZoom = await page.evaluate(() => window.__parkplanMap?.getZoom() ?? 0);
+    const far = await labelsAt(page, 13.5);
+    expect(far.codes.length).toBeGreaterThan(10);
+    expect(far.areas).toEqual([]);
+    const near = await labelsAt(page, 15.5);
+    await page.screenshot({ path: `${SHOTS}-1280x720-labels.png` });
+    expect(near.areas.length).toBeGreaterThan(0);
+    // Where labels crowd, the area gives way and the code stays: no area floats without its plot's code.
+    for (const plotId of near.areas) expect(near.codes, `plot ${plotId} shows its area without its code`).toContain(plotId);
+    await labelsAt(page, startZoom);
+  });
+
   it('brings the panels back with the same tabs, and the canvas shrinks to fit', async () => {
     await page.getByRole('button', { name: text.showListPanel }).click();
     await page.getByRole('button', { name: text.showDetailsPanel }).click();
@@ -102,6 +128,10 @@ describe('room for the map at 1280×720', () => {
     expect((await settledCanvas(page)).width).toBeCloseTo(width, -1);
     await expect(headerHeight(page)).resolves.toBeLessThanOrEqual(64);
     await page.screenshot({ path: `${SHOTS}-${width}x${height}.png` });
+    const startZoom = await page.evaluate(() => window.__parkplanMap?.getZoom() ?? 0);
+    expect((await labelsAt(page, 15)).codes.length).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}-${width}x${height}-labels.png` });
+    await labelsAt(page, startZoom);
     // Back as the next size starts.
     await page.getByRole('button', { name: text.showListPanel }).click();
     await page.getByRole('button', { name: text.showDetailsPanel }).click();
