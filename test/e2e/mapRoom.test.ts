@@ -66,13 +66,13 @@ describe('room for the map at 1280×720', () => {
   it('folds the hint and the legend away to small buttons', async () => {
     await page.getByRole('button', { name: text.hideHint }).click();
     await expect(page.locator('.tool-hint').count()).resolves.toBe(0);
-    await page.getByRole('button', { name: text.legend }).click();
+    await page.getByRole('button', { name: text.legend, exact: true }).click();
     await expect(page.getByRole('complementary', { name: ru.legend.title }).count()).resolves.toBe(0);
     // Both come back from their buttons; fold them again for the rest of the file.
-    await page.getByRole('button', { name: text.hint }).click();
+    await page.getByRole('button', { name: text.hint, exact: true }).click();
     await expect(page.locator('.tool-hint').isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: text.hideHint }).click();
-    await expect(page.getByRole('button', { name: text.legend }).getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.getByRole('button', { name: text.legend, exact: true }).getAttribute('aria-expanded')).resolves.toBe('false');
   });
 
   it('hides the left panel, then the right one, and the map canvas grows each time', async () => {
