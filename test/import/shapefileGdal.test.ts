@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../shared/messages/message';
 import { readShapefile } from '../../electron/services/io/import/shapefileReader';
 import type { SourceGeometry } from '../../electron/services/io/import/sourceFeature';
 
@@ -62,7 +63,7 @@ describe('a shapefile GDAL wrote, read through shpjs', () => {
 
   it('decodes the CP1251 attributes by the .cpg GDAL wrote', () => {
     const source = readShapefile(shp, true);
-    expect(source.notes[0]).toBe('attributes read as windows-1251 (from the .cpg)');
+    expect(source.notes[0] && formatMessage('en', source.notes[0])).toBe('attributes read as windows-1251 (from the .cpg)');
     expect([...source.features].map((feature) => [feature.attributes['КОД'], feature.attributes['ЗОНА']])).toEqual([
       ['Ш-1', 'производственная'],
       ['Ш-2', 'складская'],

@@ -184,7 +184,7 @@ function conflict(action: Action, error: unknown): Error {
 }
 
 /** A stored label as a message; an entry written before labels were keys keeps its English text. */
-function labelMessage(stored: string | null): Message | null {
+export function journalLabel(stored: string | null): Message | null {
   if (stored === null) return null;
   try {
     const parsed: unknown = JSON.parse(stored);
@@ -202,7 +202,7 @@ export function editState(store: ProjectStore): EditState {
   const actor = currentActor();
   const counts = store.editJournal.counts(actor);
   const labels = store.editJournal.labels(actor);
-  return { canUndo: counts.done > 0, canRedo: counts.undone > 0, undoLabel: labelMessage(labels.undo), redoLabel: labelMessage(labels.redo), depth: counts.done };
+  return { canUndo: counts.done > 0, canRedo: counts.undone > 0, undoLabel: journalLabel(labels.undo), redoLabel: journalLabel(labels.redo), depth: counts.done };
 }
 
 /**
