@@ -61,6 +61,9 @@ describe('room for the map at 1280×720', () => {
     await expect(page.locator('.plot-details').isVisible()).resolves.toBe(true);
     // The side panels take 770 px: the map gets what is left.
     expect(first.width).toBeLessThan(520);
+    // Even so, the park framed at start (zoom about 12 here) reads by its plots' codes.
+    const startZoom = await page.evaluate(() => window.__parkplanMap?.getZoom() ?? 0);
+    expect((await labelsAt(page, startZoom)).codes.length).toBeGreaterThan(20);
   });
 
   it('folds the hint and the legend away to small buttons', async () => {

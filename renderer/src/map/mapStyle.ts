@@ -20,8 +20,11 @@ export type StartData = Readonly<Partial<Record<SourceId, object>>>;
 /** No parcel is picked for «Create plots from parcels». */
 export const NO_PARCEL_PICKED: ExpressionSpecification = ['in', ['get', 'cadastralNumber'], ['literal', []]];
 
-/** Plot codes show from this zoom; the areas, lower in priority, only from the second, where plots have room for them. */
-export const PLOT_CODE_LABEL_MINZOOM = 12.5;
+/**
+ * Plot codes show from this zoom (a whole park framed in a 500 px map at 1280×720 is at about 12: the big
+ * plots' codes fit, the small ones give way); the areas, lower in priority, only from the second.
+ */
+export const PLOT_CODE_LABEL_MINZOOM = 11.5;
 export const PLOT_AREA_LABEL_MINZOOM = 14.5;
 
 export const parcelPickFilter = (cadastralNumbers: readonly string[]): ExpressionSpecification => ['in', ['get', 'cadastralNumber'], ['literal', [...cadastralNumbers]]];
