@@ -22,6 +22,8 @@ import type { Network } from '../../shared/domain/utility';
 import type { MapUiStrings } from './map/mapControls';
 import { MapView } from './map/MapView';
 import { Header } from './panels/Header';
+import { PanelToggles } from './layout/PanelToggles';
+import { useMapRoom } from './layout/useMapRoom';
 import { LayerPanel } from './panels/LayerPanel';
 import { UnderlayPanel } from './underlays/UnderlayPanel';
 import { RYAZAN_DEFAULT_ZONE } from '../../shared/crs/cadastralZones';
@@ -156,6 +158,9 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
   const onToggleNetwork = useCallback((network: Network) => setToggles((current) => toggleNetwork(current, network)), []);
   // In the «ЕГРН» view a click on the map may pick parcels for «Create plots from parcels» instead.
   const [parcelPicking, setParcelPicking] = useState(false);
+  // What the planner folded away for a bigger map (issue 11), remembered between starts.
+  const { room, toggle: toggleRoom } = useMapRoom();
+  const roomClasses = `${room.listPanel ? ' list-panel-hidden' : ''}${room.detailsPanel ? ' details-panel-hidden' : ''}`;
 
   const currentPark = summary.parks.find((park) => park.id === view.parkId) ?? null;
   const selectedFeature = layers.plots.features.find((feature) => feature.properties.id === view.selectedPlotId) ?? null;
@@ -211,7 +216,7 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
       />
       {fileState.access.mode === 'read-only' && <ReadOnlyBanner access={fileState.access} />}
       <ViewTabs current={tab} onChange={setTab} />
-      <main className={`workspace view-${tab}`} id={viewPanelId}>
+      <main className={`workspace view-${tab}${roomClasses}`} id={viewPanelId}>
         <div className="sidebar">
           {reviewing && <ConflictsPanel map={map} stamp={syncStamp} onResolved={bumpSyncStamp} onClose={() => setReviewing(false)} />}
           {tab === 'residents' ? (
@@ -276,7 +281,14 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
           onMapReady={setMap}
           plotFill={colouring.fill}
         >
-          <ColourByControl mode={colouring.mode} onMode={colouring.setMode} residents={colouring.legend} />
+          <ColourByControl
+            mode={colouring.mode}
+            onMode={colouring.setMode}
+            residents={colouring.legend}
+            legendFolded={room.legend}
+            onToggleLegend={() => toggleRoom('legend')}
+          />
+          <PanelToggles room={room} onToggle={toggleRoom} map={map} />
           {/* A read-only file gets no drawing tools: the banner says why edits are refused. */}
           {fileState.access.mode === 'edit' && (
             <PlanEditor
@@ -293,6 +305,8 @@ function Workspace({ onLanguage, fileState }: WorkspaceProps) {
               editing={editing}
               onBoundaryDrawn={boundaryDrawn}
               editedBoundary={editedBoundary}
+              hintFolded={room.hint}
+              onToggleHint={() => toggleRoom('hint')}
             />
           )}
         </MapView>

@@ -120,7 +120,8 @@ describe('the EGRN view', () => {
   });
 
   it('switches the parcels’ cadastral numbers off and on in the layer panel, the outlines staying', async () => {
-    const visibility = (layer: string) => page.evaluate((id) => window.__parkplanMap?.getLayoutProperty(id, 'visibility') as string | undefined, layer);
+    // A layer whose visibility was never set is visible (MapLibre's default), and the map sets it only when it changes.
+    const visibility = (layer: string) => page.evaluate((id) => (window.__parkplanMap?.getLayoutProperty(id, 'visibility') as string | undefined) ?? 'visible', layer);
     const numbers = page.getByRole('region', { name: 'Layers' }).getByLabel('Cadastral numbers');
     await numbers.uncheck();
     await expect.poll(() => visibility('parcel-label')).toBe('none');

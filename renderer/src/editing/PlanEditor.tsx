@@ -8,6 +8,7 @@ import type { Network } from '../../../shared/domain/utility';
 import { DrawingToolbar } from '../drawing/DrawingToolbar';
 import { TOOL_MESSAGE, type DrawingTool, type SketchTool, type ToolbarAction } from '../drawing/drawingTools';
 import { SketchFiguresPanel } from '../drawing/SketchFiguresPanel';
+import { ToolHint } from '../drawing/ToolHint';
 import { closeRing } from '../drawing/snapTargets';
 import { useDrawingSession, type EditedOutline } from '../drawing/useDrawingSession';
 import { getBridge } from '../bridge';
@@ -43,6 +44,9 @@ interface PlanEditorProps {
   readonly onBoundaryDrawn?: ((polygon: PolygonGeometry) => void) | undefined;
   /** A park whose boundary the plot tools edit now (vertex drag, snapping, Cut hole), instead of the selected plot. */
   readonly editedBoundary?: { readonly parkId: ParkId; readonly geometry: PolygonGeometry } | null | undefined;
+  /** The tool hint folded down to a small button (issue 11: room for the map), and how to unfold it. */
+  readonly hintFolded: boolean;
+  readonly onToggleHint: () => void;
 }
 
 /** The drawing and editing tools over the map: toolbar, live figures, messages and the tool forms. */
@@ -249,9 +253,7 @@ export function PlanEditor(props: PlanEditorProps) {
         onAvoidOverlaps={setAvoidOverlaps}
         onNetwork={setNetwork}
       />
-      <p className="tool-hint" data-snapping={snapping ? 'on' : 'off'}>
-        {t(`sketch.hint.${TOOL_MESSAGE[tool]}`)}
-      </p>
+      <ToolHint text={t(`sketch.hint.${TOOL_MESSAGE[tool]}`)} snapping={snapping} folded={props.hintFolded} onToggle={props.onToggleHint} />
       {editing.notice && (
         <p className={`edit-notice ${editing.notice.kind}`} role={editing.notice.kind === 'info' ? 'status' : 'alert'}>
           {editing.notice.text}

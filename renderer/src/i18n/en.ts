@@ -1,5 +1,6 @@
 import { cadastreEn } from './cadastreEn';
 import { underlaysEn } from './underlaysEn';
+import { mapRoomEn } from './mapRoomEn';
 import { syncEn } from './syncEn';
 import { drawingEn } from './drawingEn';
 import { exchangeEn } from './exchangeEn';
@@ -130,6 +131,7 @@ export const en: Messages = {
   ...parksEn,
   ...drawingEn,
   ...underlaysEn,
+  ...mapRoomEn,
   ...cadastreEn,
   ...syncEn,
   ...plotEditingEn,

@@ -1,5 +1,6 @@
 import { cadastreRu } from './cadastreRu';
 import { underlaysRu } from './underlaysRu';
+import { mapRoomRu } from './mapRoomRu';
 import { syncRu } from './syncRu';
 import { drawingRu } from './drawingRu';
 import { exchangeRu } from './exchangeRu';
@@ -129,6 +130,7 @@ export const ru = {
   ...parksRu,
   ...drawingRu,
   ...underlaysRu,
+  ...mapRoomRu,
   ...cadastreRu,
   ...syncRu,
   ...plotEditingRu,

@@ -22,6 +22,7 @@ export const LAYER = {
   railTies: 'rail-ties',
   railLabel: 'rail-label',
   plotSelected: 'plot-selected',
+  plotAreaLabel: 'plot-area-label',
   plotLabel: 'plot-label',
   parcelHit: 'parcel-hit',
   parcelOutline: 'parcel-outline',

@@ -19,6 +19,14 @@ describe('layerVisibility', () => {
   it('hides plot labels with the plots even when labels stay on', () => {
     const visibility = layerVisibility(toggleLayer(ALL_LAYERS_ON, 'plots'));
     expect(visibility.get(LAYER.plotLabel)).toBe('none');
+    expect(visibility.get(LAYER.plotAreaLabel)).toBe('none');
+  });
+
+  it('hides the plot codes and areas together with the labels toggle', () => {
+    const visibility = layerVisibility(toggleLayer(ALL_LAYERS_ON, 'labels'));
+    expect(visibility.get(LAYER.plotLabel)).toBe('none');
+    expect(visibility.get(LAYER.plotAreaLabel)).toBe('none');
+    expect(visibility.get(LAYER.plotFill)).toBe('visible');
   });
 
   it('toggles the ЕГРН parcels’ outline and numbers together; the numbers also follow the labels', () => {

@@ -38,6 +38,7 @@ const LAYER_TOGGLE: Readonly<Partial<Record<LayerId, (toggles: LayerToggles) => 
   [LAYER.plotOutline]: (t) => t.plots,
   // A label without its plot would float over nothing.
   [LAYER.plotLabel]: (t) => t.plots && t.labels,
+  [LAYER.plotAreaLabel]: (t) => t.plots && t.labels,
   [LAYER.railCasing]: (t) => t.railSpurs,
   [LAYER.railTies]: (t) => t.railSpurs,
   [LAYER.railLabel]: (t) => t.railSpurs && t.labels,

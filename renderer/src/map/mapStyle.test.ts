@@ -36,6 +36,17 @@ describe('buildMapStyle', () => {
     expect(order.indexOf(LAYER.plotSelected)).toBeGreaterThan(order.indexOf(LAYER.plotFill));
   });
 
+  it('labels plots by code before area: the code layer is placed first and shows from a lower zoom', () => {
+    const order = style.layers.map((layer) => layer.id);
+    // MapLibre places symbols from the top layer down: the upper layer wins a collision.
+    expect(order.indexOf(LAYER.plotLabel)).toBeGreaterThan(order.indexOf(LAYER.plotAreaLabel));
+    const code = style.layers.find((layer) => layer.id === LAYER.plotLabel);
+    const area = style.layers.find((layer) => layer.id === LAYER.plotAreaLabel);
+    expect(code?.type === 'symbol' ? code.layout?.['text-field'] : null).toEqual(['get', 'code']);
+    expect(area?.type === 'symbol' ? area.layout?.['text-field'] : null).toEqual(['get', 'areaLabel']);
+    expect(area?.minzoom).toBeGreaterThan(code?.minzoom ?? Infinity);
+  });
+
   it('draws the selection from a source of its own, not by filtering the plots', () => {
     const selected = style.layers.find((layer) => layer.id === LAYER.plotSelected);
     expect(selected && 'source' in selected ? selected.source : null).toBe(SOURCE.plotSelection);

@@ -20,6 +20,13 @@ export type StartData = Readonly<Partial<Record<SourceId, object>>>;
 /** No parcel is picked for «Create plots from parcels». */
 export const NO_PARCEL_PICKED: ExpressionSpecification = ['in', ['get', 'cadastralNumber'], ['literal', []]];
 
+/**
+ * Plot codes show from this zoom (a whole park framed in a 500 px map at 1280×720 is at about 12: the big
+ * plots' codes fit, the small ones give way); the areas, lower in priority, only from the second.
+ */
+export const PLOT_CODE_LABEL_MINZOOM = 11.5;
+export const PLOT_AREA_LABEL_MINZOOM = 14.5;
+
 export const parcelPickFilter = (cadastralNumbers: readonly string[]): ExpressionSpecification => ['in', ['get', 'cadastralNumber'], ['literal', [...cadastralNumbers]]];
 
 /**
@@ -143,22 +150,41 @@ export function buildMapStyle(glyphs: string, data: StartData = {}): StyleSpecif
         },
         paint: { 'text-color': MAP_COLORS.rail, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.5 },
       },
+      // Two label layers (issue 11): MapLibre places the upper layer's symbols first, so every plot's code
+      // is placed before any area, and an area that would collide with a code (its own or a neighbour's)
+      // is dropped. The area shows only from zoom 14.5, where plots are big enough for two lines.
+      {
+        id: LAYER.plotAreaLabel,
+        type: 'symbol',
+        source: SOURCE.plots,
+        minzoom: PLOT_AREA_LABEL_MINZOOM,
+        layout: {
+          'text-field': ['get', 'areaLabel'],
+          'text-font': [...FONT_STACK],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 14.5, 10, 17, 12],
+          'text-anchor': 'top',
+          // Just clear of the code's box (half its line plus padding), or the area would collide with its own code.
+          'text-offset': [0, 1],
+          'text-padding': 1,
+          'symbol-sort-key': ['-', ['get', 'areaHa']],
+        },
+        paint: { 'text-color': MAP_COLORS.labelText, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.4 },
+      },
       {
         id: LAYER.plotLabel,
         type: 'symbol',
         source: SOURCE.plots,
-        minzoom: 12.5,
+        minzoom: PLOT_CODE_LABEL_MINZOOM,
         layout: {
-          'text-field': ['get', 'label'],
+          'text-field': ['get', 'code'],
           'text-font': [...FONT_STACK],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 13, 10, 17, 14],
-          'text-line-height': 1.15,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 13, 11, 17, 15],
           'text-max-width': 12,
           'text-padding': 1,
-          // Big plots first, so when labels collide the small ones give way.
+          // Big plots first, so when codes collide the small ones give way.
           'symbol-sort-key': ['-', ['get', 'areaHa']],
         },
-        paint: { 'text-color': MAP_COLORS.labelText, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.4 },
+        paint: { 'text-color': MAP_COLORS.labelText, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.8 },
       },
       {
         id: LAYER.parcelLabel,

@@ -2,21 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, PlotFeatureProps } from '../../../shared/contract/views';
 import type { PolygonGeometry } from '../../../shared/domain/geometry';
 import type { ParkId, PlotId } from '../../../shared/domain/ids';
-import { plotLabel, withPlotLabels } from './plotLabels';
+import { plotAreaLabel, withPlotLabels } from './plotLabels';
 
 const NBSP = '\u00a0';
 
-describe('plotLabel', () => {
-  it('puts the code over the area with a Russian decimal comma', () => {
-    expect(plotLabel('Р-07', 12.4321, 'ru')).toBe(`Р-07\n12,4${NBSP}га`);
+describe('plotAreaLabel', () => {
+  it('writes the area with a Russian decimal comma', () => {
+    expect(plotAreaLabel(12.4321, 'ru')).toBe(`12,4${NBSP}га`);
   });
 
   it('uses a decimal dot and "ha" in English', () => {
-    expect(plotLabel('Р-07', 12.4321, 'en')).toBe(`Р-07\n12.4${NBSP}ha`);
+    expect(plotAreaLabel(12.4321, 'en')).toBe(`12.4${NBSP}ha`);
   });
 
   it('gives plots under a hectare two decimals', () => {
-    expect(plotLabel('К-3', 0.437, 'ru')).toBe(`К-3\n0,44${NBSP}га`);
+    expect(plotAreaLabel(0.437, 'ru')).toBe(`0,44${NBSP}га`);
   });
 });
 
@@ -48,7 +48,8 @@ describe('withPlotLabels', () => {
       ],
     };
     const [feature] = withPlotLabels(plots, 'en').features;
-    expect(feature?.properties.label).toBe(`Р-01\n5.2${NBSP}ha`);
+    expect(feature?.properties.areaLabel).toBe(`5.2${NBSP}ha`);
+    expect(feature?.properties.code).toBe('Р-01');
     expect(feature?.properties.status).toBe('free');
     expect(feature?.id).toBe(3);
   });

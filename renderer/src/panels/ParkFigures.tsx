@@ -47,11 +47,11 @@ export function ParkFigures({ park }: { readonly park: ParkSummary }) {
           </div>
         ))}
         {outside.length > 0 && (
-          // A flag rather than a figure: its term is read out and shown in the tooltip, the header keeps one row.
+          // A flag rather than a figure: its term is read out and shown in the tooltip, the header keeps one row. No
+          // alert role: it stays while the plots stay outside; the warning after the save is the edit notice's.
           <div
             className="figure figure-outside"
             data-term="land.outside"
-            role="alert"
             title={`${word(message('land.outsidePlots', { count: outside.length, area: Math.round(park.land.outsideHa * 10_000) }))}: ${outside.map((plot) => plot.code).join(', ')}`}
           >
             <dt className="visually-hidden">{word(message('land.outside'))}</dt>
