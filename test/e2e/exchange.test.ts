@@ -92,7 +92,9 @@ describe('export and import dialogs', () => {
 
   it('shows the progress of a large import, and Cancel (while checking, then while writing) changes nothing', async () => {
     const { centre } = await parkOnScreen();
-    const { file, count } = writeManyPlots(centre, 5 * 1024 * 1024, 'БОЛ');
+    // 12 MB: its write lasts a few seconds, so Cancel reaches it before the last batch also on a loaded machine
+    // (5 MB wrote in about a second and once finished first, at load 10, when the whole suite ran).
+    const { file, count } = writeManyPlots(centre, 12 * 1024 * 1024, 'БОЛ');
     const before = await plotCount();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const importDialog = dialog('Import data');
