@@ -3,8 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ParkId, RailSpurId } from '../../../shared/domain/ids';
 import type { RailSpur } from '../../../shared/domain/railSpur';
 import type { ContentsKeeper } from '../gpkg/contents';
-import { readRows } from './rowValues';
-import { geometry, tableRows } from './tableRows';
+import { geometry, tableRows, tolerantSelect } from './tableRows';
 
 /** A rail spur to insert: everything but the id the file gives it. */
 export type NewRailSpur = Omit<RailSpur, 'id'>;
@@ -37,17 +36,14 @@ export function createRailSpurRepository(db: Database.Database, contents: Conten
       geometry: geometry('geom', 'LineString'),
     },
   });
-  // Raw rows, so that one row another tool wrote wrongly is a finding and not an unreadable table.
-  type StoredRow = { fid: number; geom: unknown; name: string };
-  const listAll = db.prepare(`SELECT ${rows.columns} FROM rail_spurs ORDER BY fid`);
-  const listPark = db.prepare(`SELECT ${rows.columns} FROM rail_spurs WHERE park_id = ? ORDER BY fid`);
-  const read = (stored: unknown[]) => readRows(stored as StoredRow[], rows.toDomain, 'rail_spurs', 'LineString', (row) => row.name);
-  const readAll = () => read(listAll.all());
+  // Row by row, so that one row another tool wrote wrongly is a finding and not an unreadable table.
+  const readAll = tolerantSelect(db, rows, 'rail_spurs', 'LineString', '', 'fid');
+  const readPark = tolerantSelect(db, rows, 'rail_spurs', 'LineString', 'WHERE park_id = ?', 'fid');
 
   return {
     list: () => readAll().items,
     readAll,
-    listByPark: (parkId) => read(listPark.all(parkId)).items,
+    listByPark: (parkId) => readPark(parkId).items,
     get: rows.get,
     insert: rows.insert,
     update: rows.update,

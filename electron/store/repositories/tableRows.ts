@@ -3,7 +3,8 @@ import type { DomainGeometry } from '../../../shared/domain/geometry';
 import type { ContentsKeeper } from '../gpkg/contents';
 import { geometryEnvelope, widened, type Envelope } from '../gpkg/envelope';
 import { encodeGeometryBlob } from '../gpkg/geometryBlob';
-import { expectChanged, readGeometry } from './rowValues';
+import type { RowFinding } from '../../../shared/contract/views';
+import { expectChanged, readGeometry, readRows } from './rowValues';
 
 /**
  * One typed description of a table — which column holds each domain field, with its conversions — from
@@ -138,6 +139,22 @@ export function tableReader<T>(db: Database.Database, spec: TableSpec<T>): Table
   };
   const listAll = select('');
   return { columns, toDomain, list: () => listAll.all(), select };
+}
+
+/**
+ * A prepared `SELECT … FROM table <where> ORDER BY …` that reads each row on its own: a row another tool
+ * wrote wrongly is a finding named by its fid and `name` column (readRows), never an unreadable table.
+ */
+export function tolerantSelect<T>(
+  db: Database.Database,
+  reader: TableReader<T>,
+  table: RowFinding['table'],
+  type: DomainGeometry['type'],
+  where: string,
+  orderBy: string,
+): (...params: unknown[]) => { readonly items: T[]; readonly findings: RowFinding[] } {
+  const statement = db.prepare(`SELECT ${reader.columns} FROM ${table} ${where} ORDER BY ${orderBy}`);
+  return (...params) => readRows(statement.all(...params) as { fid: number; geom: unknown; name: string }[], reader.toDomain, table, type, (row) => row.name);
 }
 
 /**

@@ -3,8 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ParkId, UtilityLineId } from '../../../shared/domain/ids';
 import type { UtilityLine } from '../../../shared/domain/utility';
 import type { ContentsKeeper } from '../gpkg/contents';
-import { readRows } from './rowValues';
-import { geometry, tableRows } from './tableRows';
+import { geometry, tableRows, tolerantSelect } from './tableRows';
 
 /** A utility line to insert: everything but the id the file gives it. */
 export type NewUtilityLine = Omit<UtilityLine, 'id'>;
@@ -39,17 +38,14 @@ export function createUtilityLineRepository(db: Database.Database, contents: Con
       geometry: geometry('geom', 'LineString'),
     },
   });
-  // Raw rows, so that one row another tool wrote wrongly is a finding and not an unreadable table.
-  type StoredRow = { fid: number; geom: unknown; name: string };
-  const listAll = db.prepare(`SELECT ${rows.columns} FROM utility_lines ORDER BY fid`);
-  const listPark = db.prepare(`SELECT ${rows.columns} FROM utility_lines WHERE park_id = ? ORDER BY network, fid`);
-  const read = (stored: unknown[]) => readRows(stored as StoredRow[], rows.toDomain, 'utility_lines', 'LineString', (row) => row.name);
-  const readAll = () => read(listAll.all());
+  // Row by row, so that one row another tool wrote wrongly is a finding and not an unreadable table.
+  const readAll = tolerantSelect(db, rows, 'utility_lines', 'LineString', '', 'fid');
+  const readPark = tolerantSelect(db, rows, 'utility_lines', 'LineString', 'WHERE park_id = ?', 'network, fid');
 
   return {
     list: () => readAll().items,
     readAll,
-    listByPark: (parkId) => read(listPark.all(parkId)).items,
+    listByPark: (parkId) => readPark(parkId).items,
     get: rows.get,
     insert: rows.insert,
     update: rows.update,
