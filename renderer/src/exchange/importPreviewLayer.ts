@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { ImportPreview } from '../../../shared/contract/exchangeViews';
+import { geometryBounds, type Bounds } from '../../../shared/geometry/geometryBounds';
 
 /*
  * The import dialog's own layer: what the file would add, drawn over the plan until the planner imports
@@ -50,21 +51,4 @@ export function clearImportPreview(map: MapLibreMap): void {
 }
 
 /** The accepted features' bounding box, to fly the map to them; null when there are none. */
-export function previewBounds(accepted: ImportPreview['accepted']): [number, number, number, number] | null {
-  const positions = accepted.features.flatMap((feature) => {
-    const { geometry } = feature;
-    if (geometry.type === 'LineString') return geometry.coordinates;
-    if (geometry.type === 'Polygon') return geometry.coordinates.flat();
-    return geometry.coordinates.flat(2);
-  });
-  if (positions.length === 0) return null;
-  // A loop, not Math.min(...all): a large import has ~10⁵ vertices, past the engine's argument limit.
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lon, lat] of positions) {
-    box[0] = Math.min(box[0], lon);
-    box[1] = Math.min(box[1], lat);
-    box[2] = Math.max(box[2], lon);
-    box[3] = Math.max(box[3], lat);
-  }
-  return box;
-}
+export const previewBounds = (accepted: ImportPreview['accepted']): Bounds | null => geometryBounds(accepted.features.map((feature) => feature.geometry));

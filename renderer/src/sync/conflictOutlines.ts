@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { SyncConflictValue, SyncConflictView } from '../../../shared/contract/syncChannels';
 import type { DomainGeometry } from '../../../shared/domain/geometry';
+import { geometryBounds, type Bounds } from '../../../shared/geometry/geometryBounds';
 
 /*
  * The conflicts panel's own layer: both outlines of a conflict under review, this copy's and the
@@ -65,21 +66,5 @@ export function clearConflictOutlines(map: MapLibreMap): void {
 }
 
 /** Both outlines' bounding box, to fly the map to them; null when neither side has one. */
-export function conflictBounds(conflict: SyncConflictView): [number, number, number, number] | null {
-  const positions = (['mine', 'theirs'] as const).flatMap((side) => {
-    const geometry = sideOutline(conflict, side);
-    if (geometry === null) return [];
-    if (geometry.type === 'LineString') return geometry.coordinates;
-    if (geometry.type === 'Polygon') return geometry.coordinates.flat();
-    return geometry.coordinates.flat(2);
-  });
-  if (positions.length === 0) return null;
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lon, lat] of positions) {
-    box[0] = Math.min(box[0], lon);
-    box[1] = Math.min(box[1], lat);
-    box[2] = Math.max(box[2], lon);
-    box[3] = Math.max(box[3], lat);
-  }
-  return box;
-}
+export const conflictBounds = (conflict: SyncConflictView): Bounds | null =>
+  geometryBounds((['mine', 'theirs'] as const).flatMap((side) => sideOutline(conflict, side) ?? []));
